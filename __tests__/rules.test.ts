@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest'
+import { analyzePackage } from '../src/core/analyze.js'
+import { DEFAULT_POLICY, type Policy } from '../src/core/policy.js'
+import { RULES } from '../src/core/rules/index.js'
+import type { PackageSnapshot } from '../src/core/types.js'
+import { sourceMap } from './helpers/tarball.js'
+import { type SnapshotFile, snapshot } from './helpers/snapshot.js'
+
+const BASE: SnapshotFile[] = [
+  ['package.json', '{"name":"fixture-pkg","version":"1.0.0"}'],
+  ['dist/index.js', 'export const x = 1\n'],
+  ['README.md', '# fixture\n'],
+]
+
+function run(before: PackageSnapshot | null, after: PackageSnapshot, policy: Policy = DEFAULT_POLICY) {
+  const report = analyzePackage({ before, after, baseline: { version: before?.version ?? null, source: before ? 'test' : 'first-release' }, policy })
+  return report.findings
+}
+
+/** Runs the rules on BASE -> BASE plus `added`, and returns the ids that fired with their severity. */
+function firedOnAdding(added: SnapshotFile[], baseExtra: SnapshotFile[] = []): string[] {
+  const before = snapshot([...BASE, ...baseExtra])
+  const after = snapshot([...BASE, ...baseExtra.filter(([p]) => !added.some(([a]) => a === p)), ...added], { version: '1.1.0' })
+  return run(before, after).map((f) => `${f.severity} ${f.rule} ${f.path ?? ''}`.trim())
+}
+
+const inlineMap = (map: string) => `//# sourceMappingURL=data:application/json;base64,${Buffer.from(map).toString('base64')}\n`
+
+describe('rules: each fires on its case and stays quiet on its twin', () => {
+  const cases: Array<{ name: string; added: SnapshotFile[]; base?: SnapshotFile[]; fires: string[] }> = [
+    { name: 'no change', added: [], fires: [] },
+    { name: 'a new map with sources', added: [['dist/cli.js.map', sourceMap(40, true)]], fires: ['error source-map/sources-content dist/cli.js.map'] },
+    { name: 'a new map without sources', added: [['dist/cli.js.map', sourceMap(40, false)]], fires: ['warning source-map/new dist/cli.js.map'] },
+    { name: 'a map found by content under another name', added: [['dist/data.json', sourceMap(3, true)]], fires: ['error source-map/sources-content dist/data.json'] },
+    { name: 'a map that shipped the same way before', added: [['dist/cli.js.map', sourceMap(41, true)]], base: [['dist/cli.js.map', sourceMap(40, true)]], fires: [] },
+    { name: 'a map that now embeds sources', added: [['dist/cli.js.map', sourceMap(40, true)]], base: [['dist/cli.js.map', sourceMap(40, false)]], fires: ['error source-map/sources-content dist/cli.js.map'] },
+    { name: 'an ordinary JSON file', added: [['dist/data.json', '{"version":3,"items":[1,2]}']], fires: [] },
+    { name: 'an inline map with sources', added: [['dist/index.js', `x()\n${inlineMap(sourceMap(5, true))}`]], fires: ['error source-map/inline-sources-content dist/index.js'] },
+    { name: 'an inline map without sources', added: [['dist/index.js', `x()\n${inlineMap(sourceMap(5, false))}`]], fires: ['warning source-map/inline dist/index.js'] },
+    { name: 'an inline map that shipped before', added: [['dist/a.js', `y()\n${inlineMap(sourceMap(5, true))}`]], base: [['dist/a.js', `x()\n${inlineMap(sourceMap(5, true))}`]], fires: [] },
+    {
+      name: 'a reference to a shipped map',
+      added: [['dist/a.js', 'x()\n//# sourceMappingURL=a.js.map'], ['dist/a.js.map', sourceMap(2, false)]],
+      fires: ['warning source-map/new dist/a.js.map', 'notice source-map/url-shipped dist/a.js'],
+    },
+    { name: 'a reference to a missing map', added: [['dist/a.js', 'x()\n//# sourceMappingURL=a.js.map']], fires: ['notice source-map/url-missing dist/a.js'] },
+    { name: 'the same missing reference as before', added: [['dist/a.js', 'y()\n//# sourceMappingURL=a.js.map']], base: [['dist/a.js', 'x()\n//# sourceMappingURL=a.js.map']], fires: [] },
+    { name: 'a reference to a remote map', added: [['dist/a.js', 'x()\n//# sourceMappingURL=https://maps.example.com/a.js.map']], fires: ['warning source-map/url-external dist/a.js'] },
+    {
+      name: 'a map with remote sources',
+      added: [['dist/a.js.map', JSON.stringify({ version: 3, sourceRoot: 'https://bucket.example.com/src/', sources: ['a.ts'], mappings: 'A' })]],
+      fires: ['warning source-map/new dist/a.js.map', 'warning source-map/external-sources dist/a.js.map'],
+    },
+    { name: 'an unreadable .map', added: [['dist/a.js.map', '{"version":3,"sources":["a.ts"'] ], fires: ['warning source-map/unreadable dist/a.js.map'] },
+    { name: 'a .env file', added: [['.env', 'A=1']], fires: ['error files/forbidden .env'] },
+    { name: 'a nested .env.production', added: [['config/.env.production', 'A=1']], fires: ['error files/forbidden config/.env.production'] },
+    { name: 'an .env.example', added: [['.env.example', 'A=']], fires: ['warning files/dev-leftover .env.example'] },
+    { name: 'a private key', added: [['certs/server.key', 'k']], fires: ['error files/forbidden certs/server.key'] },
+    { name: 'a public key', added: [['keys/id_rsa.pub', 'ssh-rsa AAA']], fires: [] },
+    { name: 'an .npmrc', added: [['.npmrc', 'x']], fires: ['error files/forbidden .npmrc'] },
+    { name: 'git data', added: [['.git/config', 'x']], fires: ['error files/forbidden .git/config'] },
+    { name: 'coverage', added: [['coverage/lcov.info', 'x']], fires: ['error files/forbidden coverage/lcov.info'] },
+    { name: '.DS_Store', added: [['dist/.DS_Store', 'x']], fires: ['error files/forbidden dist/.DS_Store'] },
+    { name: 'editor folder', added: [['.vscode/settings.json', '{}']], fires: ['error files/forbidden .vscode/settings.json'] },
+    { name: 'a forbidden file that shipped before', added: [['.npmrc', 'y']], base: [['.npmrc', 'x']], fires: [] },
+    { name: 'tsbuildinfo', added: [['tsconfig.tsbuildinfo', '{}']], fires: ['warning files/dev-leftover tsconfig.tsbuildinfo'] },
+    { name: 'tsconfig', added: [['tsconfig.build.json', '{}']], fires: ['warning files/dev-leftover tsconfig.build.json'] },
+    { name: 'CI config', added: [['.github/workflows/ci.yml', 'on: push']], fires: ['warning files/dev-leftover .github/workflows/ci.yml'] },
+    { name: 'a log', added: [['npm-debug.log', 'x']], fires: ['warning files/dev-leftover npm-debug.log'] },
+    { name: 'fixtures', added: [['test/fixtures/a.txt', 'x']], fires: ['warning files/dev-leftover test/fixtures/a.txt', 'warning files/new-source-tree test/'] },
+    { name: 'a new src/ tree', added: [['src/a.ts', 'x'], ['src/b.ts', 'y']], fires: ['warning files/new-source-tree src/'] },
+    { name: 'a src/ tree that shipped before', added: [['src/b.ts', 'y']], base: [['src/a.ts', 'x']], fires: [] },
+    { name: 'a large new file', added: [['dist/big.wasm', 3_000_000]], base: [['dist/vendor.js', 20_000_000]], fires: ['warning size/large-new-file dist/big.wasm'] },
+    { name: 'a small new file', added: [['dist/small.js', 1_000]], fires: [] },
+  ]
+
+  it.each(cases)('$name', ({ added, base, fires }) => {
+    expect(firedOnAdding(added, base).sort()).toEqual([...fires].sort())
+  })
+
+  it('covers every rule with a case that fires', () => {
+    const fired = new Set(cases.flatMap((c) => c.fires.map((f) => f.split(' ')[1])))
+    fired.add('size/file-growth').add('size/total-jump') // covered in 'size rules' below
+    expect(RULES.map((rule) => rule.id).filter((id) => !fired.has(id))).toEqual([])
+  })
+})
+
+describe('size rules', () => {
+  const sized = (bytes: number, packed: number, version = '1.0.0') => snapshot([['package.json', 100], ['dist/index.js', bytes]], { packedSize: packed, version })
+
+  it('stays quiet on a small package that grows by half (bytes floor)', () => {
+    expect(run(sized(2_000, 1_000), sized(3_000, 1_500))).toEqual([])
+  })
+
+  it('warns when the packed size grows past both thresholds', () => {
+    const findings = run(sized(1_000_000, 300_000), sized(1_500_000, 450_000))
+    expect(findings.map((f) => [f.rule, f.severity, f.details?.measure])).toContainEqual(['size/total-jump', 'warning', 'packed'])
+  })
+
+  it('makes 10x growth an error', () => {
+    const findings = run(sized(1_000_000, 400_000), sized(10_000_000, 4_000_000))
+    const packed = findings.find((f) => f.rule === 'size/total-jump' && f.details?.measure === 'packed')
+    expect(packed?.severity).toBe('error')
+  })
+
+  it('warns on a file that doubled by more than the byte floor', () => {
+    const findings = run(sized(600_000, 200_000), sized(1_300_000, 200_000))
+    expect(findings.map((f) => f.rule)).toContain('size/file-growth')
+  })
+
+  it('is quiet when the package shrinks', () => {
+    expect(run(sized(5_000_000, 2_000_000), sized(1_000_000, 400_000))).toEqual([])
+  })
+})
+
+describe('policy', () => {
+  it('turns a rule off, changes a severity and allows a path with a reason', () => {
+    const before = snapshot(BASE)
+    const after = snapshot([...BASE, ['.env', 'A=1'], ['dist/cli.js.map', sourceMap(3, true)], ['tsconfig.json', '{}']])
+    const policy: Policy = {
+      ...DEFAULT_POLICY,
+      rules: { 'files/dev-leftover': 'off', 'files/forbidden': 'warning' },
+      allow: [{ path: 'dist/*.map', reason: 'maps ship on purpose' }],
+    }
+    const findings = run(before, after, policy)
+    expect(findings.map((f) => [f.rule, f.severity, f.suppressed?.reason])).toEqual([
+      ['files/forbidden', 'warning', undefined],
+      ['source-map/sources-content', 'error', 'maps ship on purpose'],
+    ])
+  })
+
+  it('does not sort or change the caller\'s data', () => {
+    const before = snapshot(BASE)
+    const after = snapshot([...BASE, ['b.log', 'x'], ['a.log', 'x']])
+    const files = after.files.map((f) => f.path)
+    run(before, after)
+    expect(after.files.map((f) => f.path)).toEqual(files)
+  })
+})
+
+describe('first release', () => {
+  it('runs the absolute rules only', () => {
+    const after = snapshot([...BASE, ['.env', 'A=1'], ['src/a.ts', 'x'], ['dist/a.js.map', sourceMap(2, true)]])
+    expect(run(null, after).map((f) => f.rule).sort()).toEqual(['files/forbidden', 'source-map/sources-content'])
+  })
+})

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { SourceMapScanner, scanSourceMap } from '../src/inspect/source-map-scanner.js'
+import { sourceMap } from './helpers/tarball.js'
+
+/** Feeds `data` split at `at`, and also byte by byte, to prove chunk boundaries do not matter. */
+function scanSplit(data: Buffer, at: number) {
+  const scanner = new SourceMapScanner()
+  scanner.write(data.subarray(0, at))
+  scanner.write(data.subarray(at))
+  return scanner.end()
+}
+
+describe('SourceMapScanner', () => {
+  it('counts sources and embedded sources exactly', () => {
+    const facts = scanSourceMap(Buffer.from(sourceMap(1900, true)))
+    expect(facts).toMatchObject({ isSourceMap: true, sources: 1900, sourcesWithContent: 1900 })
+    expect(facts.problem).toBeUndefined()
+  })
+
+  it('counts null and empty sourcesContent entries as no content', () => {
+    const map = { version: 3, sources: ['a.ts', 'b.ts', 'c.ts', null], sourcesContent: ['x', null, '', 'y'], mappings: 'A' }
+    expect(scanSourceMap(Buffer.from(JSON.stringify(map)))).toMatchObject({ isSourceMap: true, sources: 4, sourcesWithContent: 2 })
+  })
+
+  it('handles escaped quotes and backslashes inside strings at every split point', () => {
+    const map = JSON.stringify({
+      version: 3,
+      sources: ['a\\"b.ts', 'c\\\\'],
+      sourcesContent: ['const s = "\\"";\n\\\\', 'x\\'],
+      mappings: 'AAAA',
+    })
+    const data = Buffer.from(map)
+    for (let at = 0; at <= data.length; at++) {
+      expect(scanSplit(data, at), `split at ${at}`).toMatchObject({ isSourceMap: true, sources: 2, sourcesWithContent: 2 })
+    }
+  })
+
+  it('finds maps inside an index map (sections)', () => {
+    const map = { version: 3, sections: [{ offset: { line: 0, column: 0 }, map: JSON.parse(sourceMap(3, true)) }, { offset: { line: 9, column: 0 }, map: JSON.parse(sourceMap(2, false)) }] }
+    expect(scanSourceMap(Buffer.from(JSON.stringify(map)))).toMatchObject({ isSourceMap: true, sources: 5, sourcesWithContent: 3 })
+  })
+
+  it('ignores "sources" keys nested in unrelated objects', () => {
+    const map = { version: 3, sources: ['a.ts'], mappings: 'A', x_extra: { sources: ['b', 'c'], sourcesContent: ['z'] } }
+    expect(scanSourceMap(Buffer.from(JSON.stringify(map)))).toMatchObject({ sources: 1, sourcesWithContent: 0 })
+  })
+
+  it('is not a map without version 3, mappings or sources', () => {
+    expect(scanSourceMap(Buffer.from('{"version":2,"sources":[],"mappings":""}')).isSourceMap).toBe(false)
+    expect(scanSourceMap(Buffer.from('{"version":3,"sources":[]}')).isSourceMap).toBe(false)
+    expect(scanSourceMap(Buffer.from('{"name":"pkg","version":"3"}')).isSourceMap).toBe(false)
+  })
+
+  it('reports remote sources and sourceRoot', () => {
+    const map = { version: 3, sourceRoot: 'https://storage.example.com/bucket/', sources: ['a.ts', 'https://x.test/b.ts', 'webpack://pkg/c.ts'], mappings: 'A' }
+    const facts = scanSourceMap(Buffer.from(JSON.stringify(map)))
+    expect(facts.externalUrlCount).toBe(2)
+    expect(facts.externalUrls).toEqual(['https://storage.example.com/bucket/', 'https://x.test/b.ts'])
+  })
+
+  it.each([
+    ['invalid JSON', '{"version":3,,}', /invalid JSON/],
+    ['truncated', '{"version":3,"sources":["a.ts"', /truncated/],
+    ['empty', '', /empty/],
+    ['trailing garbage', '{"version":3} x', /after the JSON/],
+    ['too deep', '['.repeat(1000), /deeper/],
+  ])('explains %s input', (_name, text, problem) => {
+    expect(scanSourceMap(Buffer.from(text)).problem).toMatch(problem)
+  })
+
+  it('accepts a byte order mark', () => {
+    const data = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(sourceMap(2, true))])
+    expect(scanSourceMap(data)).toMatchObject({ isSourceMap: true, sources: 2, sourcesWithContent: 2 })
+  })
+
+  it('keeps memory flat on a huge embedded source', () => {
+    const scanner = new SourceMapScanner()
+    scanner.write(Buffer.from('{"version":3,"mappings":"A","sources":["a.ts"],"sourcesContent":["'))
+    const chunk = Buffer.alloc(1024 * 1024, 0x61)
+    const before = process.memoryUsage().heapUsed
+    for (let i = 0; i < 64; i++) scanner.write(chunk)
+    const growth = process.memoryUsage().heapUsed - before
+    scanner.write(Buffer.from('"]}'))
+    expect(scanner.end()).toMatchObject({ isSourceMap: true, sources: 1, sourcesWithContent: 1 })
+    expect(growth).toBeLessThan(16 * 1024 * 1024)
+  })
+})

@@ -1,0 +1,167 @@
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { Transform, type Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { createGunzip } from 'node:zlib'
+import { extract as createExtract, type Header } from 'tar-stream'
+import type { EntryType, FileEntry, PackageSnapshot } from '../core/types.js'
+import { PackGuardError } from '../errors.js'
+import { FileInspector } from '../inspect/file-inspector.js'
+
+export interface ReadLimits {
+  /** Most bytes decompressed from one tarball (default 1 GiB): a gzip bomb stops here. */
+  maxBytes: number
+  /** Most entries in one tarball (default 500,000). */
+  maxEntries: number
+}
+
+export const DEFAULT_LIMITS: ReadLimits = { maxBytes: 1024 ** 3, maxEntries: 500_000 }
+
+const MANIFEST_CAP = 1024 * 1024
+
+function entryType(type: Header['type']): EntryType {
+  switch (type) {
+    case 'file':
+    case 'contiguous-file':
+      return 'file'
+    case 'directory':
+      return 'directory'
+    case 'symlink':
+      return 'symlink'
+    case 'link':
+      return 'link'
+    default:
+      return 'other'
+  }
+}
+
+/** Strips the archive's root folder (`package/` for npm, any single folder for other registries). */
+function stripRoot(name: string): string {
+  const slash = name.indexOf('/')
+  return slash === -1 ? name : name.slice(slash + 1)
+}
+
+/** Reads a .tgz file in one streaming pass. `label` names it in messages. */
+export async function readTarballFile(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<PackageSnapshot> {
+  try {
+    const info = await stat(file)
+    if (!info.isFile()) throw new PackGuardError(`${file}: not a file`)
+  } catch (error) {
+    if (error instanceof PackGuardError) throw error
+    throw new PackGuardError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+  return readTarball(createReadStream(file), file, limits)
+}
+
+/**
+ * Reads a gzipped npm tarball from a stream: every entry's path, size, mode and
+ * type, with content seen only by streaming inspectors. Memory stays bounded by
+ * the chunk size and the number of entries, never by the size of a file.
+ */
+export async function readTarball(source: Readable, label: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<PackageSnapshot> {
+  let packedSize = 0
+  let unpackedBytes = 0
+  const countPacked = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      packedSize += chunk.length
+      callback(null, chunk)
+    },
+  })
+  const gunzip = createGunzip()
+  const extract = createExtract()
+  const byPath = new Map<string, FileEntry>()
+  let entries = 0
+  let manifest: Buffer | null = null
+  let stopped = false
+  const stop = (error: PackGuardError) => {
+    stopped = true
+    extract.destroy(error)
+  }
+
+  extract.on('entry', (header, stream, next) => {
+    // The pipeline reports the extractor's error; the entry stream's own copy of it needs no handler.
+    stream.on('error', () => {})
+    entries++
+    if (entries > limits.maxEntries) {
+      stop(new PackGuardError(`${label}: more than ${limits.maxEntries} entries (raise the cap with --max-entries)`))
+      return
+    }
+    const type = entryType(header.type)
+    const path = stripRoot(header.name)
+    const entry: FileEntry = { path, size: header.size ?? 0, mode: header.mode ?? 0, type, facts: {} }
+    if (header.linkname) entry.linkTarget = header.linkname
+    const inspector = type === 'file' ? new FileInspector(path) : null
+    const manifestChunks: Buffer[] | null = type === 'file' && path === 'package.json' ? [] : null
+    let manifestBytes = 0
+    stream.on('data', (data: unknown) => {
+      const chunk = data as Buffer
+      if (stopped) return
+      unpackedBytes += chunk.length
+      if (unpackedBytes > limits.maxBytes) {
+        stop(new PackGuardError(`${label}: decompresses to more than ${formatCap(limits.maxBytes)} (a gzip bomb, or raise the cap with --max-bytes)`))
+        return
+      }
+      inspector?.write(chunk)
+      if (manifestChunks && manifestBytes < MANIFEST_CAP) {
+        manifestChunks.push(chunk)
+        manifestBytes += chunk.length
+      }
+    })
+    stream.on('end', () => {
+      if (inspector) entry.facts = inspector.end()
+      if (manifestChunks) manifest = Buffer.concat(manifestChunks)
+      if (type !== 'directory') byPath.set(path, entry)
+      next()
+    })
+    stream.resume()
+  })
+
+  try {
+    await pipeline(source, countPacked, gunzip, extract)
+  } catch (error) {
+    throw explainReadError(error, label)
+  }
+  if (entries === 0) throw new PackGuardError(`${label}: the tarball holds no entries`)
+
+  const files = [...byPath.values()]
+  let unpackedSize = 0
+  let fileCount = 0
+  for (const file of files) {
+    if (file.type !== 'file') continue
+    unpackedSize += file.size
+    fileCount++
+  }
+  const { name, version } = parseManifest(manifest, label)
+  return { name, version, files, packedSize, unpackedSize, fileCount }
+}
+
+function parseManifest(manifest: Buffer | null, label: string): { name: string; version: string } {
+  if (!manifest) throw new PackGuardError(`${label}: no package.json at the package root`)
+  try {
+    const data = JSON.parse(manifest.toString('utf8')) as { name?: unknown; version?: unknown }
+    return {
+      name: typeof data.name === 'string' ? data.name : '(unnamed)',
+      version: typeof data.version === 'string' ? data.version : '0.0.0',
+    }
+  } catch {
+    throw new PackGuardError(`${label}: package.json in the tarball is not valid JSON`)
+  }
+}
+
+function formatCap(bytes: number): string {
+  return bytes >= 1024 ** 3 ? `${bytes / 1024 ** 3} GiB` : `${Math.round(bytes / 1024 ** 2)} MiB`
+}
+
+function explainReadError(error: unknown, label: string): Error {
+  if (error instanceof PackGuardError) return error
+  const err = error as NodeJS.ErrnoException
+  const message = String(err?.message ?? error)
+  if (err?.code === 'ENOENT') return new PackGuardError(`${label}: no such file`)
+  if (err?.code === 'Z_DATA_ERROR' || /incorrect header check|invalid (?:block type|distance|stored block)/i.test(message)) {
+    return new PackGuardError(`${label}: not a gzip file (${message})`)
+  }
+  if (err?.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(message)) return new PackGuardError(`${label}: truncated gzip data`)
+  if (/unexpected end of data|premature/i.test(message)) return new PackGuardError(`${label}: truncated tar archive`)
+  if (/invalid tar header|checksum/i.test(message)) return new PackGuardError(`${label}: not a valid tar archive (${message})`)
+  return new PackGuardError(`${label}: cannot read the tarball (${message})`)
+}

@@ -1,0 +1,92 @@
+import { parseArgs } from 'node:util'
+import type { FailOn } from '../core/types.js'
+import { PackGuardError } from '../errors.js'
+
+export type Format = 'text' | 'json' | 'markdown'
+
+export interface CliOptions {
+  path: string
+  baseline: string
+  registry?: string
+  format: Format
+  failOn: FailOn
+  maxBytes?: number
+  maxEntries?: number
+  help: boolean
+  version: boolean
+}
+
+export const USAGE = `Usage: pack-guard [PATH] [options]
+
+Diffs an npm package tarball against its previous release and reports leaked
+source maps, files that never belong in a release, and size jumps.
+
+  PATH                        a package folder or a .tgz (default: .)
+  --baseline SPEC             a .tgz path, a version, a dist-tag, "auto" (default) or "none"
+  --registry URL              the registry to fetch the baseline from
+  --format text|json|markdown output format (default: text)
+  --fail-on error|warning|never  exit 1 when findings reach this severity (default: error)
+  --max-bytes N               cap on decompressed bytes per tarball (default: 1 GiB)
+  --max-entries N             cap on entries per tarball (default: 500000)
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Exit codes: 0 pass, 1 findings at --fail-on, 2 could not run.`
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new PackGuardError(`--${name}: expected one of ${allowed.join(', ')}, got "${value}"`)
+}
+
+function positiveInteger(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const number = Number(value)
+  if (!Number.isSafeInteger(number) || number <= 0) throw new PackGuardError(`--${name}: expected a positive whole number, got "${value}"`)
+  return number
+}
+
+/** Parses argv; every problem is a PackGuardError naming the option. */
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        baseline: { type: 'string' },
+        registry: { type: 'string' },
+        format: { type: 'string' },
+        'fail-on': { type: 'string' },
+        'max-bytes': { type: 'string' },
+        'max-entries': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    })
+  } catch (error) {
+    // parseArgs explains over several sentences; say the essential in one line.
+    const message = error instanceof Error ? error.message : String(error)
+    const unknown = /Unknown option '([^']*)'/.exec(message)
+    const missing = /Option '([^' ]*)[^']*' argument (?:missing|is ambiguous)/.exec(message)
+    const line = unknown
+      ? `unknown option ${unknown[1]}`
+      : missing
+        ? `option ${missing[1]} needs a value (write ${missing[1]}=VALUE for a value that starts with -)`
+        : message.split('\n')[0]
+    throw new PackGuardError(`${line} (see pack-guard --help)`)
+  }
+  const { values, positionals } = parsed
+  if (positionals.length > 1) throw new PackGuardError(`expected one PATH, got ${positionals.length}: ${positionals.join(' ')}`)
+  return {
+    path: positionals[0] ?? '.',
+    baseline: values.baseline ?? 'auto',
+    registry: values.registry,
+    format: oneOf('format', values.format ?? 'text', ['text', 'json', 'markdown'] as const),
+    failOn: oneOf('fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'never'] as const),
+    maxBytes: positiveInteger('max-bytes', values['max-bytes']),
+    maxEntries: positiveInteger('max-entries', values['max-entries']),
+    help: values.help ?? false,
+    version: values.version ?? false,
+  }
+}

@@ -1,0 +1,40 @@
+import { check } from '../check.js'
+import { DEFAULT_POLICY } from '../core/policy.js'
+import { DEFAULT_LIMITS } from '../adapters/tarball-reader.js'
+import { describeError } from '../errors.js'
+import { renderJson } from '../report/json.js'
+import { renderMarkdown } from '../report/markdown.js'
+import { renderText } from '../report/text.js'
+import { VERSION } from '../version.js'
+import { parseCliArgs } from './args.js'
+import { USAGE } from './args.js'
+
+export interface CliIO {
+  stdout: { write(text: string): unknown }
+  stderr: { write(text: string): unknown }
+  isTTY: boolean
+}
+
+/** Runs the CLI and returns its exit code: 0 pass, 1 findings at --fail-on, 2 could not run. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  try {
+    const options = parseCliArgs(argv)
+    if (options.help) {
+      io.stdout.write(`${USAGE}\n`)
+      return 0
+    }
+    if (options.version) {
+      io.stdout.write(`${VERSION}\n`)
+      return 0
+    }
+    const policy = { ...DEFAULT_POLICY, failOn: options.failOn }
+    const limits = { maxBytes: options.maxBytes ?? DEFAULT_LIMITS.maxBytes, maxEntries: options.maxEntries ?? DEFAULT_LIMITS.maxEntries }
+    const report = await check({ path: options.path, baseline: options.baseline, registry: options.registry, policy, limits })
+    const render = { text: renderText, json: renderJson, markdown: (r: typeof report) => renderMarkdown(r) }[options.format]
+    io.stdout.write(render(report))
+    return report.verdict === 'fail' ? 1 : 0
+  } catch (error) {
+    io.stderr.write(`pack-guard: ${describeError(error)}\n`)
+    return 2
+  }
+}

@@ -1,0 +1,29 @@
+import picomatch from 'picomatch'
+
+/** A named group of globs with the reason they matter. */
+export interface PatternGroup {
+  globs: string[]
+  reason: string
+  /** Exceptions: paths that match these are not in the group. */
+  except?: string[]
+}
+
+export interface CompiledGroup {
+  reason: string
+  matches: (path: string) => boolean
+}
+
+/** Globs match at any depth unless they contain a slash (then they are anchored at the package root), like .gitignore lines. */
+export function compileGlobs(globs: string[]): (path: string) => boolean {
+  if (globs.length === 0) return () => false
+  const anchored = globs.map((glob) => (glob.includes('/') ? glob.replace(/^\//, '') : `**/${glob}`))
+  return picomatch(anchored, { dot: true })
+}
+
+export function compileGroups(groups: PatternGroup[]): CompiledGroup[] {
+  return groups.map((group) => {
+    const include = compileGlobs(group.globs)
+    const exclude = compileGlobs(group.except ?? [])
+    return { reason: group.reason, matches: (path: string) => include(path) && !exclude(path) }
+  })
+}

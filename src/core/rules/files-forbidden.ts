@@ -1,0 +1,39 @@
+import type { Rule } from './rule.js'
+import { isNew } from './rule.js'
+import { compileGlobs, compileGroups } from './file-patterns.js'
+
+const EXAMPLE_ENV = ['.env.example', '.env.sample', '.env.template', '.env.dist', '.env.defaults']
+
+/** Files no maintainer means to publish: secrets by nature, VCS data, coverage, OS and editor litter. */
+const FORBIDDEN = compileGroups([
+  { globs: ['.env', '.env.*'], except: EXAMPLE_ENV, reason: 'an environment file, which usually holds secrets' },
+  { globs: ['*.pem', '*.key', '*.p12', '*.pfx', 'id_rsa*', 'id_dsa*', 'id_ecdsa*', 'id_ed25519*'], except: ['*.pub'], reason: 'a private key or certificate store' },
+  { globs: ['.npmrc', '.yarnrc', '.yarnrc.yml', '.git-credentials', '.netrc'], reason: 'a config file that can hold registry or git credentials' },
+  { globs: ['**/.git/**', '.git', '**/.hg/**', '**/.svn/**'], reason: 'version control data' },
+  { globs: ['**/coverage/**', '**/.nyc_output/**'], reason: 'a test coverage report' },
+  { globs: ['.DS_Store', 'Thumbs.db', 'desktop.ini'], reason: 'operating system litter' },
+  { globs: ['**/.idea/**', '**/.vscode/**', '*.swp', '*.swo'], reason: 'editor files' },
+])
+
+export const filesForbidden: Rule = {
+  id: 'files/forbidden',
+  severity: 'error',
+  summary: 'A new file that never belongs in a release: .env, keys, .npmrc, .git/, coverage/, OS and editor litter.',
+  check(context) {
+    const extra = compileGlobs(context.policy.forbidden)
+    const findings = []
+    for (const path of context.afterFiles.keys()) {
+      if (!isNew(context, path)) continue
+      const group = FORBIDDEN.find((candidate) => candidate.matches(path))
+      const reason = group?.reason ?? (extra(path) ? 'forbidden by the pack-guard config' : undefined)
+      if (!reason) continue
+      findings.push({
+        path,
+        message: `${path} is ${reason}, and should never be published.`,
+        hint: 'Remove it from the package: add it to .npmignore, or narrow `files` in package.json. If it held a secret, rotate that secret.',
+        details: { reason },
+      })
+    }
+    return findings
+  },
+}

@@ -1,0 +1,38 @@
+import type { Rule } from './rule.js'
+
+const TREES = ['src', 'test', 'tests', '__tests__', 'spec']
+
+function topFolder(path: string): string | undefined {
+  const slash = path.indexOf('/')
+  return slash === -1 ? undefined : path.slice(0, slash)
+}
+
+/** A source or test folder that the previous release did not ship: often a `files` or .npmignore slip. */
+export const filesNewSourceTree: Rule = {
+  id: 'files/new-source-tree',
+  severity: 'warning',
+  summary: 'A `src/` or `test/` tree that the previous release did not ship.',
+  check(context) {
+    if (!context.before) return [] // a first release has nothing to compare with
+    const shippedBefore = new Set<string>()
+    for (const path of context.beforeFiles.keys()) {
+      const top = topFolder(path)
+      if (top) shippedBefore.add(top)
+    }
+    const added = new Map<string, { count: number; bytes: number }>()
+    for (const file of context.diff.added) {
+      const top = topFolder(file.path)
+      if (!top || !TREES.includes(top) || shippedBefore.has(top)) continue
+      const tree = added.get(top) ?? { count: 0, bytes: 0 }
+      tree.count++
+      tree.bytes += file.size
+      added.set(top, tree)
+    }
+    return [...added].map(([top, tree]) => ({
+      path: `${top}/`,
+      message: `${top}/ now ships ${tree.count} file(s) that the previous release did not have.`,
+      hint: 'Leave it out of `files` in package.json or add it to .npmignore, unless shipping it is intended.',
+      details: { files: tree.count, bytes: tree.bytes },
+    }))
+  },
+}

@@ -1,0 +1,37 @@
+import type { Policy } from '../policy.js'
+import type { FileDiff, FileEntry, PackageSnapshot, Severity } from '../types.js'
+
+/** What every rule sees: both snapshots, their diff and the policy. Read only. */
+export interface RuleContext {
+  /** The previous release, or null for a first release or `--baseline none`. */
+  before: PackageSnapshot | null
+  after: PackageSnapshot
+  diff: FileDiff
+  beforeFiles: ReadonlyMap<string, FileEntry>
+  afterFiles: ReadonlyMap<string, FileEntry>
+  policy: Policy
+}
+
+/** A finding as a rule reports it; the rule id is added by the engine. */
+export interface RuleFinding {
+  /** Defaults to the rule's severity; a rule with tiers (size) may raise it. */
+  severity?: Severity
+  path?: string
+  message: string
+  hint?: string
+  details?: Record<string, unknown>
+}
+
+export interface Rule {
+  /** `family/name`, stable: configs and allow-lists refer to it. */
+  id: string
+  severity: Severity
+  /** One line: what it catches. */
+  summary: string
+  check(context: RuleContext): RuleFinding[]
+}
+
+/** True when the path did not ship in the baseline (always true without one). */
+export function isNew(context: RuleContext, path: string): boolean {
+  return !context.beforeFiles.has(path)
+}

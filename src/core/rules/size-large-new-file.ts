@@ -1,0 +1,19 @@
+import prettyBytes from 'pretty-bytes'
+import type { Rule } from './rule.js'
+
+/** The incident's map was one new 57 MB file. */
+export const sizeLargeNewFile: Rule = {
+  id: 'size/large-new-file',
+  severity: 'warning',
+  summary: 'A new file at or above the size threshold (2 MB by default).',
+  check({ diff, policy }) {
+    return diff.added
+      .filter((file) => file.size >= policy.size.newFileBytes)
+      .map((file) => ({
+        path: file.path,
+        message: `New file ${file.path} is ${prettyBytes(file.size)}.`,
+        hint: 'Make sure it is meant to ship. If it is, raise `size.newFileBytes` or allow the path in the pack-guard config.',
+        details: { size: file.size },
+      }))
+  },
+}

@@ -1,0 +1,24 @@
+import prettyBytes from 'pretty-bytes'
+import type { Rule } from './rule.js'
+import { MAP_HINT, howFound, mapDetails, sourceMaps } from './source-map-helpers.js'
+
+/** A new source map without embedded sources: it still exposes file names, paths and structure. */
+export const sourceMapNew: Rule = {
+  id: 'source-map/new',
+  severity: 'warning',
+  summary: 'A new source map file (by name or by content) without embedded sources.',
+  check(context) {
+    const findings = []
+    for (const { file, map, isNew, previous } of sourceMaps(context)) {
+      if (map.sourcesWithContent > 0) continue // source-map/sources-content reports it
+      if (!isNew && previous) continue
+      findings.push({
+        path: file.path,
+        message: `New source map ${file.path} (${prettyBytes(file.size)}, ${map.sources} sources)${howFound(file.path)}. It exposes the original file names and layout, but not their content.`,
+        hint: MAP_HINT,
+        details: { size: file.size, ...mapDetails(map) },
+      })
+    }
+    return findings
+  },
+}

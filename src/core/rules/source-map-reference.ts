@@ -1,0 +1,73 @@
+import { posix } from 'node:path'
+import type { FileEntry } from '../types.js'
+import type { Rule, RuleContext, RuleFinding } from './rule.js'
+
+type Target = 'shipped' | 'missing' | 'external'
+
+/** Where a file's non-inline `sourceMappingURL` leads. */
+function resolveReference(file: FileEntry, files: ReadonlyMap<string, FileEntry>): { target: Target; url: string; resolved?: string } | undefined {
+  const ref = file.facts.sourceMappingUrl
+  if (!ref || ref.kind === 'inline') return undefined
+  if (ref.kind === 'external') return { target: 'external', url: ref.url }
+  let relative = ref.url.replace(/[?#].*$/, '')
+  try {
+    relative = decodeURIComponent(relative)
+  } catch {
+    // keep it as written
+  }
+  const resolved = posix.normalize(posix.join(posix.dirname(file.path), relative))
+  return { target: files.has(resolved) ? 'shipped' : 'missing', url: ref.url, resolved }
+}
+
+/** References of one kind that the baseline did not have for the same file. */
+function newReferences(context: RuleContext, target: Target, describe: (file: FileEntry, url: string, resolved?: string) => RuleFinding): RuleFinding[] {
+  const findings: RuleFinding[] = []
+  for (const file of context.afterFiles.values()) {
+    const now = resolveReference(file, context.afterFiles)
+    if (now?.target !== target) continue
+    const old = context.beforeFiles.get(file.path)
+    const then = old && resolveReference(old, context.beforeFiles)
+    if (then && then.target === target && then.url === now.url) continue
+    findings.push(describe(file, now.url, now.resolved))
+  }
+  return findings
+}
+
+export const sourceMapUrlShipped: Rule = {
+  id: 'source-map/url-shipped',
+  severity: 'notice',
+  summary: 'A new `sourceMappingURL` that points to a map shipped in the package.',
+  check: (context) =>
+    newReferences(context, 'shipped', (file, url, resolved) => ({
+      path: file.path,
+      message: `${file.path} points to its source map ${resolved}, which ships in the package.`,
+      hint: 'Fine if maps are meant to ship; the map itself is checked by the source-map rules.',
+      details: { url, map: resolved },
+    })),
+}
+
+export const sourceMapUrlMissing: Rule = {
+  id: 'source-map/url-missing',
+  severity: 'notice',
+  summary: 'A new `sourceMappingURL` that points to a map the package does not ship.',
+  check: (context) =>
+    newReferences(context, 'missing', (file, url, resolved) => ({
+      path: file.path,
+      message: `${file.path} points to a source map ${resolved} that is not in the package: debuggers will request a file that does not exist.`,
+      hint: 'Strip the comment when maps are not published, or ship the map if you meant to.',
+      details: { url, map: resolved },
+    })),
+}
+
+export const sourceMapUrlExternal: Rule = {
+  id: 'source-map/url-external',
+  severity: 'warning',
+  summary: 'A new `sourceMappingURL` that points to a remote URL.',
+  check: (context) =>
+    newReferences(context, 'external', (file, url) => ({
+      path: file.path,
+      message: `${file.path} points to a source map at a remote URL (${url}): if that URL is public, so is the source map.`,
+      hint: 'Make sure the URL is not publicly readable, or strip the comment from published files.',
+      details: { url },
+    })),
+}

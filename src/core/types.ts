@@ -1,0 +1,115 @@
+/**
+ * The plain data the pure core works on. Adapters build these from tarballs and
+ * registries; rules and renderers only read them.
+ */
+import type { SourceMapFacts } from '../inspect/source-map-scanner.js'
+import type { SourceMappingUrlFacts } from '../inspect/source-mapping-url.js'
+
+export type { SourceMapFacts, SourceMappingUrlFacts }
+
+export type Severity = 'error' | 'warning' | 'notice'
+export type SeveritySetting = Severity | 'off'
+export type FailOn = 'error' | 'warning' | 'never'
+
+export type EntryType = 'file' | 'directory' | 'symlink' | 'link' | 'other'
+
+/** What streaming inspectors learned about one file's content. */
+export interface FileFacts {
+  /** Present when the file was scanned as JSON that may be a source map. */
+  sourceMap?: SourceMapFacts
+  /** The last `sourceMappingURL` comment of a .js/.mjs/.cjs/.css file. */
+  sourceMappingUrl?: SourceMappingUrlFacts
+}
+
+/** One entry of a package tarball, its path relative to the package root. */
+export interface FileEntry {
+  path: string
+  size: number
+  mode: number
+  type: EntryType
+  /** For symlinks and hard links: where the entry points. */
+  linkTarget?: string
+  facts: FileFacts
+}
+
+/** Everything known about one tarball after one streaming pass. */
+export interface PackageSnapshot {
+  name: string
+  version: string
+  /** Regular files, in archive order; a later duplicate replaces an earlier one. */
+  files: FileEntry[]
+  /** Bytes of the .tgz as stored. */
+  packedSize: number
+  /** Sum of the sizes of regular files. */
+  unpackedSize: number
+  fileCount: number
+}
+
+export interface Finding {
+  rule: string
+  severity: Severity
+  path?: string
+  message: string
+  /** How to fix it or silence it. */
+  hint?: string
+  details?: Record<string, unknown>
+  /** Set when the finding is allowed by the config or accepted by a reviewer: it is shown but does not count. */
+  suppressed?: { by: 'config' | 'label'; reason: string }
+}
+
+export interface AddedFile {
+  path: string
+  size: number
+}
+
+export interface ChangedFile {
+  path: string
+  before: number
+  after: number
+}
+
+export interface FileDiff {
+  added: AddedFile[]
+  removed: AddedFile[]
+  changed: ChangedFile[]
+}
+
+export interface Measure {
+  before: number | null
+  after: number
+}
+
+export interface BaselineInfo {
+  /** The baseline's version, null when there is none (first release, or "none"). */
+  version: string | null
+  /** Where it came from: a file path, "registry", "none" or "first-release". */
+  source: string
+}
+
+export interface PackageReport {
+  name: string
+  version: string
+  baseline: BaselineInfo
+  packed: Measure
+  unpacked: Measure
+  fileCount: Measure
+  files: FileDiff
+  findings: Finding[]
+}
+
+export interface Counts {
+  error: number
+  warning: number
+  notice: number
+}
+
+export interface Report {
+  /** Bumped only on a breaking change of this shape. */
+  schemaVersion: 1
+  tool: { name: 'pack-guard'; version: string }
+  failOn: FailOn
+  /** "fail" when any finding reaches failOn. */
+  verdict: 'pass' | 'fail'
+  counts: Counts
+  packages: PackageReport[]
+}

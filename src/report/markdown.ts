@@ -1,0 +1,82 @@
+import type { Finding, PackageReport, Report } from '../core/types.js'
+import { escapeMarkdown } from './escape.js'
+import { verdictLine } from './text.js'
+import { formatBytes, formatDelta } from './sizes.js'
+
+const ICON = { error: ':x:', warning: ':warning:', notice: ':information_source:' } as const
+
+/** Lists longer than this are folded into <details>. */
+const FOLD_AFTER = 10
+/** Files listed at most per list: the JSON report has them all. */
+const LIST_CAP = 100
+
+export interface MarkdownOptions {
+  /** Most characters in the result; GitHub comments allow 65,536. */
+  maxLength?: number
+  /** Lines to put first (a hidden marker, a title). */
+  header?: string[]
+}
+
+function findingRow(finding: Finding): string {
+  const severity = finding.suppressed ? `~~${finding.severity}~~ (${finding.suppressed.by === 'label' ? 'accepted' : 'allowed'})` : `${ICON[finding.severity]} ${finding.severity}`
+  const path = finding.path ? `<code>${escapeMarkdown(finding.path)}</code>` : ''
+  const why = finding.suppressed ? `<br>${escapeMarkdown(finding.suppressed.reason)}` : finding.hint ? `<br><sub>${escapeMarkdown(finding.hint)}</sub>` : ''
+  return `| ${severity} | \`${finding.rule}\` | ${path} | ${escapeMarkdown(finding.message)}${why} |`
+}
+
+function fileList(title: string, items: string[]): string[] {
+  if (items.length === 0) return []
+  const shown = items.slice(0, LIST_CAP)
+  const more = items.length > LIST_CAP ? [`- … and ${items.length - LIST_CAP} more (see the JSON report)`] : []
+  const body = [...shown.map((item) => `- ${item}`), ...more]
+  if (items.length <= FOLD_AFTER) return [`**${title}**`, '', ...body, '']
+  return [`<details><summary>${title}</summary>`, '', ...body, '', '</details>', '']
+}
+
+/** One package's section: findings, size table, file lists. */
+export function renderPackageMarkdown(pkg: PackageReport): string[] {
+  const baseline =
+    pkg.baseline.version !== null
+      ? `compared with ${escapeMarkdown(pkg.baseline.version)}`
+      : pkg.baseline.source === 'first-release'
+        ? 'first release'
+        : 'no baseline'
+  const lines = [`### ${escapeMarkdown(pkg.name)}@${escapeMarkdown(pkg.version)} (${baseline})`, '']
+  if (pkg.findings.length === 0) lines.push('No findings.', '')
+  else lines.push('| severity | rule | file | finding |', '| --- | --- | --- | --- |', ...pkg.findings.map(findingRow), '')
+  lines.push(
+    '| | before | after | delta |',
+    '| --- | ---: | ---: | ---: |',
+    `| packed | ${formatBytes(pkg.packed.before)} | ${formatBytes(pkg.packed.after)} | ${formatDelta(pkg.packed)} |`,
+    `| unpacked | ${formatBytes(pkg.unpacked.before)} | ${formatBytes(pkg.unpacked.after)} | ${formatDelta(pkg.unpacked)} |`,
+    `| files | ${pkg.fileCount.before ?? '-'} | ${pkg.fileCount.after} | ${formatDelta(pkg.fileCount, false)} |`,
+    '',
+  )
+  if (pkg.baseline.version !== null) {
+    const { added, removed, changed } = pkg.files
+    lines.push(
+      ...fileList(`Added files (${added.length})`, added.map((f) => `<code>${escapeMarkdown(f.path)}</code> ${formatBytes(f.size)}`)),
+      ...fileList(`Removed files (${removed.length})`, removed.map((f) => `<code>${escapeMarkdown(f.path)}</code> ${formatBytes(f.size)}`)),
+      ...fileList(
+        `Changed in size (${changed.length})`,
+        changed.map((f) => `<code>${escapeMarkdown(f.path)}</code> ${formatBytes(f.before)} → ${formatBytes(f.after)}`),
+      ),
+    )
+  }
+  return lines
+}
+
+/** The whole report as GitHub-flavoured Markdown, capped at `maxLength` with a note of what was cut. */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const head = [...(options.header ?? []), `## pack-guard: ${verdictLine(report)}`, '']
+  const sections = report.packages.map((pkg) => renderPackageMarkdown(pkg).join('\n'))
+  const full = [...head, ...sections].join('\n')
+  const max = options.maxLength
+  if (max === undefined || full.length <= max) return `${full}\n`
+  const note = (omitted: number) => `\n\n> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits a comment's length). The job summary and the JSON report have it all.\n`
+  const room = max - note(full.length).length - 1
+  // Cut at a line boundary so no table row or tag is left half open.
+  const cut = full.lastIndexOf('\n', room)
+  const kept = full.slice(0, cut > 0 ? cut : room)
+  return `${kept}${note(full.length - kept.length)}`
+}
