@@ -23935,6 +23935,8 @@ var filesDevLeftover = {
   id: "files/dev-leftover",
   severity: "warning",
   summary: "A new development leftover: *.tsbuildinfo, fixtures, tsconfig, CI config, logs.",
+  why: `Harmless on their own, but they bloat installs and show that the package's \`files\`/\`.npmignore\` lets more through than intended.`,
+  fix: `Exclude them, or allow the path (or turn the rule off) in the config.`,
   check(context) {
     const findings = [];
     for (const path of context.afterFiles.keys()) {
@@ -23967,6 +23969,8 @@ var filesForbidden = {
   id: "files/forbidden",
   severity: "error",
   summary: "A new file that never belongs in a release: .env, keys, .npmrc, .git/, coverage/, OS and editor litter.",
+  why: `These files hold credentials, repository history or local state. A published package cannot be taken back: the registry, its mirrors and every cache keep it.`,
+  fix: `Remove the file from the package (\`.npmignore\` or \`files\`) and rotate any secret it held. Add your own patterns with \`forbidden\` in the config.`,
   check(context) {
     const extra = compileGlobs(context.policy.forbidden);
     const findings = [];
@@ -23996,6 +24000,8 @@ var filesNewSourceTree = {
   id: "files/new-source-tree",
   severity: "warning",
   summary: "A `src/` or `test/` tree that the previous release did not ship.",
+  why: `A \`src/\` or \`test/\` folder appearing in a release usually means \`files\` or \`.npmignore\` changed by accident.`,
+  fix: `Exclude the folder, or allow it in the config if shipping sources is intended.`,
   check(context) {
     if (!context.before) return [];
     const shippedBefore = /* @__PURE__ */ new Set();
@@ -24225,6 +24231,8 @@ var sizeFileGrowth = {
   id: "size/file-growth",
   severity: "warning",
   summary: "A file that shipped before grew past the per-file thresholds.",
+  why: `A file that doubles in size often swallowed a dependency or an inlined asset.`,
+  fix: `Check the build. If intended, raise \`size.file\` in the config or allow the path.`,
   check({ diff, policy }) {
     const { percent: minPercent, bytes: minBytes } = policy.size.file;
     const findings = [];
@@ -24249,6 +24257,8 @@ var sizeLargeNewFile = {
   id: "size/large-new-file",
   severity: "warning",
   summary: "A new file at or above the size threshold (2 MB by default).",
+  why: `One large new file is the clearest sign of an accidental artifact; the incident's map was one new 57 MB file.`,
+  fix: `Exclude it, or raise \`size.newFileBytes\` / allow the path if it is meant to ship.`,
   check({ diff, policy }) {
     return diff.added.filter((file) => file.size >= policy.size.newFileBytes).map((file) => ({
       path: file.path,
@@ -24264,6 +24274,8 @@ var sizeTotalJump = {
   id: "size/total-jump",
   severity: "warning",
   summary: "The packed or unpacked size grew past the thresholds; 10x growth is an error.",
+  why: `A sudden jump in what users download usually means something shipped by mistake: a map, a fixture folder, a bundled dependency. The incident grew the packed size by 80%.`,
+  fix: `Find the added or grown files in the report. If the growth is intended, raise \`size.packed\` / \`size.unpacked\` in the config.`,
   check({ before, after, policy }) {
     if (!before) return [];
     const findings = [];
@@ -24321,6 +24333,8 @@ var sourceMapExternalSources = {
   id: "source-map/external-sources",
   severity: "warning",
   summary: "A new or changed source map whose `sources` or `sourceRoot` are remote URLs.",
+  why: `Remote URLs in \`sources\` or \`sourceRoot\` tell everyone where the original files live; the incident's map reportedly pointed at a public storage bucket.`,
+  fix: `Use relative source paths and no remote \`sourceRoot\`; make sure the location is not publicly readable.`,
   check(context) {
     const findings = [];
     for (const { file, map, previous } of sourceMaps(context)) {
@@ -24359,12 +24373,16 @@ var sourceMapInline = {
   id: "source-map/inline",
   severity: "warning",
   summary: "A new or changed script or stylesheet with an inline (data: URL) source map without embedded sources.",
+  why: "An inline map ships inside the code itself: it exposes original file names and doubles the file size, and no ignore rule can leave it out.",
+  fix: INLINE_HINT,
   check: (context) => inlineFindings(context, false)
 };
 var sourceMapInlineSourcesContent = {
   id: "source-map/inline-sources-content",
   severity: "error",
   summary: "A new or changed script or stylesheet with an inline source map that embeds the original source.",
+  why: "The original source travels inside the published file, where no `.npmignore` entry can remove it.",
+  fix: INLINE_HINT,
   check: (context) => inlineFindings(context, true)
 };
 
@@ -24373,6 +24391,8 @@ var sourceMapNew = {
   id: "source-map/new",
   severity: "warning",
   summary: "A new source map file (by name or by content) without embedded sources.",
+  why: `A source map without \`sourcesContent\` still lists every original file name and folder and maps the shipped code back to them. It is rarely meant to ship with a release that did not have one.`,
+  fix: `Exclude \`*.map\` from the package (\`.npmignore\` or \`files\`), or allow the path with a reason.`,
   check(context) {
     const findings = [];
     for (const { file, map, isNew: isNew2, previous } of sourceMaps(context)) {
@@ -24419,6 +24439,8 @@ var sourceMapUrlShipped = {
   id: "source-map/url-shipped",
   severity: "notice",
   summary: "A new `sourceMappingURL` that points to a map shipped in the package.",
+  why: "Worth knowing: it says which maps are live for debuggers. The maps themselves are judged by the other source-map rules.",
+  fix: "Nothing to fix when maps are meant to ship; turn the rule off to hide these notices.",
   check: (context) => newReferences(context, "shipped", (file, url, resolved) => ({
     path: file.path,
     message: `${file.path} points to its source map ${resolved}, which ships in the package.`,
@@ -24430,6 +24452,8 @@ var sourceMapUrlMissing = {
   id: "source-map/url-missing",
   severity: "notice",
   summary: "A new `sourceMappingURL` that points to a map the package does not ship.",
+  why: "Debuggers and bundlers will ask for a file that does not exist, and print warnings in your users' builds.",
+  fix: "Strip the comment when maps are not published (for example esbuild `--sourcemap=external` plus removing the comment, or terser `sourceMap: false`).",
   check: (context) => newReferences(context, "missing", (file, url, resolved) => ({
     path: file.path,
     message: `${file.path} points to a source map ${resolved} that is not in the package: debuggers will request a file that does not exist.`,
@@ -24441,6 +24465,8 @@ var sourceMapUrlExternal = {
   id: "source-map/url-external",
   severity: "warning",
   summary: "A new `sourceMappingURL` that points to a remote URL.",
+  why: "If the URL is public, so is the map, and often the source inside it.",
+  fix: "Make sure the URL is private, or strip the comment from published files.",
   check: (context) => newReferences(context, "external", (file, url) => ({
     path: file.path,
     message: `${file.path} points to a source map at a remote URL (${url}): if that URL is public, so is the source map.`,
@@ -24454,6 +24480,8 @@ var sourceMapSourcesContent = {
   id: "source-map/sources-content",
   severity: "error",
   summary: "A new source map, or one that now embeds sources, carrying the original source code in `sourcesContent`.",
+  why: `\`sourcesContent\` is the original source code, comments and all. This is what leaked in \`@anthropic-ai/claude-code@2.1.88\`: a 57 MB \`cli.js.map\` with ~1,900 TypeScript files. Once published, every mirror keeps it.`,
+  fix: `Exclude the map from the package, or build without embedded sources (esbuild \`--sources-content=false\`, webpack \`devtool: 'nosources-source-map'\`, tsc without \`inlineSources\`). Allow the path with a reason if you publish your source on purpose.`,
   check(context) {
     const findings = [];
     for (const { file, map, previous, isNew: isNew2 } of sourceMaps(context)) {
@@ -24477,6 +24505,8 @@ var sourceMapUnreadable = {
   id: "source-map/unreadable",
   severity: "warning",
   summary: "A new or changed `.map` file that is not a readable source map (invalid or truncated JSON, not version 3).",
+  why: `pack-guard cannot tell what a broken map holds, and a truncated build artifact is worth a look anyway.`,
+  fix: `Fix or exclude the file; turn the rule off if such files are expected.`,
   check(context) {
     const findings = [];
     for (const file of context.afterFiles.values()) {

@@ -27,7 +27,7 @@ export async function buildTarball(entries: FixtureEntry[], options: TarballOpti
   const root = options.root ?? 'package'
   const pack = createPack()
   const chunks: Buffer[] = []
-  pack.on('data', (chunk: Buffer) => chunks.push(chunk))
+  pack.on('data', (chunk: unknown) => chunks.push(chunk as Buffer))
   const done = new Promise<void>((resolve, reject) => {
     pack.on('end', resolve)
     pack.on('error', reject)

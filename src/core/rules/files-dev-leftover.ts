@@ -16,6 +16,8 @@ export const filesDevLeftover: Rule = {
   id: 'files/dev-leftover',
   severity: 'warning',
   summary: 'A new development leftover: *.tsbuildinfo, fixtures, tsconfig, CI config, logs.',
+  why: `Harmless on their own, but they bloat installs and show that the package's \`files\`/\`.npmignore\` lets more through than intended.`,
+  fix: `Exclude them, or allow the path (or turn the rule off) in the config.`,
   check(context) {
     const findings = []
     for (const path of context.afterFiles.keys()) {

@@ -19,6 +19,8 @@ export const filesForbidden: Rule = {
   id: 'files/forbidden',
   severity: 'error',
   summary: 'A new file that never belongs in a release: .env, keys, .npmrc, .git/, coverage/, OS and editor litter.',
+  why: `These files hold credentials, repository history or local state. A published package cannot be taken back: the registry, its mirrors and every cache keep it.`,
+  fix: `Remove the file from the package (\`.npmignore\` or \`files\`) and rotate any secret it held. Add your own patterns with \`forbidden\` in the config.`,
   check(context) {
     const extra = compileGlobs(context.policy.forbidden)
     const findings = []

@@ -12,6 +12,8 @@ export const filesNewSourceTree: Rule = {
   id: 'files/new-source-tree',
   severity: 'warning',
   summary: 'A `src/` or `test/` tree that the previous release did not ship.',
+  why: `A \`src/\` or \`test/\` folder appearing in a release usually means \`files\` or \`.npmignore\` changed by accident.`,
+  fix: `Exclude the folder, or allow it in the config if shipping sources is intended.`,
   check(context) {
     if (!context.before) return [] // a first release has nothing to compare with
     const shippedBefore = new Set<string>()

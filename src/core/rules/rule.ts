@@ -28,6 +28,10 @@ export interface Rule {
   severity: Severity
   /** One line: what it catches. */
   summary: string
+  /** Why it matters (docs/rules.md and `pack-guard explain`). */
+  why: string
+  /** How to fix it, or silence it. */
+  fix: string
   check(context: RuleContext): RuleFinding[]
 }
 

@@ -6,6 +6,8 @@ export const sizeFileGrowth: Rule = {
   id: 'size/file-growth',
   severity: 'warning',
   summary: 'A file that shipped before grew past the per-file thresholds.',
+  why: `A file that doubles in size often swallowed a dependency or an inlined asset.`,
+  fix: `Check the build. If intended, raise \`size.file\` in the config or allow the path.`,
   check({ diff, policy }) {
     const { percent: minPercent, bytes: minBytes } = policy.size.file
     const findings = []

@@ -6,6 +6,8 @@ export const sizeLargeNewFile: Rule = {
   id: 'size/large-new-file',
   severity: 'warning',
   summary: 'A new file at or above the size threshold (2 MB by default).',
+  why: `One large new file is the clearest sign of an accidental artifact; the incident's map was one new 57 MB file.`,
+  fix: `Exclude it, or raise \`size.newFileBytes\` / allow the path if it is meant to ship.`,
   check({ diff, policy }) {
     return diff.added
       .filter((file) => file.size >= policy.size.newFileBytes)

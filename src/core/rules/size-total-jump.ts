@@ -7,6 +7,8 @@ export const sizeTotalJump: Rule = {
   id: 'size/total-jump',
   severity: 'warning',
   summary: 'The packed or unpacked size grew past the thresholds; 10x growth is an error.',
+  why: `A sudden jump in what users download usually means something shipped by mistake: a map, a fixture folder, a bundled dependency. The incident grew the packed size by 80%.`,
+  fix: `Find the added or grown files in the report. If the growth is intended, raise \`size.packed\` / \`size.unpacked\` in the config.`,
   check({ before, after, policy }) {
     if (!before) return []
     const findings: RuleFinding[] = []

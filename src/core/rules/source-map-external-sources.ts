@@ -6,6 +6,8 @@ export const sourceMapExternalSources: Rule = {
   id: 'source-map/external-sources',
   severity: 'warning',
   summary: 'A new or changed source map whose `sources` or `sourceRoot` are remote URLs.',
+  why: `Remote URLs in \`sources\` or \`sourceRoot\` tell everyone where the original files live; the incident's map reportedly pointed at a public storage bucket.`,
+  fix: `Use relative source paths and no remote \`sourceRoot\`; make sure the location is not publicly readable.`,
   check(context) {
     const findings = []
     for (const { file, map, previous } of sourceMaps(context)) {

@@ -29,6 +29,8 @@ export const sourceMapInline: Rule = {
   id: 'source-map/inline',
   severity: 'warning',
   summary: 'A new or changed script or stylesheet with an inline (data: URL) source map without embedded sources.',
+  why: 'An inline map ships inside the code itself: it exposes original file names and doubles the file size, and no ignore rule can leave it out.',
+  fix: INLINE_HINT,
   check: (context) => inlineFindings(context, false),
 }
 
@@ -36,5 +38,7 @@ export const sourceMapInlineSourcesContent: Rule = {
   id: 'source-map/inline-sources-content',
   severity: 'error',
   summary: 'A new or changed script or stylesheet with an inline source map that embeds the original source.',
+  why: 'The original source travels inside the published file, where no `.npmignore` entry can remove it.',
+  fix: INLINE_HINT,
   check: (context) => inlineFindings(context, true),
 }

@@ -7,6 +7,8 @@ export const sourceMapNew: Rule = {
   id: 'source-map/new',
   severity: 'warning',
   summary: 'A new source map file (by name or by content) without embedded sources.',
+  why: `A source map without \`sourcesContent\` still lists every original file name and folder and maps the shipped code back to them. It is rarely meant to ship with a release that did not have one.`,
+  fix: `Exclude \`*.map\` from the package (\`.npmignore\` or \`files\`), or allow the path with a reason.`,
   check(context) {
     const findings = []
     for (const { file, map, isNew, previous } of sourceMaps(context)) {

@@ -37,6 +37,8 @@ export const sourceMapUrlShipped: Rule = {
   id: 'source-map/url-shipped',
   severity: 'notice',
   summary: 'A new `sourceMappingURL` that points to a map shipped in the package.',
+  why: 'Worth knowing: it says which maps are live for debuggers. The maps themselves are judged by the other source-map rules.',
+  fix: 'Nothing to fix when maps are meant to ship; turn the rule off to hide these notices.',
   check: (context) =>
     newReferences(context, 'shipped', (file, url, resolved) => ({
       path: file.path,
@@ -50,6 +52,8 @@ export const sourceMapUrlMissing: Rule = {
   id: 'source-map/url-missing',
   severity: 'notice',
   summary: 'A new `sourceMappingURL` that points to a map the package does not ship.',
+  why: 'Debuggers and bundlers will ask for a file that does not exist, and print warnings in your users\' builds.',
+  fix: 'Strip the comment when maps are not published (for example esbuild `--sourcemap=external` plus removing the comment, or terser `sourceMap: false`).',
   check: (context) =>
     newReferences(context, 'missing', (file, url, resolved) => ({
       path: file.path,
@@ -63,6 +67,8 @@ export const sourceMapUrlExternal: Rule = {
   id: 'source-map/url-external',
   severity: 'warning',
   summary: 'A new `sourceMappingURL` that points to a remote URL.',
+  why: 'If the URL is public, so is the map, and often the source inside it.',
+  fix: 'Make sure the URL is private, or strip the comment from published files.',
   check: (context) =>
     newReferences(context, 'external', (file, url) => ({
       path: file.path,

@@ -7,6 +7,8 @@ export const sourceMapSourcesContent: Rule = {
   id: 'source-map/sources-content',
   severity: 'error',
   summary: 'A new source map, or one that now embeds sources, carrying the original source code in `sourcesContent`.',
+  why: `\`sourcesContent\` is the original source code, comments and all. This is what leaked in \`@anthropic-ai/claude-code@2.1.88\`: a 57 MB \`cli.js.map\` with ~1,900 TypeScript files. Once published, every mirror keeps it.`,
+  fix: `Exclude the map from the package, or build without embedded sources (esbuild \`--sources-content=false\`, webpack \`devtool: 'nosources-source-map'\`, tsc without \`inlineSources\`). Allow the path with a reason if you publish your source on purpose.`,
   check(context) {
     const findings = []
     for (const { file, map, previous, isNew } of sourceMaps(context)) {

@@ -5,6 +5,8 @@ export const sourceMapUnreadable: Rule = {
   id: 'source-map/unreadable',
   severity: 'warning',
   summary: 'A new or changed `.map` file that is not a readable source map (invalid or truncated JSON, not version 3).',
+  why: `pack-guard cannot tell what a broken map holds, and a truncated build artifact is worth a look anyway.`,
+  fix: `Fix or exclude the file; turn the rule off if such files are expected.`,
   check(context) {
     const findings = []
     for (const file of context.afterFiles.values()) {
