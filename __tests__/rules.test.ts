@@ -144,3 +144,25 @@ describe('first release', () => {
     expect(run(null, after).map((f) => f.rule).sort()).toEqual(['files/forbidden', 'source-map/sources-content'])
   })
 })
+
+describe('many findings of one kind', () => {
+  it('collapse into one finding that counts them, with every path in details', () => {
+    const maps: SnapshotFile[] = Array.from({ length: 30 }, (_, i) => [`dist/lib/m${i}.js.map`, sourceMap(1, false)] as SnapshotFile)
+    const findings = run(snapshot(BASE), snapshot([...BASE, ...maps]))
+    const mapFindings = findings.filter((f) => f.rule === 'source-map/new')
+    expect(mapFindings).toHaveLength(1)
+    expect(mapFindings[0]).toMatchObject({ severity: 'warning', path: 'dist/lib/', details: { count: 30 } })
+    expect(mapFindings[0].message).toMatch(/^30 new source maps without embedded sources, such as dist\/lib\/m0\.js\.map/)
+    expect((mapFindings[0].details?.paths as string[]).length).toBe(30)
+  })
+
+  it('stay separate up to ten', () => {
+    const maps: SnapshotFile[] = Array.from({ length: 10 }, (_, i) => [`dist/m${i}.js.map`, sourceMap(1, false)] as SnapshotFile)
+    expect(run(snapshot(BASE), snapshot([...BASE, ...maps])).filter((f) => f.rule === 'source-map/new')).toHaveLength(10)
+  })
+
+  it('never collapse maps that embed sources: each is an error of its own', () => {
+    const maps: SnapshotFile[] = Array.from({ length: 12 }, (_, i) => [`dist/m${i}.js.map`, sourceMap(1, true)] as SnapshotFile)
+    expect(run(snapshot(BASE), snapshot([...BASE, ...maps])).filter((f) => f.rule === 'source-map/sources-content')).toHaveLength(12)
+  })
+})

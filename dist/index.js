@@ -24386,6 +24386,32 @@ var sourceMapInlineSourcesContent = {
   check: (context) => inlineFindings(context, true)
 };
 
+// src/core/rules/collapse.ts
+var COLLAPSE_AFTER = 10;
+function commonFolder(paths) {
+  if (paths.length === 0) return "";
+  let prefix = paths[0].slice(0, paths[0].lastIndexOf("/") + 1);
+  for (const path of paths) {
+    while (prefix && !path.startsWith(prefix)) prefix = prefix.slice(0, prefix.lastIndexOf("/", prefix.length - 2) + 1);
+  }
+  return prefix;
+}
+function collapseFindings(findings, describe, hint) {
+  if (findings.length <= COLLAPSE_AFTER) return findings;
+  const paths = findings.map((finding) => finding.path ?? "").filter(Boolean);
+  const folder = commonFolder(paths);
+  const examples = paths.slice(0, 3).join(", ");
+  return [
+    {
+      severity: findings[0].severity,
+      path: folder || void 0,
+      message: describe(findings.length, examples),
+      hint: hint ?? findings[0].hint,
+      details: { count: findings.length, paths }
+    }
+  ];
+}
+
 // src/core/rules/source-map-new.ts
 var sourceMapNew = {
   id: "source-map/new",
@@ -24405,7 +24431,7 @@ var sourceMapNew = {
         details: { size: file.size, ...mapDetails(map) }
       });
     }
-    return findings;
+    return collapseFindings(findings, (count, examples) => `${count} new source maps without embedded sources, such as ${examples}. They expose the original file names and layout, but not their content.`);
   }
 };
 
@@ -24433,8 +24459,13 @@ function newReferences(context, target, describe) {
     if (then && then.target === target && then.url === now.url) continue;
     findings.push(describe(file, now.url, now.resolved));
   }
-  return findings;
+  return collapseFindings(findings, (count, examples) => `${count} files gained a sourceMappingURL ${TARGET_TEXT[target]}, such as ${examples}.`);
 }
+var TARGET_TEXT = {
+  shipped: "to a map that ships in the package",
+  missing: "to a map that is not in the package",
+  external: "to a remote URL"
+};
 var sourceMapUrlShipped = {
   id: "source-map/url-shipped",
   severity: "notice",

@@ -1,5 +1,6 @@
 import prettyBytes from 'pretty-bytes'
 import type { Rule } from './rule.js'
+import { collapseFindings } from './collapse.js'
 import { MAP_HINT, howFound, mapDetails, sourceMaps } from './source-map-helpers.js'
 
 /** A new source map without embedded sources: it still exposes file names, paths and structure. */
@@ -21,6 +22,6 @@ export const sourceMapNew: Rule = {
         details: { size: file.size, ...mapDetails(map) },
       })
     }
-    return findings
+    return collapseFindings(findings, (count, examples) => `${count} new source maps without embedded sources, such as ${examples}. They expose the original file names and layout, but not their content.`)
   },
 }

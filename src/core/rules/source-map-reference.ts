@@ -1,6 +1,7 @@
 import { posix } from 'node:path'
 import type { FileEntry } from '../types.js'
 import type { Rule, RuleContext, RuleFinding } from './rule.js'
+import { collapseFindings } from './collapse.js'
 
 type Target = 'shipped' | 'missing' | 'external'
 
@@ -30,7 +31,13 @@ function newReferences(context: RuleContext, target: Target, describe: (file: Fi
     if (then && then.target === target && then.url === now.url) continue
     findings.push(describe(file, now.url, now.resolved))
   }
-  return findings
+  return collapseFindings(findings, (count, examples) => `${count} files gained a sourceMappingURL ${TARGET_TEXT[target]}, such as ${examples}.`)
+}
+
+const TARGET_TEXT: Record<Target, string> = {
+  shipped: 'to a map that ships in the package',
+  missing: 'to a map that is not in the package',
+  external: 'to a remote URL',
 }
 
 export const sourceMapUrlShipped: Rule = {

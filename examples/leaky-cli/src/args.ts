@@ -1,0 +1,3 @@
+export function parseName(argv: string[]): string {
+  return argv[0] ?? 'world'
+}
