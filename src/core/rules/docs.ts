@@ -9,7 +9,7 @@ const DEFAULTS_NOTE = `## How the defaults were chosen
 Principle: quiet on ordinary releases, errors only for what no maintainer meant to ship. \`node scripts/tune-defaults.mjs N\` runs the bundled CLI on the last N pairs of consecutive stable releases of 20 popular packages (react, vue, typescript, vite, eslint, prettier, axios, express, zod, commander, webpack, rxjs, @babel/core, date-fns, undici, rollup, esbuild, next, @angular/core, lodash), downloaded from the registry.
 
 - Size thresholds need **both** a percentage and a byte count: packed +25% and +100 kB, unpacked +25% and +500 kB warn; 10x growth of at least 1 MB packed (5 MB unpacked) is an error. A file that shipped before warns at +100% and +500 kB; a new file at 2 MB.
-- On 40 pairs (2 per package, November 2026) no pair gave an error or a size finding; the largest ordinary growth was +18% packed (prettier 3.9.10 -> 3.10.0). The only findings came from TypeScript 6.0.3 -> 7.0.2, a rewrite that newly ships 181 source maps without sources: one \`source-map/new\` warning (many new maps collapse into one finding) and one \`source-map/url-shipped\` notice.
+- On 40 pairs (2 per package, November 2026) no pair gave an error or a size finding; the largest ordinary growth was +18% packed (prettier 3.9.10 -> 3.10.0). The only findings came from TypeScript 6.0.3 -> 7.0.2, a rewrite that newly ships 182 source maps without sources: one \`source-map/new\` warning (many new maps collapse into one finding) and one \`source-map/url-shipped\` notice.
 - The incident's shape (2.1.87 -> 2.1.88: one new 57 MB map with sources, +80% packed) gives an error from \`source-map/sources-content\` and warnings from \`size/total-jump\` and \`size/large-new-file\`.
 `
 
