@@ -72,6 +72,17 @@ describe('rules: each fires on its case and stays quiet on its twin', () => {
     { name: 'a src/ tree that shipped before', added: [['src/b.ts', 'y']], base: [['src/a.ts', 'x']], fires: [] },
     { name: 'a large new file', added: [['dist/big.wasm', 3_000_000]], base: [['dist/vendor.js', 20_000_000]], fires: ['warning size/large-new-file dist/big.wasm'] },
     { name: 'a small new file', added: [['dist/small.js', 1_000]], fires: [] },
+    { name: 'the same remote map URL as before', added: [['dist/a.js', 'y()\n//# sourceMappingURL=https://maps.example.com/a.js.map']], base: [['dist/a.js', 'x()\n//# sourceMappingURL=https://maps.example.com/a.js.map']], fires: [] },
+    {
+      name: 'remote sources that shipped before',
+      added: [['dist/a.js.map', JSON.stringify({ version: 3, sourceRoot: 'https://bucket.example.com/src/', sources: ['a.ts', 'b.ts'], mappings: 'A' })]],
+      base: [['dist/a.js.map', JSON.stringify({ version: 3, sourceRoot: 'https://bucket.example.com/src/', sources: ['a.ts'], mappings: 'A' })]],
+      fires: [],
+    },
+    { name: 'webpack:// sources are not remote', added: [['dist/a.js.map', JSON.stringify({ version: 3, sources: ['webpack://pkg/./src/a.ts'], mappings: 'A' })]], fires: ['warning source-map/new dist/a.js.map'] },
+    { name: 'an unreadable .map that shipped unchanged', added: [['dist/a.js.map', '{"version":3,"sources":["a.ts"']], base: [['dist/a.js.map', '{"version":3,"sources":["a.ts"']], fires: [] },
+    { name: 'a dev leftover that shipped before', added: [['tsconfig.json', '{"a":1}']], base: [['tsconfig.json', '{}']], fires: [] },
+    { name: 'a reference to a map in another folder', added: [['dist/esm/a.js', 'x()\n//# sourceMappingURL=../maps/a.js.map?v=1'], ['dist/maps/a.js.map', sourceMap(1, false)]], fires: ['warning source-map/new dist/maps/a.js.map', 'notice source-map/url-shipped dist/esm/a.js'] },
   ]
 
   it.each(cases)('$name', ({ added, base, fires }) => {
@@ -101,6 +112,10 @@ describe('size rules', () => {
     const findings = run(sized(1_000_000, 400_000), sized(10_000_000, 4_000_000))
     const packed = findings.find((f) => f.rule === 'size/total-jump' && f.details?.measure === 'packed')
     expect(packed?.severity).toBe('error')
+  })
+
+  it('is quiet on a file that doubled but stayed under the byte floor', () => {
+    expect(run(sized(100_000, 200_000), sized(210_000, 200_000)).map((f) => f.rule)).not.toContain('size/file-growth')
   })
 
   it('warns on a file that doubled by more than the byte floor', () => {
