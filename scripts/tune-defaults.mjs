@@ -33,8 +33,15 @@ for (const name of PACKAGES) {
   }
   const recent = versions.slice(-(pairs + 1))
   for (let i = 1; i < recent.length; i++) {
-    const before = fetchTarball(name, recent[i - 1])
-    const after = fetchTarball(name, recent[i])
+    let before
+    let after
+    try {
+      before = fetchTarball(name, recent[i - 1])
+      after = fetchTarball(name, recent[i])
+    } catch {
+      console.error(`skip ${name} ${recent[i - 1]} -> ${recent[i]}: download failed`)
+      continue
+    }
     const run = spawnSync(process.execPath, ['dist/cli.js', after, '--baseline', before, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 })
     if (run.status === 2) {
       rows.push({ pair: `${name} ${recent[i - 1]} -> ${recent[i]}`, exit: 2, findings: run.stderr.trim() })
