@@ -181,3 +181,25 @@ describe('many findings of one kind', () => {
     expect(run(snapshot(BASE), snapshot([...BASE, ...maps])).filter((f) => f.rule === 'source-map/sources-content')).toHaveLength(12)
   })
 })
+
+describe('established practice: the baseline already ships maps', () => {
+  it('a new map with sources is a notice when maps with sources shipped before (Next.js)', () => {
+    const base: SnapshotFile[] = [...BASE, ['dist/a.js.map', sourceMap(1, true)]]
+    const findings = run(snapshot(base, { version: '16.4.2' }), snapshot([...base, ['dist/b.js.map', sourceMap(1, true)]]))
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({ rule: 'source-map/sources-content', severity: 'notice', path: 'dist/b.js.map' })
+    expect(findings[0].message).toContain('16.4.2 already shipped 1 maps with embedded sources')
+  })
+
+  it('a new map with sources stays an error when earlier maps had none (the incident with .d.ts maps)', () => {
+    const base: SnapshotFile[] = [...BASE, ['dist/index.d.ts.map', sourceMap(1, false)]]
+    const findings = run(snapshot(base), snapshot([...base, ['dist/cli.js.map', sourceMap(1900, true)]])).filter((f) => f.rule.startsWith('source-map/'))
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([['source-map/sources-content', 'error']])
+  })
+
+  it('a new map without sources is a notice when maps shipped before (rxjs)', () => {
+    const base: SnapshotFile[] = [...BASE, ['dist/a.js.map', sourceMap(1, false)]]
+    const findings = run(snapshot(base), snapshot([...base, ['dist/b.js.map', sourceMap(1, false)]]))
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([['source-map/new', 'notice']])
+  })
+})

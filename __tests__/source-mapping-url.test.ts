@@ -48,3 +48,23 @@ describe('SourceMappingUrlScanner', () => {
     expect(facts?.inline?.isSourceMap).toBe(false)
   })
 })
+
+describe('SourceMappingUrlScanner: only comments that start a line', () => {
+  it.each([
+    ['a string with an escaped newline', 'const s = "//# sourceURL=[module]\\n//# sourceMappingURL=[url]";'],
+    ['a template literal', 'result.code += `\\n//# sourceMappingURL=${sourceMap.url}`;'],
+    ['a regular expression', 'const re = /(?:^|[^.])\\/\\/# sourceMappingURL=data:application\\/json;base64,(.*)$/'],
+    ['after code on the same line', 'var a=1;//# sourceMappingURL=a.js.map'],
+  ])('ignores %s', (_name, text) => {
+    for (const size of [1, 3, 7, Infinity]) expect(scan(text, size), `chunk ${size}`).toBeUndefined()
+  })
+
+  it('accepts a comment at the very start of the file, at every chunk size', () => {
+    for (const size of [1, 2, 5, Infinity]) expect(scan('//# sourceMappingURL=a.js.map', size)?.url).toBe('a.js.map')
+  })
+
+  it('accepts CRLF line ends and indentation', () => {
+    expect(scan('x()\r\n//# sourceMappingURL=a.js.map\r\n')?.url).toBe('a.js.map')
+    expect(scan('x()\n  /*# sourceMappingURL=a.css.map */')?.url).toBe('a.css.map')
+  })
+})

@@ -24327,6 +24327,20 @@ function howFound(path) {
 function mapDetails(map) {
   return { sources: map.sources, sourcesWithContent: map.sourcesWithContent };
 }
+function baselineMapPractice(context) {
+  let maps = 0;
+  let withContent = 0;
+  for (const file of context.beforeFiles.values()) {
+    const map = mapFacts(file);
+    if (!map) continue;
+    maps++;
+    if (map.sourcesWithContent > 0) withContent++;
+  }
+  return { maps, withContent };
+}
+function practiceNote(count, what, version) {
+  return ` ${version ?? "The previous release"} already shipped ${count} ${what}, so this follows the package's practice: reported as a notice.`;
+}
 
 // src/core/rules/source-map-external-sources.ts
 var sourceMapExternalSources = {
@@ -24416,22 +24430,26 @@ function collapseFindings(findings, describe, hint) {
 var sourceMapNew = {
   id: "source-map/new",
   severity: "warning",
-  summary: "A new source map file (by name or by content) without embedded sources.",
+  summary: "A new source map file (by name or by content) without embedded sources; a notice when the previous release already shipped maps.",
   why: `A source map without \`sourcesContent\` still lists every original file name and folder and maps the shipped code back to them. It is rarely meant to ship with a release that did not have one.`,
   fix: `Exclude \`*.map\` from the package (\`.npmignore\` or \`files\`), or allow the path with a reason.`,
   check(context) {
+    const practice = baselineMapPractice(context);
+    const established = practice.maps > 0;
+    const note = established ? practiceNote(practice.maps, "source maps", context.before?.version) : "";
     const findings = [];
     for (const { file, map, isNew: isNew2, previous } of sourceMaps(context)) {
       if (map.sourcesWithContent > 0) continue;
       if (!isNew2 && previous) continue;
       findings.push({
+        severity: established ? "notice" : void 0,
         path: file.path,
-        message: `New source map ${file.path} (${prettyBytes(file.size)}, ${map.sources} sources)${howFound(file.path)}. It exposes the original file names and layout, but not their content.`,
+        message: `New source map ${file.path} (${prettyBytes(file.size)}, ${map.sources} sources)${howFound(file.path)}. It exposes the original file names and layout, but not their content.${note}`,
         hint: MAP_HINT,
         details: { size: file.size, ...mapDetails(map) }
       });
     }
-    return collapseFindings(findings, (count, examples) => `${count} new source maps without embedded sources, such as ${examples}. They expose the original file names and layout, but not their content.`);
+    return collapseFindings(findings, (count, examples) => `${count} new source maps without embedded sources, such as ${examples}. They expose the original file names and layout, but not their content.${note}`);
   }
 };
 
@@ -24510,10 +24528,13 @@ var sourceMapUrlExternal = {
 var sourceMapSourcesContent = {
   id: "source-map/sources-content",
   severity: "error",
-  summary: "A new source map, or one that now embeds sources, carrying the original source code in `sourcesContent`.",
+  summary: "A new source map, or one that now embeds sources, carrying the original source code in `sourcesContent`; a notice when the previous release already shipped maps with sources.",
   why: `\`sourcesContent\` is the original source code, comments and all. This is what leaked in \`@anthropic-ai/claude-code@2.1.88\`: a 57 MB \`cli.js.map\` with ~1,900 TypeScript files. Once published, every mirror keeps it.`,
   fix: `Exclude the map from the package, or build without embedded sources (esbuild \`--sources-content=false\`, webpack \`devtool: 'nosources-source-map'\`, tsc without \`inlineSources\`). Allow the path with a reason if you publish your source on purpose.`,
   check(context) {
+    const practice = baselineMapPractice(context);
+    const established = practice.withContent > 0;
+    const note = established ? practiceNote(practice.withContent, "maps with embedded sources", context.before?.version) : "";
     const findings = [];
     for (const { file, map, previous, isNew: isNew2 } of sourceMaps(context)) {
       if (map.sourcesWithContent === 0) continue;
@@ -24521,13 +24542,14 @@ var sourceMapSourcesContent = {
       const what = isNew2 ? "New source map" : "Source map";
       const now = isNew2 ? "" : " now";
       findings.push({
+        severity: established ? "notice" : void 0,
         path: file.path,
-        message: `${what} ${file.path} (${prettyBytes(file.size)})${now} embeds the original source of ${map.sourcesWithContent} of its ${map.sources} files in sourcesContent${howFound(file.path)}.`,
+        message: `${what} ${file.path} (${prettyBytes(file.size)})${now} embeds the original source of ${map.sourcesWithContent} of its ${map.sources} files in sourcesContent${howFound(file.path)}.${note}`,
         hint: MAP_HINT,
         details: { size: file.size, ...mapDetails(map) }
       });
     }
-    return findings;
+    return established ? collapseFindings(findings, (count, examples) => `${count} new source maps embed their original sources, such as ${examples}.${note}`) : findings;
   }
 };
 
@@ -24900,7 +24922,7 @@ var SourceMapScanner = class {
 // src/inspect/source-mapping-url.ts
 var NEEDLE = Buffer.from("sourceMappingURL=");
 var PREFIXES = ["//# ", "//@ ", "/*# ", "/*@ "];
-var TAIL = NEEDLE.length + 4;
+var TAIL = NEEDLE.length + 5;
 var URL_CAP = 2048;
 var REMOTE = /^[a-z][a-z0-9+.-]*:\/\//i;
 function isUrlEnd(c) {
@@ -24909,6 +24931,8 @@ function isUrlEnd(c) {
 var SourceMappingUrlScanner = class {
   /** The last bytes of the previous chunk, so a needle split across chunks is still found. */
   tail = Buffer.alloc(0);
+  /** Bytes seen before the current chunk: tells whether a comment starts the file. */
+  seen = 0;
   capturing = false;
   header = [];
   inData = false;
@@ -24923,7 +24947,7 @@ var SourceMappingUrlScanner = class {
     if (!continuesUrl && this.tail.length > 0) {
       const joint = Buffer.concat([this.tail, chunk.subarray(0, NEEDLE.length)]);
       const at = joint.indexOf(NEEDLE);
-      if (at !== -1 && at + NEEDLE.length > this.tail.length && this.hasPrefix(joint, at)) {
+      if (at !== -1 && at + NEEDLE.length > this.tail.length && this.hasPrefix(joint, at, this.seen - this.tail.length)) {
         this.startCapture();
         i = this.captureUrl(chunk, at + NEEDLE.length - this.tail.length);
       }
@@ -24931,7 +24955,7 @@ var SourceMappingUrlScanner = class {
     while (i < chunk.length && !this.capturing) {
       const at = chunk.indexOf(NEEDLE, i);
       if (at === -1) break;
-      const prefixOk = at >= 4 ? this.hasPrefix(chunk, at) : this.hasPrefix(Buffer.concat([this.tail, chunk.subarray(0, at)]), this.tail.length + at);
+      const prefixOk = at >= 5 ? this.hasPrefix(chunk, at, this.seen) : this.hasPrefix(Buffer.concat([this.tail, chunk.subarray(0, at)]), this.tail.length + at, this.seen - this.tail.length);
       i = at + NEEDLE.length;
       if (prefixOk) {
         this.startCapture();
@@ -24939,15 +24963,22 @@ var SourceMappingUrlScanner = class {
       }
     }
     this.tail = Buffer.from(chunk.length >= TAIL ? chunk.subarray(chunk.length - TAIL) : Buffer.concat([this.tail, chunk]).subarray(-TAIL));
+    this.seen += chunk.length;
   }
   end() {
     if (this.capturing) this.finishCapture();
     return this.last;
   }
-  hasPrefix(buf, at) {
-    if (at < 4) return false;
-    const before = buf.toString("latin1", at - 4, at);
-    return PREFIXES.includes(before);
+  /**
+   * True when `//# ` (or `/*# `, `//@ `) stands right before the needle and starts a line.
+   * Code that writes such comments holds them inside strings, after a quote or a `\n` escape:
+   * those are not this file's own map.
+   */
+  hasPrefix(buf, at, bufStart) {
+    if (at < 4 || !PREFIXES.includes(buf.toString("latin1", at - 4, at))) return false;
+    if (at === 4) return bufStart === 0;
+    const c = buf[at - 5];
+    return c === 10 || c === 13 || c === 32 || c === 9;
   }
   startCapture() {
     this.capturing = true;

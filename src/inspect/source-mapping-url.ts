@@ -12,7 +12,7 @@ export interface SourceMappingUrlFacts {
 
 const NEEDLE = Buffer.from('sourceMappingURL=')
 const PREFIXES = ['//# ', '//@ ', '/*# ', '/*@ ']
-const TAIL = NEEDLE.length + 4
+const TAIL = NEEDLE.length + 5
 const URL_CAP = 2048
 const REMOTE = /^[a-z][a-z0-9+.-]*:\/\//i
 
@@ -29,6 +29,8 @@ function isUrlEnd(c: number): boolean {
 export class SourceMappingUrlScanner {
   /** The last bytes of the previous chunk, so a needle split across chunks is still found. */
   private tail = Buffer.alloc(0)
+  /** Bytes seen before the current chunk: tells whether a comment starts the file. */
+  private seen = 0
   private capturing = false
   private header: number[] = []
   private inData = false
@@ -45,7 +47,7 @@ export class SourceMappingUrlScanner {
     if (!continuesUrl && this.tail.length > 0) {
       const joint = Buffer.concat([this.tail, chunk.subarray(0, NEEDLE.length)])
       const at = joint.indexOf(NEEDLE)
-      if (at !== -1 && at + NEEDLE.length > this.tail.length && this.hasPrefix(joint, at)) {
+      if (at !== -1 && at + NEEDLE.length > this.tail.length && this.hasPrefix(joint, at, this.seen - this.tail.length)) {
         this.startCapture()
         i = this.captureUrl(chunk, at + NEEDLE.length - this.tail.length)
       }
@@ -53,7 +55,8 @@ export class SourceMappingUrlScanner {
     while (i < chunk.length && !this.capturing) {
       const at = chunk.indexOf(NEEDLE, i)
       if (at === -1) break
-      const prefixOk = at >= 4 ? this.hasPrefix(chunk, at) : this.hasPrefix(Buffer.concat([this.tail, chunk.subarray(0, at)]), this.tail.length + at)
+      const prefixOk =
+        at >= 5 ? this.hasPrefix(chunk, at, this.seen) : this.hasPrefix(Buffer.concat([this.tail, chunk.subarray(0, at)]), this.tail.length + at, this.seen - this.tail.length)
       i = at + NEEDLE.length
       if (prefixOk) {
         this.startCapture()
@@ -61,6 +64,7 @@ export class SourceMappingUrlScanner {
       }
     }
     this.tail = Buffer.from(chunk.length >= TAIL ? chunk.subarray(chunk.length - TAIL) : Buffer.concat([this.tail, chunk]).subarray(-TAIL))
+    this.seen += chunk.length
   }
 
   end(): SourceMappingUrlFacts | undefined {
@@ -68,10 +72,16 @@ export class SourceMappingUrlScanner {
     return this.last
   }
 
-  private hasPrefix(buf: Buffer, at: number): boolean {
-    if (at < 4) return false
-    const before = buf.toString('latin1', at - 4, at)
-    return PREFIXES.includes(before)
+  /**
+   * True when `//# ` (or `/*# `, `//@ `) stands right before the needle and starts a line.
+   * Code that writes such comments holds them inside strings, after a quote or a `\n` escape:
+   * those are not this file's own map.
+   */
+  private hasPrefix(buf: Buffer, at: number, bufStart: number): boolean {
+    if (at < 4 || !PREFIXES.includes(buf.toString('latin1', at - 4, at))) return false
+    if (at === 4) return bufStart === 0 // the comment opens the file
+    const c = buf[at - 5]
+    return c === 0x0a || c === 0x0d || c === 0x20 || c === 0x09
   }
 
   private startCapture(): void {

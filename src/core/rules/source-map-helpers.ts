@@ -28,3 +28,20 @@ export function howFound(path: string): string {
 export function mapDetails(map: SourceMapFacts): Record<string, unknown> {
   return { sources: map.sources, sourcesWithContent: map.sourcesWithContent }
 }
+
+/** What the baseline already shipped: a package that always ships maps (with sources) is not leaking by adding one. */
+export function baselineMapPractice(context: RuleContext): { maps: number; withContent: number } {
+  let maps = 0
+  let withContent = 0
+  for (const file of context.beforeFiles.values()) {
+    const map = mapFacts(file)
+    if (!map) continue
+    maps++
+    if (map.sourcesWithContent > 0) withContent++
+  }
+  return { maps, withContent }
+}
+
+export function practiceNote(count: number, what: string, version: string | undefined): string {
+  return ` ${version ?? 'The previous release'} already shipped ${count} ${what}, so this follows the package's practice: reported as a notice.`
+}
