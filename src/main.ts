@@ -1,26 +1,162 @@
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { join, relative, resolve } from 'node:path'
 import * as core from '@actions/core'
+import * as github from '@actions/github'
 import { check } from './check.js'
+import { buildReport } from './core/analyze.js'
 import { DEFAULT_POLICY } from './core/policy.js'
-import type { FailOn } from './core/types.js'
+import type { Finding, PackageReport, Report } from './core/types.js'
 import { describeError } from './errors.js'
+import { acceptFindings, canBeAccepted } from './github/accept.js'
+import { type GitHubApi, createGitHubApi, findPullRequest } from './github/api.js'
+import { type AnnotationLocation, filesFieldLine, planAnnotations } from './github/annotations.js'
+import { type ActionInputs, readInputs } from './github/inputs.js'
+import { isPermissionError, upsertStickyComment } from './github/sticky-comment.js'
 import { renderMarkdown } from './report/markdown.js'
+import { readReportFile } from './report-file.js'
+import { escapeMarkdown } from './report/escape.js'
+import { VERSION } from './version.js'
 
-/** The action: reads inputs, runs the check, writes outputs and the summary, and gates. */
+/** Hidden in the comment so later runs find it again. */
+export const COMMENT_MARKER = '<!-- pack-guard:sticky-comment -->'
+/** GitHub refuses comment bodies over 65,536 characters. */
+const COMMENT_LIMIT = 65_000
+/** A job summary may hold 1 MiB per step. */
+const SUMMARY_LIMIT = 1_000_000
+
+type Context = typeof github.context
+
+/** The action: reads inputs, runs the check (or loads a finished report), reports everywhere, and gates. */
 export async function run(): Promise<void> {
   try {
-    const failOn = core.getInput('fail-on') || 'error'
-    if (!['error', 'warning', 'never'].includes(failOn)) throw new Error(`input fail-on: expected error, warning or never, got "${failOn}"`)
-    const report = await check({
-      path: core.getInput('path') || '.',
-      baseline: core.getInput('baseline') || 'auto',
-      registry: core.getInput('registry') || undefined,
-      policy: { ...DEFAULT_POLICY, failOn: failOn as FailOn },
-    })
-    core.setOutput('errors', report.counts.error)
-    core.setOutput('warnings', report.counts.warning)
-    await core.summary.addRaw(renderMarkdown(report, { maxLength: 1_000_000 })).write()
-    if (report.verdict === 'fail') core.setFailed(`pack-guard: ${report.counts.error} error(s), ${report.counts.warning} warning(s)`)
+    const inputs = readInputs((name) => core.getInput(name))
+    await runAction(inputs, github.context)
   } catch (error) {
     core.setFailed(describeError(error))
+  }
+}
+
+/** Everything after the inputs, with the context passed in. */
+export async function runAction(inputs: ActionInputs, context: Context): Promise<void> {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
+  const policy = { ...DEFAULT_POLICY, failOn: inputs.failOn }
+  const analysed = inputs.reportFile ? { report: await readReportFile(inputs.reportFile), folders: [] } : await analyse(inputs, workspace, policy)
+  let report = analysed.report
+
+  const pr = inputs.token ? await pullRequestTarget(inputs, context) : undefined
+  const api = pr ? createGitHubApi(github.getOctokit(inputs.token), pr) : undefined
+
+  // A reviewer's label accepts what the report found (never secrets).
+  const labels = pr ? await prLabels(context, api) : []
+  let acceptedBy: string | undefined
+  if (labels.includes(inputs.acceptLabel)) {
+    acceptedBy = (await api?.whoAddedLabel(inputs.acceptLabel).catch(() => undefined)) ?? undefined
+    report = buildReport(acceptFindings(report.packages, inputs.acceptLabel, acceptedBy), { failOn: report.failOn }, report.tool?.version ?? VERSION)
+  }
+
+  const reportPath = join(process.env.RUNNER_TEMP ?? workspace, 'pack-guard-report.json')
+  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`)
+  core.setOutput('report', reportPath)
+  core.setOutput('errors', report.counts.error)
+  core.setOutput('warnings', report.counts.warning)
+  core.setOutput('packed-size-delta', packedDelta(report.packages))
+
+  const locate = locator(analysed.folders, workspace)
+  for (const annotation of planAnnotations(report, locate)) {
+    const { level, message, ...properties } = annotation
+    // @actions/core escapes the message and every property, so no file name can start a command of its own.
+    core[level](message, properties)
+  }
+
+  const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy)
+  await core.summary.addRaw(renderMarkdown(report, { maxLength: SUMMARY_LIMIT, header: accepted })).write()
+
+  if (api && inputs.comment) {
+    const body = renderMarkdown(report, { maxLength: COMMENT_LIMIT, header: [COMMENT_MARKER, ...accepted] })
+    const hasFindings = report.packages.some((pkg) => pkg.findings.length > 0)
+    try {
+      const result = await upsertStickyComment(api, COMMENT_MARKER, body, hasFindings)
+      if (result.url) core.setOutput('comment-url', result.url)
+      core.info(`pack-guard: pull request comment ${result.action}`)
+    } catch (error) {
+      if (!isPermissionError(error)) throw error
+      core.warning('pack-guard could not write the pull request comment: this token is read-only here (a pull request from a fork?). The job summary has the full report; see docs/action.md for the two-workflow pattern that comments on forks.')
+    }
+  }
+
+  const { error, warning, notice } = report.counts
+  core.info(`pack-guard: ${error} error(s), ${warning} warning(s), ${notice} notice(s); fail-on: ${report.failOn}`)
+  if (report.verdict === 'fail') core.setFailed(`pack-guard: ${error} error(s) and ${warning} warning(s) found (fail-on: ${report.failOn}); see the job summary`)
+}
+
+/** Checks every `path` line; returns the report and, per package, the folder it came from. */
+async function analyse(inputs: ActionInputs, workspace: string, policy: typeof DEFAULT_POLICY): Promise<{ report: Report; folders: string[] }> {
+  const packages: PackageReport[] = []
+  const folders: string[] = []
+  for (const path of inputs.paths) {
+    const folder = resolve(workspace, path)
+    const result = await check({ path: folder, baseline: inputs.baseline, registry: inputs.registry, policy })
+    packages.push(...result.packages)
+    folders.push(...result.packages.map(() => folder))
+  }
+  return { report: buildReport(packages, policy, VERSION), folders }
+}
+
+/** The pull request to comment on: from the event, or for a workflow_run (fork pattern) from its head. */
+async function pullRequestTarget(inputs: ActionInputs, context: Context): Promise<{ owner: string; repo: string; issueNumber: number } | undefined> {
+  const { owner, repo } = context.repo
+  const payload = context.payload
+  if (payload.pull_request) return { owner, repo, issueNumber: payload.pull_request.number }
+  const run = payload.workflow_run as { pull_requests?: Array<{ number: number }>; head_branch?: string; head_repository?: { owner?: { login?: string } } } | undefined
+  if (!run) return undefined
+  const direct = run.pull_requests?.[0]?.number
+  if (direct) return { owner, repo, issueNumber: direct }
+  // GitHub leaves pull_requests empty for forks: find the open PR by its head, which GitHub (not the fork) reports.
+  const headOwner = run.head_repository?.owner?.login
+  if (!headOwner || !run.head_branch) return undefined
+  const number = await findPullRequest(github.getOctokit(inputs.token), { owner, repo }, `${headOwner}:${run.head_branch}`)
+  return number ? { owner, repo, issueNumber: number } : undefined
+}
+
+async function prLabels(context: Context, api: GitHubApi | undefined): Promise<string[]> {
+  const fromEvent = context.payload.pull_request?.labels as Array<{ name?: string }> | undefined
+  if (fromEvent) return fromEvent.map((label) => label.name ?? '')
+  return (await api?.labels().catch(() => [])) ?? []
+}
+
+function packedDelta(packages: readonly PackageReport[]): number {
+  return packages.reduce((sum, pkg) => sum + (pkg.packed.before === null ? 0 : pkg.packed.after - pkg.packed.before), 0)
+}
+
+function acceptedNote(report: Report, label: string, by: string | undefined): string[] {
+  const accepted = report.packages.some((pkg) => pkg.findings.some((f) => f.suppressed?.by === 'label'))
+  const refused = report.packages.some((pkg) => pkg.findings.some((f) => !f.suppressed && !canBeAccepted(f)))
+  const lines: string[] = []
+  if (accepted) {
+    // In code, so the login shows without pinging that person on every push.
+    const who = by ? `<code>${escapeMarkdown(`@${by}`)}</code>` : 'a reviewer'
+    lines.push(`> **Accepted** by ${who} with the \`${escapeMarkdown(label)}\` label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, '')
+  }
+  if (refused) lines.push('> **Secrets cannot be accepted by a label:** remove them from the package and rotate them.', '')
+  return lines
+}
+
+/** Maps a finding to a file in the repository: the file itself, else the package.json `files` line, else .npmignore. */
+function locator(folders: readonly string[], workspace: string): (packageIndex: number, finding: Finding) => AnnotationLocation {
+  return (index, finding) => {
+    const folder = folders[index]
+    if (!folder || !existsSync(folder) || !statSync(folder).isDirectory()) return {}
+    const inRepo = (file: string) => relative(workspace, file).split('\\').join('/')
+    if (finding.path && !finding.path.endsWith('/')) {
+      const file = join(folder, finding.path)
+      if (file.startsWith(folder) && existsSync(file) && statSync(file).isFile()) return { file: inRepo(file) }
+    }
+    const manifest = join(folder, 'package.json')
+    const text = existsSync(manifest) ? readFileSync(manifest, 'utf8') : ''
+    const line = filesFieldLine(text)
+    if (line) return { file: inRepo(manifest), startLine: line }
+    if (existsSync(join(folder, '.npmignore'))) return { file: inRepo(join(folder, '.npmignore')), startLine: 1 }
+    return text ? { file: inRepo(manifest), startLine: 1 } : {}
   }
 }

@@ -1,0 +1,181 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { ROOT } from './helpers/cli.js'
+import { FakeGitHub } from './helpers/github-api.js'
+import { pullRequestEvent, runAction } from './helpers/action.js'
+import { type FixtureEntry, sourceMap, tempDir, writeTarball } from './helpers/tarball.js'
+
+const MARKER = '<!-- pack-guard:sticky-comment -->'
+let dir: string
+let before: string
+let leaky: string
+let clean: string
+let hostile: string
+const servers: FakeGitHub[] = []
+
+const base: FixtureEntry[] = [{ path: 'README.md', content: '# widgets\n' }, { path: 'dist/index.js', content: 'export const x = 1\n' }]
+const HOSTILE_NAMES = [
+  'dist/a\n::error::pwned.js.map',
+  'dist/<img src=x onerror=alert(1)>.js.map',
+  'dist/@octocat-[x](http://evil.test)|b`c`.js.map',
+  'dist/%0A::add-mask::x,y:z.js.map',
+]
+
+async function github(options: ConstructorParameters<typeof FakeGitHub>[0] = {}): Promise<FakeGitHub> {
+  const server = await new FakeGitHub(options).start()
+  servers.push(server)
+  return server
+}
+
+beforeAll(async () => {
+  // The end-to-end tests run the bundle, so build it from the current source first.
+  const built = spawnSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs')], { cwd: ROOT, encoding: 'utf8' })
+  expect(built.status, built.stderr).toBe(0)
+  dir = tempDir()
+  before = await writeTarball(dir, 'before.tgz', base, { name: '@acme/widgets', version: '1.0.0' })
+  leaky = await writeTarball(dir, 'leaky.tgz', [...base, { path: 'dist/index.js.map', content: sourceMap(120, true) }], { name: '@acme/widgets', version: '1.1.0' })
+  clean = await writeTarball(dir, 'clean.tgz', [...base, { path: 'dist/extra.js', content: 'export const y = 2\n' }], { name: '@acme/widgets', version: '1.1.0' })
+  hostile = await writeTarball(dir, 'hostile.tgz', [...base, ...HOSTILE_NAMES.map((path) => ({ path, content: sourceMap(2, true) }))], { name: '@acme/widgets', version: '1.1.0' })
+})
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.stop()))
+})
+
+describe('the bundled action on a pull request', () => {
+  it('fails on a map with embedded sources: annotation, summary, outputs, one comment; a second run updates it', async () => {
+    const api = await github()
+    const inputs = { path: leaky, baseline: before, 'github-token': 'token-x' }
+    const first = await runAction(inputs, { event: pullRequestEvent(7), apiUrl: api.url })
+    expect(first.code, first.stderr).toBe(1)
+    const errors = first.commands.filter((c) => c.command === 'error')
+    expect(errors.some((c) => c.line.includes('title=pack-guard source-map/sources-content') && c.line.includes('dist/index.js.map'))).toBe(true)
+    expect(first.summary).toContain('dist&#46;index&#46;js&#46;map'.replace('dist&#46;', 'dist/'))
+    expect(first.summary).toContain('source-map/sources-content')
+    expect(first.outputs.errors).toBe('1')
+    expect(first.outputs.warnings).toBe('0')
+    expect(Number(first.outputs['packed-size-delta'])).toBeGreaterThan(0)
+    const report = JSON.parse(readFileSync(first.outputs.report, 'utf8'))
+    expect(report.packages[0].findings[0]).toMatchObject({ rule: 'source-map/sources-content', path: 'dist/index.js.map' })
+    expect(api.writes().map((r) => r.method)).toEqual(['POST'])
+    expect(api.comments).toHaveLength(1)
+    expect(api.comments[0].body).toContain(MARKER)
+    expect(first.outputs['comment-url']).toBe(api.comments[0].html_url)
+    expect(first.commands.filter((c) => c.command === 'error').at(-1)?.line).toMatch(/^::error::pack-guard: 1 error\(s\) and 0 warning\(s\) found/)
+
+    const second = await runAction(inputs, { event: pullRequestEvent(7), apiUrl: api.url })
+    expect(second.code).toBe(1)
+    expect(api.writes().map((r) => r.method)).toEqual(['POST', 'PATCH'].slice(0, api.writes().length))
+    expect(api.comments).toHaveLength(1)
+  })
+
+  it('rewrites the comment to an all-clear when a later push is clean, and keeps it', async () => {
+    const api = await github()
+    await runAction({ path: leaky, baseline: before, 'github-token': 't' }, { event: pullRequestEvent(7), apiUrl: api.url })
+    const later = await runAction({ path: clean, baseline: before, 'github-token': 't' }, { event: pullRequestEvent(7), apiUrl: api.url })
+    expect(later.code, later.stderr).toBe(0)
+    expect(api.comments).toHaveLength(1)
+    expect(api.comments[0].body).toContain('PASS')
+    expect(api.comments[0].body).not.toContain('sources-content')
+    expect(api.writes().map((r) => r.method)).toEqual(['POST', 'PATCH'])
+  })
+
+  it('adds no comment on a clean run when there was none', async () => {
+    const api = await github()
+    const result = await runAction({ path: clean, baseline: before, 'github-token': 't' }, { event: pullRequestEvent(7), apiUrl: api.url })
+    expect(result.code).toBe(0)
+    expect(api.writes()).toEqual([])
+  })
+
+  it('finds its comment on page 3 among many, and ignores the marker in someone else\'s comment', async () => {
+    const api = await github()
+    api.addComment('mallory', `${MARKER} fake report`)
+    for (let i = 0; i < 230; i++) api.addComment(`user${i}`, `comment ${i}`)
+    const ours = api.addComment('github-actions[bot]', `${MARKER}\nold report`, 'Bot')
+    const result = await runAction({ path: leaky, baseline: before, 'github-token': 't' }, { event: pullRequestEvent(7), apiUrl: api.url })
+    expect(result.code).toBe(1)
+    expect(api.requests.filter((r) => r.method === 'GET' && r.path.includes('/comments')).length).toBe(3)
+    expect(api.writes()).toEqual([expect.objectContaining({ method: 'PATCH', path: `/repos/acme/widgets/issues/comments/${ours.id}` })])
+    expect(api.comments.find((c) => c.user.login === 'mallory')?.body).toBe(`${MARKER} fake report`)
+  })
+
+  it('with a read-only token (fork PR) warns once, still fails the gate, and the summary has the full report', async () => {
+    const api = await github({ readOnly: true })
+    const result = await runAction({ path: leaky, baseline: before, 'github-token': 't' }, { event: pullRequestEvent(7), apiUrl: api.url })
+    expect(result.code).toBe(1)
+    const warnings = result.commands.filter((c) => c.command === 'warning' && c.line.includes('could not write the pull request comment'))
+    expect(warnings).toHaveLength(1)
+    expect(result.summary).toContain('source-map/sources-content')
+    expect(result.summary).toContain('| packed |')
+    expect(api.comments).toHaveLength(0)
+  })
+
+  it('keeps hostile file names inert in annotations, summary and comment', async () => {
+    const api = await github()
+    const result = await runAction({ path: hostile, baseline: before, 'github-token': 't' }, { event: pullRequestEvent(7), apiUrl: api.url })
+    expect(result.code).toBe(1)
+    // Only our own commands start lines: no injected ::error::pwned, ::add-mask:: or ::stop-commands::.
+    for (const line of result.stdout.split(/\r?\n/)) {
+      expect(line.startsWith('::error::pwned')).toBe(false)
+      expect(line.startsWith('::add-mask::')).toBe(false)
+      expect(line.startsWith('::stop-commands::')).toBe(false)
+      if (line.startsWith('::')) expect(line).toMatch(/^::(error|warning|notice)( [^:]*)?::/)
+    }
+    for (const text of [result.summary, api.comments[0].body]) {
+      expect(text).not.toContain('<img')
+      expect(text).not.toContain('@octocat')
+      expect(text).not.toContain('](http')
+      expect(text).not.toMatch(/`c`/)
+      expect(text).not.toContain('\n::error::pwned')
+    }
+    expect(api.comments[0].body).toContain('&#60;img src&#61;x onerror&#61;alert&#40;1&#41;&#62;')
+  })
+
+  it('passes the gate when a reviewer accepted with the label, and says who and how to undo', async () => {
+    const api = await github({ labelEvents: [['pack-guard: accept', 'alice']] })
+    const result = await runAction({ path: leaky, baseline: before, 'github-token': 't' }, { event: pullRequestEvent(7, ['pack-guard: accept']), apiUrl: api.url })
+    expect(result.code, result.stdout).toBe(0)
+    expect(result.outputs.errors).toBe('0')
+    expect(api.comments[0].body).toContain('**Accepted** by <code>&#64;alice</code>')
+    expect(api.comments[0].body).not.toContain('@alice')
+    expect(api.comments[0].body).toContain('removing the label')
+    expect(result.commands.filter((c) => c.command === 'error')).toEqual([])
+  })
+
+  it('fails with one line on a bad input', async () => {
+    const result = await runAction({ path: leaky, baseline: before, 'fail-on': 'sometimes' })
+    expect(result.code).toBe(1)
+    expect(result.commands.map((c) => c.line)).toEqual(['::error::input fail-on: expected error, warning or never, got "sometimes"'])
+    expect(result.stderr).toBe('')
+  })
+
+  it('names an unreadable tarball in one line', async () => {
+    const broken = join(dir, 'broken.tgz')
+    writeFileSync(broken, 'nope')
+    const result = await runAction({ path: broken, baseline: 'none' })
+    expect(result.code).toBe(1)
+    expect(result.commands.map((c) => c.line)).toEqual([`::error::${broken}: not a gzip file (incorrect header check)`])
+  })
+})
+
+describe('the fork pattern: a workflow_run job posts a finished report', () => {
+  it('finds the fork PR by its head and comments', async () => {
+    const api = await github({ pullsByHead: { 'contributor:fix-build': 42 } })
+    const first = await runAction({ path: leaky, baseline: before }, { event: {}, eventName: 'push' })
+    const event = { workflow_run: { pull_requests: [], head_branch: 'fix-build', head_repository: { owner: { login: 'contributor' } } } }
+    const post = await runAction({ 'report-file': first.outputs.report, 'github-token': 't' }, { event, eventName: 'workflow_run', apiUrl: api.url })
+    expect(post.code).toBe(1)
+    expect(api.writes()).toEqual([expect.objectContaining({ method: 'POST', path: '/repos/acme/widgets/issues/42/comments' })])
+    expect(api.comments[0].body).toContain('source-map/sources-content')
+  })
+
+  it('refuses a tampered report in one line', async () => {
+    const file = join(dir, 'tampered.json')
+    writeFileSync(file, JSON.stringify({ schemaVersion: 1, failOn: 'error', packages: [{ name: 'x', version: '1', findings: [{ rule: 'x`<b>', severity: 'error', message: 'm' }] }] }))
+    const result = await runAction({ 'report-file': file }, { eventName: 'workflow_run' })
+    expect(result.code).toBe(1)
+    expect(result.commands.map((c) => c.line)).toEqual([`::error::${file}: not a pack-guard report (packages[0] has a finding with a bad rule id)`])
+  })
+})
