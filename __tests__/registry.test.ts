@@ -144,6 +144,21 @@ describe('registry failures', () => {
     await expect(promise).rejects.toThrow(new RegExp(`^${tampered}@1\\.0\\.0: tarball from http://127\\.0\\.0\\.1:\\d+/ does not match its integrity`))
   })
 
+  it('gives up on a registry that never answers, naming it', async () => {
+    const silent = createServer(() => {})
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    try {
+      const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/`
+      const started = Date.now()
+      const promise = run({ path: candidate(name, '1.2.0', { 'cli.js': BUNDLE }), registry: url, network: { tries: 2, backoffMs: 10, timeoutMs: 300 } })
+      await expect(promise).rejects.toThrow(`cannot reach the registry ${url} for ${name}'s registry document: no answer within 300 ms (tried 2 times)`)
+      expect(Date.now() - started).toBeLessThan(10_000)
+    } finally {
+      silent.closeAllConnections()
+      await new Promise<void>((resolve) => silent.close(() => resolve()))
+    }
+  })
+
   it('retries 503 and 429, then succeeds; downloads each URL once per run', async () => {
     const tarball = await buildTarball([{ path: 'index.js', content: BUNDLE }], { name: 'flaky', version: '1.0.0' })
     const { createHash } = await import('node:crypto')

@@ -14,6 +14,9 @@ export async function run(): Promise<void> {
       path: core.getInput('path') || '.',
       baseline: core.getInput('baseline') || 'auto',
       registry: core.getInput('registry') || undefined,
+      // Off unless asked: on pull requests the packed code is untrusted.
+      runScripts: core.getInput('run-scripts') === 'true',
+      workspaces: core.getMultilineInput('workspaces'),
       policy: { ...DEFAULT_POLICY, failOn: failOn as FailOn },
     })
     core.setOutput('errors', report.counts.error)

@@ -167,7 +167,7 @@ export class RegistryClient {
       } catch (error) {
         if (error instanceof PackGuardError) throw error
         if (!(error instanceof RetryableError) && !isNetworkError(error) && !controller.signal.aborted) throw error
-        lastProblem = controller.signal.aborted ? `no answer within ${Math.round(this.timeoutMs / 1000)} s` : describeNetworkError(error)
+        lastProblem = controller.signal.aborted ? `no answer within ${formatMs(this.timeoutMs)}` : describeNetworkError(error)
       } finally {
         clearTimeout(timer)
       }
@@ -261,6 +261,10 @@ function retryAfter(header: string | null): number {
   const seconds = Number(header)
   // Honour the registry's wish, but never wait longer than a few seconds per try.
   return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1000, 10_000) : 0
+}
+
+function formatMs(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`
 }
 
 function sleep(ms: number): Promise<void> {
