@@ -86,6 +86,12 @@ describe('registry baselines', () => {
     expect(leaky.verdict).toBe('fail')
   })
 
+  it('refuses a registry URL that carries credentials, without printing them', async () => {
+    const promise = run({ path: candidate(name, '1.2.0', { 'cli.js': BUNDLE }), registry: 'https://me:hunter2@npm.example.test/' })
+    await expect(promise).rejects.toThrow(/^--registry: the URL for npm\.example\.test holds credentials/)
+    await expect(promise).rejects.not.toThrow(/hunter2/)
+  })
+
   it('none skips the lookup', async () => {
     const report = await run({ path: candidate(name, '1.2.0', { 'cli.js': BUNDLE }), registry: 'http://127.0.0.1:1/', baseline: 'none' })
     expect(report.packages[0].baseline).toEqual({ version: null, source: 'none' })
@@ -232,5 +238,6 @@ describe('packing a folder', () => {
     const loud = await run({ path: dir, baseline: 'none', env, runScripts: true })
     expect(loud.packages[0].fileCount.after).toBe(3)
     expect(parsePackOutput('[noise]\n[1]\n[\n  {"filename": "x-1.0.0.tgz"}\n]\n', 'dir')).toBe('x-1.0.0.tgz')
+    expect(() => parsePackOutput('[noise]\n', 'dir')).toThrow('dir: npm pack printed no tarball name')
   })
 })

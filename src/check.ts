@@ -80,9 +80,24 @@ function createContext(options: CheckOptions, projectDir: string): RunContext {
 
 /** The registry for a package: --registry, else publishConfig.registry, else .npmrc. */
 function registryOf(context: RunContext, name: string, publishRegistry?: string): string {
-  if (context.options.registry) return withSlash(context.options.registry)
-  if (publishRegistry) return withSlash(publishRegistry)
-  return registryFor(name, context.config)
+  if (context.options.registry) return checkedRegistry(context.options.registry, '--registry')
+  if (publishRegistry) return checkedRegistry(publishRegistry, `publishConfig.registry of ${name}`)
+  return checkedRegistry(registryFor(name, context.config), `the registry for ${name} in .npmrc`)
+}
+
+/** A registry URL fit to fetch from and to print: http(s), and no credentials that would end up in reports. */
+function checkedRegistry(url: string, where: string): string {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    throw new PackGuardError(`${where}: not a URL`)
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new PackGuardError(`${where}: expected an http(s) URL, got ${parsed.protocol}`)
+  if (parsed.username || parsed.password) {
+    throw new PackGuardError(`${where}: the URL for ${parsed.host} holds credentials; put the token in .npmrc as //${parsed.host}/:_authToken=... instead`)
+  }
+  return withSlash(url)
 }
 
 /** Resolves the baseline spec against the candidate: a file, "none", or a registry lookup. */

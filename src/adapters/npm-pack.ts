@@ -62,17 +62,16 @@ export async function packFolder(folder: string, options: PackOptions = {}): Pro
  * own stdout comes first, so the JSON is the last top-level array in the output.
  */
 export function parsePackOutput(stdout: string, folder: string): string {
-  for (let start = stdout.lastIndexOf('\n['); start >= -1; start = stdout.lastIndexOf('\n[', start - 1)) {
-    const from = start === -1 ? stdout.indexOf('[') : start + 1
-    if (from === -1) break
+  const lines = stdout.split('\n')
+  for (let line = lines.length - 1; line >= 0; line--) {
+    if (!lines[line].startsWith('[')) continue
     try {
-      const data = JSON.parse(stdout.slice(from)) as Array<{ filename?: unknown }>
+      const data = JSON.parse(lines.slice(line).join('\n')) as Array<{ filename?: unknown }>
       const name = Array.isArray(data) ? data[0]?.filename : undefined
-      if (typeof name === 'string') return name.replace(/^@/, '').replace(/\//g, '-')
+      if (typeof name === 'string') return name
     } catch {
-      // Not the JSON yet (a script printed a line starting with "["): look further up.
+      // Not the start of the JSON (a script printed a line starting with "["): look further up.
     }
-    if (start === -1) break
   }
   throw new PackGuardError(`${folder}: npm pack printed no tarball name`)
 }
