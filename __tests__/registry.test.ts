@@ -150,6 +150,16 @@ describe('registry failures', () => {
     await expect(promise).rejects.toThrow(new RegExp(`^${tampered}@1\\.0\\.0: tarball from http://127\\.0\\.0\\.1:\\d+/ does not match its integrity`))
   })
 
+  it('names the integrity, not the archive, when a tampered tarball is not even gzip', async () => {
+    const garbled = uniqueName('garbled')
+    await publish(garbled, '1.0.0', [{ path: 'index.js', content: 'export const good = 1\n' }])
+    const folder = join(inject('registryStorage'), garbled)
+    const stored = readdirSync(folder).find((file) => file.endsWith('.tgz'))
+    writeFileSync(join(folder, stored!), 'not a tarball at all'.repeat(100))
+    const promise = run({ path: candidate(garbled, '1.0.1', { 'index.js': 'export const good = 2\n' }), registry: registryUrl() })
+    await expect(promise).rejects.toThrow(new RegExp(`^${garbled}@1\\.0\\.0: tarball from http://127\\.0\\.0\\.1:\\d+/ does not match its integrity`))
+  })
+
   it('gives up on a registry that never answers, naming it', async () => {
     const silent = createServer(() => {})
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
@@ -165,12 +175,13 @@ describe('registry failures', () => {
     }
   })
 
-  it('retries 503 and 429, then succeeds; downloads each URL once per run', async () => {
+  it('retries 503, 429 and a reset download, then succeeds; fetches each URL once per run', async () => {
     const tarball = await buildTarball([{ path: 'index.js', content: BUNDLE }], { name: 'flaky', version: '1.0.0' })
     const { createHash } = await import('node:crypto')
     const integrity = `sha512-${createHash('sha512').update(tarball).digest('base64')}`
     const hits: string[] = []
     let packumentTries = 0
+    let tarballTries = 0
     const server: Server = createServer((req, res) => {
       hits.push(req.url ?? '')
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -181,7 +192,14 @@ describe('registry failures', () => {
         res.writeHead(200, { 'content-type': 'application/json' })
         return res.end(JSON.stringify({ name: 'flaky', 'dist-tags': { latest: '1.0.0' }, versions: { '1.0.0': { dist: { tarball: `${base}/flaky/-/flaky-1.0.0.tgz`, integrity } } } }))
       }
-      if (req.url === '/flaky/-/flaky-1.0.0.tgz') return res.writeHead(200).end(tarball)
+      if (req.url === '/flaky/-/flaky-1.0.0.tgz') {
+        tarballTries++
+        if (tarballTries > 1) return res.writeHead(200).end(tarball)
+        // The first download breaks off halfway: a connection reset mid-stream.
+        res.writeHead(200, { 'content-length': String(tarball.length) })
+        res.write(tarball.subarray(0, tarball.length >> 1), () => res.socket?.destroy())
+        return
+      }
       res.writeHead(404).end()
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -189,7 +207,7 @@ describe('registry failures', () => {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
       const report = await run({ path: candidate('flaky', '1.0.1', { 'index.js': BUNDLE }), registry: url, network: { tries: 3, backoffMs: 10 } })
       expect(report.packages[0].baseline.version).toBe('1.0.0')
-      expect(hits).toEqual(['/flaky', '/flaky', '/flaky', '/flaky/-/flaky-1.0.0.tgz'])
+      expect(hits).toEqual(['/flaky', '/flaky', '/flaky', '/flaky/-/flaky-1.0.0.tgz', '/flaky/-/flaky-1.0.0.tgz'])
     } finally {
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))

@@ -4,7 +4,7 @@
  * into the bundle; .npmrc handling lives in npmrc.ts.
  */
 import { createHash } from 'node:crypto'
-import { Readable, Transform } from 'node:stream'
+import { PassThrough, Readable } from 'node:stream'
 import type { PublishedVersions } from '../core/baseline-version.js'
 import type { PackageSnapshot } from '../core/types.js'
 import { PackGuardError } from '../errors.js'
@@ -101,34 +101,46 @@ export class RegistryClient {
       if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`)
       if (!response.body) throw new PackGuardError(`${label}: empty tarball response from ${registry}`)
       const hash = createHash(expected.algorithm)
-      const hashing = new Transform({
-        transform(chunk: Buffer, _encoding, callback) {
-          hash.update(chunk)
-          progress()
-          callback(null, chunk)
-        },
-      })
       const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>)
+      // The reader gets its own pipe: when it stops (at the tar end marker, or at a broken
+      // byte) the body stays open, so the hash still covers every byte the registry sent.
+      const toReader = new PassThrough()
       let bodyError: unknown
-      body.on('error', (error) => {
-        bodyError = error
-        hashing.destroy(error)
+      body.on('data', (chunk: Buffer) => {
+        hash.update(chunk)
+        progress()
       })
-      let snapshot: PackageSnapshot
+      const ended = new Promise<void>((resolve, reject) => {
+        body.on('end', resolve)
+        body.on('error', (error) => {
+          bodyError = error
+          // pipe() does not pass errors on: without this the reader would wait forever.
+          toReader.destroy(error)
+          reject(error)
+        })
+      })
+      ended.catch(() => {})
+      body.pipe(toReader)
+      let snapshot: PackageSnapshot | undefined
+      let readError: unknown
       try {
-        snapshot = await readTarball(body.pipe(hashing), `${label} from ${registry}`, this.limits)
+        snapshot = await readTarball(toReader, `${label} from ${registry}`, this.limits)
       } catch (error) {
-        // A connection reset mid-download is worth another try; a bad archive is not.
-        throw bodyError ?? error
+        readError = error
       }
-      // The reader stops at the tar end marker; the hash must cover every byte sent.
-      await drain(hashing)
+      // A connection reset mid-download is worth another try; a bad archive is not.
+      if (bodyError) throw bodyError
+      body.unpipe(toReader)
+      toReader.destroy()
+      body.resume()
+      await ended
       const actual = hash.digest('base64')
       if (actual !== expected.digest) {
         throw new PackGuardError(
           `${label}: tarball from ${registry} does not match its integrity (${expected.algorithm}-${expected.digest.slice(0, 12)}…, got ${expected.algorithm}-${actual.slice(0, 12)}…); refusing to compare with it`,
         )
       }
+      if (readError || !snapshot) throw readError
       return snapshot
     })
   }
@@ -225,15 +237,6 @@ function expectedHash(dist: VersionDist, label: string, registry: string): { alg
   if (sha512) return { algorithm: 'sha512', digest: sha512.slice('sha512-'.length).split('?')[0] }
   if (dist.shasum && /^[0-9a-f]{40}$/i.test(dist.shasum)) return { algorithm: 'sha1', digest: Buffer.from(dist.shasum, 'hex').toString('base64') }
   throw new PackGuardError(`${label}: ${registry} gives no integrity hash for its tarball; refusing to trust it`)
-}
-
-function drain(stream: Transform): Promise<void> {
-  if (stream.readableEnded) return Promise.resolve()
-  return new Promise((resolve, reject) => {
-    stream.on('end', resolve)
-    stream.on('error', reject)
-    stream.resume()
-  })
 }
 
 const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'ECONNABORTED'])
