@@ -34,7 +34,8 @@ export interface Packument extends PublishedVersions {
   dist: ReadonlyMap<string, VersionDist>
 }
 
-const ACCEPT = 'application/json'
+// The abbreviated document npm install uses: versions, dist-tags and dist are all we read, and it is far smaller.
+const ACCEPT = 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*'
 const MAX_REDIRECTS = 5
 
 class RetryableError extends Error {}
@@ -257,7 +258,12 @@ function isNetworkError(error: unknown): boolean {
 
 function describeNetworkError(error: unknown): string {
   if (error instanceof RetryableError) return error.message
-  return networkCode(error) ?? (error instanceof Error ? error.message : String(error))
+  const code = networkCode(error)
+  if (code) return code
+  // fetch says only "fetch failed"; the reason (e.g. "bad port") is in its cause.
+  const cause = (error as { cause?: unknown })?.cause
+  const message = error instanceof Error ? error.message : String(error)
+  return cause instanceof Error && cause.message ? `${message}: ${cause.message}` : message
 }
 
 function retryAfter(header: string | null): number {
