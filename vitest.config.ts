@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['__tests__/**/*.test.ts'],
+    // A real registry (Verdaccio on 127.0.0.1) for the tests that need one.
+    globalSetup: ['__tests__/setup/verdaccio.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

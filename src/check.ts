@@ -1,19 +1,48 @@
 import { existsSync, statSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chooseBaseline } from './core/baseline-version.js'
 import { analyzePackage, buildReport } from './core/analyze.js'
 import { DEFAULT_POLICY, type Policy } from './core/policy.js'
-import type { BaselineInfo, PackageReport, PackageSnapshot, Report } from './core/types.js'
+import type { BaselineInfo, PackageReport, PackageSnapshot, Report, SkippedPackage } from './core/types.js'
+import { packFolder, readManifest } from './adapters/npm-pack.js'
+import { loadNpmConfig, registryFor, withSlash, type NpmConfig } from './adapters/npmrc.js'
+import { RegistryClient } from './adapters/registry.js'
 import { DEFAULT_LIMITS, type ReadLimits, readTarballFile } from './adapters/tarball-reader.js'
+import { findWorkspaces, workspacePatterns } from './adapters/workspaces.js'
 import { PackGuardError } from './errors.js'
 import { VERSION } from './version.js'
 
+export interface NetworkOptions {
+  /** Tries per registry request (default 3). */
+  tries?: number
+  /** First retry delay in ms (default 500). */
+  backoffMs?: number
+  /** Request timeout without progress, in ms (default 30,000). */
+  timeoutMs?: number
+}
+
 export interface CheckOptions {
-  /** A package folder or a .tgz. */
+  /** A package folder, a workspace root, or a .tgz (relative to `cwd`). */
   path: string
   /** A .tgz path, a version, a dist-tag, "auto" or "none". */
   baseline: string
+  /** The registry to ask; default: the scope's or default registry from .npmrc. */
   registry?: string
   policy?: Policy
   limits?: ReadLimits
+  /** Run lifecycle scripts while packing (off by default: untrusted code on pull requests). */
+  runScripts?: boolean
+  /** In a workspace root: check only these workspace packages (by name or folder). */
+  workspaces?: string[]
+  /** Base folder for a relative `path` (default: process.cwd()). */
+  cwd?: string
+  /** Environment for .npmrc expansion and npm (default: process.env). */
+  env?: NodeJS.ProcessEnv
+  /** The user .npmrc (default: $npm_config_userconfig or ~/.npmrc). */
+  userconfig?: string
+  network?: NetworkOptions
 }
 
 export interface Baseline {
@@ -26,37 +55,156 @@ export function isTarballSpec(spec: string): boolean {
   return /\.(?:tgz|tar\.gz)$/i.test(spec) || spec.includes('/') || spec.includes('\\')
 }
 
-/** Reads the candidate: a .tgz directly. */
-async function loadCandidate(path: string, limits: ReadLimits): Promise<PackageSnapshot> {
-  if (!existsSync(path)) throw new PackGuardError(`${path}: no such file or folder`)
-  if (statSync(path).isDirectory()) {
-    throw new PackGuardError(`${path}: packing a folder needs the registry adapter (pass a .tgz for now)`)
-  }
-  return readTarballFile(path, limits)
+/** What one run shares between packages: the config, and a client that caches per URL. */
+interface RunContext {
+  options: CheckOptions
+  limits: ReadLimits
+  policy: Policy
+  projectDir: string
+  config: NpmConfig
+  client: RegistryClient
 }
 
-/** Resolves the baseline spec against the candidate. */
-async function loadBaseline(spec: string, limits: ReadLimits): Promise<Baseline> {
+function createContext(options: CheckOptions, projectDir: string): RunContext {
+  const limits = options.limits ?? DEFAULT_LIMITS
+  const config = loadNpmConfig({ projectDir, env: options.env ?? process.env, userconfig: options.userconfig })
+  return {
+    options,
+    limits,
+    policy: options.policy ?? DEFAULT_POLICY,
+    projectDir,
+    config,
+    client: new RegistryClient({ config, limits, ...options.network }),
+  }
+}
+
+/** The registry for a package: --registry, else publishConfig.registry, else .npmrc. */
+function registryOf(context: RunContext, name: string, publishRegistry?: string): string {
+  if (context.options.registry) return checkedRegistry(context.options.registry, '--registry')
+  if (publishRegistry) return checkedRegistry(publishRegistry, `publishConfig.registry of ${name}`)
+  return checkedRegistry(registryFor(name, context.config), `the registry for ${name} in .npmrc`)
+}
+
+/** A registry URL fit to fetch from and to print: http(s), and no credentials that would end up in reports. */
+function checkedRegistry(url: string, where: string): string {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    throw new PackGuardError(`${where}: not a URL`)
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new PackGuardError(`${where}: expected an http(s) URL, got ${parsed.protocol}`)
+  if (parsed.username || parsed.password) {
+    throw new PackGuardError(`${where}: the URL for ${parsed.host} holds credentials; put the token in .npmrc as //${parsed.host}/:_authToken=... instead`)
+  }
+  return withSlash(url)
+}
+
+/** Resolves the baseline spec against the candidate: a file, "none", or a registry lookup. */
+async function loadBaseline(context: RunContext, candidate: PackageSnapshot, publishRegistry?: string): Promise<Baseline> {
+  const spec = context.options.baseline
   if (spec === 'none') return { snapshot: null, info: { version: null, source: 'none' } }
   if (isTarballSpec(spec)) {
-    if (!existsSync(spec)) throw new PackGuardError(`--baseline ${spec}: no such file`)
-    const snapshot = await readTarballFile(spec, limits)
+    const file = resolve(context.options.cwd ?? process.cwd(), spec)
+    if (!existsSync(file)) throw new PackGuardError(`--baseline ${spec}: no such file`)
+    const snapshot = await readTarballFile(file, context.limits)
     return { snapshot, info: { version: snapshot.version, source: spec } }
   }
-  throw new PackGuardError(`--baseline ${spec}: registry baselines are not available yet; pass a .tgz or "none"`)
+  const registry = registryOf(context, candidate.name, publishRegistry)
+  const packument = await context.client.packument(registry, candidate.name)
+  const choice = chooseBaseline(candidate.version, spec, packument)
+  switch (choice.kind) {
+    case 'none':
+      return { snapshot: null, info: { version: null, source: 'none' } }
+    case 'first-release':
+      return { snapshot: null, info: { version: null, source: 'first-release', registry } }
+    case 'not-published':
+      throw new PackGuardError(
+        packument
+          ? `--baseline ${spec}: ${candidate.name}@${spec} is not published on ${registry}`
+          : `--baseline ${spec}: ${candidate.name} is not published on ${registry} at all (use --baseline auto for a first release)`,
+      )
+    case 'version': {
+      const snapshot = await context.client.snapshot(registry, packument!, choice.version)
+      return { snapshot, info: { version: choice.version, source: 'registry', registry } }
+    }
+  }
 }
 
-/** Runs the whole check for one candidate and returns the report. */
+async function checkTarball(context: RunContext, file: string, publishRegistry?: string): Promise<PackageReport> {
+  const after = await readTarballFile(file, context.limits)
+  const baseline = await loadBaseline(context, after, publishRegistry)
+  return analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context.policy })
+}
+
+async function checkFolder(context: RunContext, folder: string): Promise<PackageReport> {
+  const manifest = readManifest(folder)
+  const destination = await mkdtemp(join(tmpdir(), 'pack-guard-pack-'))
+  try {
+    const tarball = await packFolder(folder, { runScripts: context.options.runScripts, env: context.options.env, destination })
+    return await checkTarball(context, tarball, manifest.publishConfig?.registry)
+  } finally {
+    await rm(destination, { recursive: true, force: true })
+  }
+}
+
+interface Plan {
+  folders: string[]
+  skipped: SkippedPackage[]
+}
+
+/** Which folders to check under a workspace root, and which are skipped. */
+function planWorkspaces(root: string, patterns: string[], wanted: string[] | undefined): Plan {
+  const all = findWorkspaces(root, patterns)
+  const selected = wanted?.length ? all.filter((ws) => wanted.includes(ws.manifest.name ?? '') || wanted.includes(ws.relativePath)) : all
+  for (const name of wanted ?? []) {
+    if (!all.some((ws) => ws.manifest.name === name || ws.relativePath === name)) {
+      throw new PackGuardError(`--workspace ${name}: no such workspace in ${root} (have: ${all.map((ws) => ws.manifest.name ?? ws.relativePath).join(', ')})`)
+    }
+  }
+  const plan: Plan = { folders: [], skipped: [] }
+  for (const ws of selected) {
+    if (ws.manifest.private === true) plan.skipped.push({ name: ws.manifest.name ?? ws.relativePath, path: ws.relativePath, reason: 'private' })
+    else plan.folders.push(ws.dir)
+  }
+  return plan
+}
+
+/** Runs the whole check for one candidate (a folder or a .tgz) and returns its report. */
 export async function checkPackage(options: CheckOptions): Promise<PackageReport> {
-  const limits = options.limits ?? DEFAULT_LIMITS
-  const policy = options.policy ?? DEFAULT_POLICY
-  const after = await loadCandidate(options.path, limits)
-  const baseline = await loadBaseline(options.baseline, limits)
-  return analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy })
+  const path = resolve(options.cwd ?? process.cwd(), options.path)
+  if (!existsSync(path)) throw new PackGuardError(`${options.path}: no such file or folder`)
+  const isDir = statSync(path).isDirectory()
+  const context = createContext(options, isDir ? path : (options.cwd ?? process.cwd()))
+  return isDir ? checkFolder(context, path) : checkTarball(context, path)
 }
 
+/**
+ * The engine entry the CLI and the action call: packs a folder (or reads a .tgz),
+ * finds and fetches its baseline, and runs every rule. In a workspace root every
+ * public workspace package (or those named in `workspaces`) gets its own entry.
+ */
 export async function check(options: CheckOptions): Promise<Report> {
-  const policy = options.policy ?? DEFAULT_POLICY
-  const pkg = await checkPackage(options)
-  return buildReport([pkg], policy, VERSION)
+  const path = resolve(options.cwd ?? process.cwd(), options.path)
+  if (!existsSync(path)) throw new PackGuardError(`${options.path}: no such file or folder`)
+  if (!statSync(path).isDirectory()) {
+    if (options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`)
+    const context = createContext(options, options.cwd ?? process.cwd())
+    return buildReport([await checkTarball(context, path)], context.policy, VERSION)
+  }
+  const context = createContext(options, path)
+  const manifest = readManifest(path)
+  const patterns = workspacePatterns(manifest)
+  if (!patterns) {
+    if (options.workspaces?.length) throw new PackGuardError(`--workspace: ${path}/package.json has no "workspaces"`)
+    return buildReport([await checkFolder(context, path)], context.policy, VERSION)
+  }
+  const plan = planWorkspaces(path, patterns, options.workspaces)
+  // A public root is a package of its own; a private one (the usual case) is only the monorepo's shell.
+  if (!options.workspaces?.length && manifest.private !== true) plan.folders.unshift(path)
+  const packages: PackageReport[] = []
+  // One at a time: each pack spawns npm, and the machine running CI is often small.
+  for (const folder of plan.folders) packages.push(await checkFolder(context, folder))
+  const report = buildReport(packages, context.policy, VERSION)
+  return plan.skipped.length ? { ...report, skipped: plan.skipped } : report
 }

@@ -96,9 +96,18 @@ async function analyse(inputs: ActionInputs, workspace: string, policy: typeof D
   const folders: string[] = []
   for (const path of inputs.paths) {
     const folder = resolve(workspace, path)
-    const result = await check({ path: folder, baseline: inputs.baseline, registry: inputs.registry, policy })
+    const result = await check({
+      path: folder,
+      baseline: inputs.baseline,
+      registry: inputs.registry,
+      policy,
+      // Off unless asked: on pull requests the packed code is untrusted.
+      runScripts: inputs.runScripts,
+      workspaces: inputs.workspaces,
+    })
     packages.push(...result.packages)
-    folders.push(...result.packages.map(() => folder))
+    // A workspace root yields several packages; their own folders are not known here, so only a single package maps to files.
+    folders.push(...result.packages.map(() => (result.packages.length === 1 ? folder : '')))
   }
   return { report: buildReport(packages, policy, VERSION), folders }
 }

@@ -8,6 +8,8 @@ export interface CliOptions {
   path: string
   baseline: string
   registry?: string
+  runScripts: boolean
+  workspaces: string[]
   format: Format
   failOn: FailOn
   maxBytes?: number
@@ -23,7 +25,9 @@ source maps, files that never belong in a release, and size jumps.
 
   PATH                        a package folder or a .tgz (default: .)
   --baseline SPEC             a .tgz path, a version, a dist-tag, "auto" (default) or "none"
-  --registry URL              the registry to fetch the baseline from
+  --registry URL              the registry to fetch the baseline from (default: from .npmrc)
+  --run-scripts               run prepack/prepare while packing (off: PR code is untrusted)
+  --workspace NAME            in a workspace root, check only this package (repeatable)
   --format text|json|markdown output format (default: text)
   --fail-on error|warning|never  exit 1 when findings reach this severity (default: error)
   --max-bytes N               cap on decompressed bytes per tarball (default: 1 GiB)
@@ -56,6 +60,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
       options: {
         baseline: { type: 'string' },
         registry: { type: 'string' },
+        'run-scripts': { type: 'boolean' },
+        workspace: { type: 'string', multiple: true },
         format: { type: 'string' },
         'fail-on': { type: 'string' },
         'max-bytes': { type: 'string' },
@@ -82,6 +88,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     path: positionals[0] ?? '.',
     baseline: values.baseline ?? 'auto',
     registry: values.registry,
+    runScripts: values['run-scripts'] ?? false,
+    workspaces: values.workspace ?? [],
     format: oneOf('format', values.format ?? 'text', ['text', 'json', 'markdown'] as const),
     failOn: oneOf('fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'never'] as const),
     maxBytes: positiveInteger('max-bytes', values['max-bytes']),

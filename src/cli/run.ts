@@ -29,7 +29,15 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     const policy = { ...DEFAULT_POLICY, failOn: options.failOn }
     const limits = { maxBytes: options.maxBytes ?? DEFAULT_LIMITS.maxBytes, maxEntries: options.maxEntries ?? DEFAULT_LIMITS.maxEntries }
-    const report = await check({ path: options.path, baseline: options.baseline, registry: options.registry, policy, limits })
+    const report = await check({
+      path: options.path,
+      baseline: options.baseline,
+      registry: options.registry,
+      runScripts: options.runScripts,
+      workspaces: options.workspaces,
+      policy,
+      limits,
+    })
     const render = { text: renderText, json: renderJson, markdown: (r: typeof report) => renderMarkdown(r) }[options.format]
     io.stdout.write(render(report))
     return report.verdict === 'fail' ? 1 : 0

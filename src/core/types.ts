@@ -84,6 +84,8 @@ export interface BaselineInfo {
   version: string | null
   /** Where it came from: a file path, "registry", "none" or "first-release". */
   source: string
+  /** The registry asked, when the baseline was looked up there (also for a first release). */
+  registry?: string
 }
 
 export interface PackageReport {
@@ -112,4 +114,14 @@ export interface Report {
   verdict: 'pass' | 'fail'
   counts: Counts
   packages: PackageReport[]
+  /** Workspace packages not checked (private ones), present only when some were skipped. */
+  skipped?: SkippedPackage[]
+}
+
+/** A workspace package pack-guard did not check, and why. */
+export interface SkippedPackage {
+  name: string
+  /** The folder, relative to the workspace root. */
+  path: string
+  reason: string
 }

@@ -11,6 +11,8 @@ export interface ActionInputs {
   token: string
   config?: string
   runScripts: boolean
+  /** In a monorepo root: the workspace packages to check (all public ones when empty). */
+  workspaces: string[]
   reportFile?: string
   acceptLabel: string
 }
@@ -25,14 +27,18 @@ function booleanInput(getInput: GetInput, name: string, fallback: boolean): bool
   throw new PackGuardError(`input ${name}: expected true or false, got "${value}"`)
 }
 
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+}
+
 /** Reads and checks every input; a bad one is a one-line error naming it. */
 export function readInputs(getInput: GetInput): ActionInputs {
   const failOn = getInput('fail-on').trim() || 'error'
   if (!['error', 'warning', 'never'].includes(failOn)) throw new PackGuardError(`input fail-on: expected error, warning or never, got "${failOn}"`)
-  const paths = getInput('path')
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean)
+  const paths = lines(getInput('path'))
   return {
     paths: paths.length > 0 ? paths : ['.'],
     baseline: getInput('baseline').trim() || 'auto',
@@ -42,6 +48,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
     token: getInput('github-token').trim(),
     config: getInput('config').trim() || undefined,
     runScripts: booleanInput(getInput, 'run-scripts', false),
+    workspaces: lines(getInput('workspaces')),
     reportFile: getInput('report-file').trim() || undefined,
     acceptLabel: getInput('accept-label').trim() || 'pack-guard: accept',
   }

