@@ -179,3 +179,18 @@ describe('the fork pattern: a workflow_run job posts a finished report', () => {
     expect(result.commands.map((c) => c.line)).toEqual([`::error::${file}: not a pack-guard report (packages[0] has a finding with a bad rule id)`])
   })
 })
+
+describe('secrets in the action', () => {
+  it('masks each found value with add-mask, and no output, summary or comment holds it', async () => {
+    const { FAKE } = await import('./helpers/secrets.js')
+    const withSecret = await writeTarball(dir, 'secret.tgz', [...base, { path: 'dist/config.js', content: `module.exports={token:"${FAKE.github}"}\n` }], { name: '@acme/widgets', version: '1.1.0' })
+    const api = await github({ labelEvents: [['pack-guard: accept', 'alice']] })
+    const result = await runAction({ path: withSecret, baseline: before, 'github-token': 't' }, { event: pullRequestEvent(7, ['pack-guard: accept']), apiUrl: api.url })
+    expect(result.code).toBe(1) // the label cannot accept a secret
+    const masks = result.commands.filter((c) => c.command === 'add-mask')
+    expect(masks.map((c) => c.line)).toEqual([`::add-mask::${FAKE.github}`])
+    const rest = result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')
+    for (const text of [rest, result.summary, api.comments[0].body, readFileSync(result.outputs.report, 'utf8')]) expect(text).not.toContain(FAKE.github.slice(4))
+    expect(api.comments[0].body).toContain('Secrets cannot be accepted by a label')
+  })
+})

@@ -14661,11 +14661,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -15762,8 +15762,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15790,9 +15790,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15822,11 +15822,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16000,13 +16000,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16036,12 +16036,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -21141,7 +21141,7 @@ var require_range = __commonJS({
         range = range.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range;
-        const cached = cache.get(memoKey);
+        const cached = cache2.get(memoKey);
         if (cached) {
           return cached;
         }
@@ -21175,7 +21175,7 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
+        cache2.set(memoKey, result);
         return result;
       }
       intersects(range, options) {
@@ -21214,7 +21214,7 @@ var require_range = __commonJS({
     };
     module.exports = Range;
     var LRU = require_lrucache();
-    var cache = new LRU();
+    var cache2 = new LRU();
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
     var debug2 = require_debug();
@@ -27535,8 +27535,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -32547,9 +32547,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -32557,7 +32557,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache[methodName] = decorate(
+      cache2[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -32565,9 +32565,9 @@ var handler = {
         decorations
       );
     } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache[methodName];
+    return cache2[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -32883,6 +32883,8 @@ function applyPolicy(findings, policy) {
       (candidate) => finding.path !== void 0 && candidate.matches(finding.path) && (!candidate.rules || candidate.rules.includes(finding.rule))
     );
     if (allow) adjusted.suppressed = { by: "config", reason: allow.reason };
+    const secretAllow = allowedSecret(finding, policy);
+    if (secretAllow) adjusted.suppressed = { by: "config", reason: secretAllow };
     result.push(adjusted);
   }
   return result;
@@ -32895,6 +32897,12 @@ function countFindings(packages) {
   const counts = { error: 0, warning: 0, notice: 0 };
   for (const pkg of packages) for (const finding of pkg.findings) if (!finding.suppressed) counts[finding.severity]++;
   return counts;
+}
+function allowedSecret(finding, policy) {
+  const matches = finding.details?.matches;
+  if (!finding.rule.startsWith("secrets/") || !Array.isArray(matches) || matches.length === 0) return void 0;
+  const reasons = matches.map((match) => policy.secretAllow.find((allow) => allow.fingerprint === match.fingerprint)?.reason);
+  return reasons.every(Boolean) ? [...new Set(reasons)].join("; ") : void 0;
 }
 
 // src/core/rules/rule.ts
@@ -32934,6 +32942,215 @@ var filesDevLeftover = {
   }
 };
 
+// src/core/secrets/patterns.ts
+function entropy(value) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+var PLACEHOLDER = /example|sample|dummy|placeholder|changeme|your[_-]?|xxxx|\*\*\*\*|<[^>]*>|\$\{|\{\{|process\.env|redacted|test[_-]?key|fake|0000000|1234567|abcdef/i;
+function isPlaceholder(value) {
+  if (PLACEHOLDER.test(value)) return true;
+  return /^(.)\1+$/.test(value) || /(.)\1{7,}/.test(value);
+}
+function characterClasses(value) {
+  return [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(value)).length;
+}
+function decodesToJwtHeader(value) {
+  try {
+    const header = JSON.parse(Buffer.from(value.split(".")[0], "base64url").toString("utf8"));
+    return typeof header.alg === "string" && header.alg.toLowerCase() !== "none";
+  } catch {
+    return false;
+  }
+}
+var notPlaceholder = (value) => !isPlaceholder(value);
+var SECRET_PATTERNS = [
+  {
+    kind: "private-key",
+    label: "private key",
+    regex: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----[\r\n]+(?:[A-Za-z-]+: [^\r\n]*[\r\n]+)*[\r\n]*([A-Za-z0-9+/=]{32,})/
+  },
+  {
+    kind: "aws-access-key",
+    label: "AWS access key id",
+    regex: /(?<![A-Z0-9])((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])/,
+    accept: notPlaceholder
+  },
+  {
+    kind: "aws-secret-key",
+    label: "AWS secret access key",
+    regex: /aws_?secret_?(?:access_?)?key["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/i,
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 4
+  },
+  {
+    kind: "github-token",
+    label: "GitHub token",
+    regex: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/,
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 3
+  },
+  {
+    kind: "npm-token",
+    label: "npm access token",
+    regex: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 3
+  },
+  {
+    kind: "slack-webhook",
+    label: "Slack webhook URL",
+    regex: /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9_]{8,}\/[A-Za-z0-9_]{8,}\/[A-Za-z0-9_]{16,})/,
+    accept: notPlaceholder
+  },
+  {
+    kind: "slack-token",
+    label: "Slack token",
+    regex: /(?<![A-Za-z0-9])(xox[baprs]-[0-9]{6,}-[0-9A-Za-z-]{10,})(?![A-Za-z0-9-])/,
+    accept: notPlaceholder
+  },
+  {
+    kind: "stripe-live-key",
+    label: "Stripe live key",
+    regex: /(?<![A-Za-z0-9])((?:sk|rk)_live_[0-9a-zA-Z]{24,99})(?![A-Za-z0-9])/,
+    accept: notPlaceholder
+  },
+  {
+    kind: "google-api-key",
+    label: "Google API key",
+    regex: /(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/,
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5
+  },
+  {
+    kind: "jwt",
+    label: "signed JSON Web Token",
+    regex: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/,
+    accept: (value) => decodesToJwtHeader(value) && !isPlaceholder(value)
+  },
+  {
+    kind: "npmrc-auth",
+    label: "registry credential in .npmrc",
+    regex: /_(?:authToken|auth|password)\s*=\s*(?!\$\{)["']?([^\s"'$]{8,})/,
+    pathFilter: /(?:^|\/)\.npmrc$/,
+    accept: notPlaceholder
+  },
+  {
+    kind: "generic-assignment",
+    label: "hard-coded credential",
+    regex: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|client[_-]?secret)["']?\s*[:=]\s*["'`]([^"'`\s]{12,200})["'`]/i,
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5 && characterClasses(value) >= 2 && !/^[a-z]+(?:[._-][a-z]+)+$/i.test(value)
+  }
+];
+var ANCHORS = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|npm_|xox[baprs]-|hooks\.slack\.com|[sr]k_live_|AIza|-----BEGIN|eyJ|_auth|passw|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key/gi;
+var SECRET_FILES = [
+  { pattern: /(?:^|\/)\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[^/]+)?$/, what: "an environment file" },
+  { pattern: /(?:^|\/)(?:id_rsa|id_dsa|id_ecdsa|id_ed25519)$|\.(?:pem|key|p12|pfx)$/i, what: "a private key or certificate store" },
+  { pattern: /(?:^|\/)\.git-credentials$/, what: "a git credential store" },
+  { pattern: /(?:^|\/)\.aws\/credentials$/, what: "an AWS credentials file" },
+  { pattern: /(?:^|\/)application_default_credentials\.json$/, what: "a Google Cloud credentials file" }
+];
+var TEST_CONTEXT = /(?:^|\/)(?:test|tests|__tests__|spec|__mocks__|fixtures|__fixtures__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
+
+// src/core/rules/secrets.ts
+var HINT = "Remove it from the package and ROTATE it now: anything published is public forever, in the registry, its mirrors and every cache. Then keep the file out of the package (`files` in package.json or .npmignore).";
+var cache = /* @__PURE__ */ new WeakMap();
+function redacted(match) {
+  return `${match.preview}\u2026 (${match.fingerprint}, line ${match.line})`;
+}
+function secretVerdicts(context3) {
+  const cached = cache.get(context3);
+  if (cached) return cached;
+  const verdicts = /* @__PURE__ */ new Map();
+  const publicSince = /* @__PURE__ */ new Map();
+  for (const file of context3.beforeFiles.values()) {
+    for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, context3.before?.version ?? "the previous release");
+  }
+  for (const file of context3.afterFiles.values()) {
+    const old = context3.beforeFiles.get(file.path);
+    const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m) => m.fingerprint));
+    const matches = file.facts.secrets?.matches ?? [];
+    const isChanged = !old || old.size !== file.size || matches.some((m) => !oldPrints.has(m.fingerprint));
+    if (!isChanged) continue;
+    const nature = SECRET_FILES.find((entry) => entry.pattern.test(file.path));
+    if (matches.length === 0 && !nature) continue;
+    const ranked = [...matches].sort((a, b) => rank(a.kind) - rank(b.kind));
+    const kind = ranked[0]?.kind === "npmrc-auth" ? "npm-token" : ranked[0]?.kind ?? "file";
+    const inTests = TEST_CONTEXT.test(file.path) && !nature;
+    const already = ranked.map((m) => publicSince.get(m.fingerprint)).find(Boolean);
+    const what = ranked.length > 0 ? ranked.map((m) => `${label(m.kind)} ${redacted(m)}`).join("; ") : "";
+    const why = nature ? `${file.path} is ${nature.what}, a secret by its nature${what ? `, and holds: ${what}` : ""}.` : `${file.path} holds ${what}.`;
+    const message = `${why}${already ? ` Already public since ${already}: rotate it.` : ""}${inTests ? " It sits in test code, so it may be test data: reported as a warning." : ""}`;
+    verdicts.set(file.path, {
+      kind,
+      severity: inTests ? "warning" : "error",
+      finding: {
+        severity: inTests ? "warning" : "error",
+        path: file.path,
+        message,
+        hint: HINT,
+        details: { matches: ranked, ...already ? { alreadyPublicSince: already } : {}, ...nature ? { secretFile: nature.what } : {} }
+      }
+    });
+  }
+  cache.set(context3, verdicts);
+  return verdicts;
+}
+function rank(kind) {
+  const index = SECRET_PATTERNS.findIndex((pattern) => pattern.kind === kind);
+  return index === -1 ? SECRET_PATTERNS.length : index;
+}
+function label(kind) {
+  return SECRET_PATTERNS.find((pattern) => pattern.kind === kind)?.label ?? kind;
+}
+function secretRule(kind, summary2, why) {
+  return {
+    id: `secrets/${kind}`,
+    severity: "error",
+    summary: summary2,
+    why,
+    fix: "Remove it from the package and rotate it. A finding can be allowed by its fingerprint (`secrets.allow` in the config) with a reason, for example a documented test key.",
+    check: (context3) => [...secretVerdicts(context3).values()].filter((verdict) => verdict.kind === kind).map((verdict) => verdict.finding)
+  };
+}
+var PUBLISHED = "A published package cannot be taken back: the registry, its mirrors and every cache keep the value, and scanners harvest new releases within minutes.";
+var SECRET_RULES = [
+  secretRule("private-key", "A PEM, OpenSSH or PGP private key in a new or changed file.", `Whoever has the key can impersonate its owner, sign or decrypt. ${PUBLISHED}`),
+  secretRule("aws-access-key", "An AWS access key id (AKIA/ASIA...), with its secret key when it is next to it.", `AWS keys give access to cloud accounts and bills. ${PUBLISHED}`),
+  secretRule("aws-secret-key", "An AWS secret access key assignment.", `With the key id, it gives access to the AWS account. ${PUBLISHED}`),
+  secretRule("github-token", "A GitHub token: classic (ghp_, gho_, ghu_, ghs_, ghr_) or fine-grained (github_pat_).", `GitHub tokens open repositories, packages and workflows. ${PUBLISHED}`),
+  secretRule("npm-token", "An npm access token (npm_...), or a literal credential in a shipped .npmrc.", `An npm token can publish new versions of your packages: the supply-chain attack itself. ${PUBLISHED}`),
+  secretRule("slack-webhook", "A Slack incoming webhook URL.", `Anyone with the URL can post into your Slack. ${PUBLISHED}`),
+  secretRule("slack-token", "A Slack bot, user or app token (xox...).", `Slack tokens read and write workspace messages. ${PUBLISHED}`),
+  secretRule("stripe-live-key", "A Stripe live secret or restricted key (sk_live_, rk_live_).", `Live Stripe keys move real money. ${PUBLISHED}`),
+  secretRule("google-api-key", "A Google API key (AIza...).", `Unrestricted Google API keys run up quotas and bills on your project. ${PUBLISHED}`),
+  secretRule("jwt", "A signed JSON Web Token.", `A signed token is a credential until it expires, and often carries personal data. ${PUBLISHED}`),
+  secretRule("generic-assignment", "A high-entropy value assigned to password, secret, token or api_key.", `Hard-coded credentials are as good as published once the package is. ${PUBLISHED}`),
+  secretRule("file", "A file that is a secret by its nature: .env, private keys, .git-credentials, cloud credential files.", `These files exist to hold credentials, whatever patterns they match. ${PUBLISHED}`),
+  {
+    id: "secrets/partial-scan",
+    severity: "notice",
+    summary: "A new or changed file larger than the secret-scan cap: only its start was scanned.",
+    why: "pack-guard cannot vouch for the part it did not read.",
+    fix: "Raise the cap (`--max-secret-scan-bytes`) to scan it whole, or keep such large files out of the package.",
+    check(context3) {
+      const findings = [];
+      for (const file of context3.afterFiles.values()) {
+        if (!file.facts.secrets?.partial) continue;
+        const old = context3.beforeFiles.get(file.path);
+        if (old && old.size === file.size) continue;
+        findings.push({ path: file.path, message: `${file.path} was scanned for secrets only in part: it is larger than the scan cap.`, details: { size: file.size } });
+      }
+      return findings;
+    }
+  }
+];
+function pathsWithSecrets(context3) {
+  return new Set(secretVerdicts(context3).keys());
+}
+
 // src/core/rules/files-forbidden.ts
 var EXAMPLE_ENV = [".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults"];
 var FORBIDDEN = compileGroups([
@@ -32953,9 +33170,10 @@ var filesForbidden = {
   fix: `Remove the file from the package (\`.npmignore\` or \`files\`) and rotate any secret it held. Add your own patterns with \`forbidden\` in the config.`,
   check(context3) {
     const extra = compileGlobs(context3.policy.forbidden);
+    const secretPaths = pathsWithSecrets(context3);
     const findings = [];
     for (const path6 of context3.afterFiles.keys()) {
-      if (!isNew(context3, path6)) continue;
+      if (!isNew(context3, path6) || secretPaths.has(path6)) continue;
       const group2 = FORBIDDEN.find((candidate) => candidate.matches(path6));
       const reason = group2?.reason ?? (extra(path6) ? "forbidden by the pack-guard config" : void 0);
       if (!reason) continue;
@@ -33561,6 +33779,7 @@ var sourceMapUnreadable = {
 
 // src/core/rules/index.ts
 var RULES = [
+  ...SECRET_RULES,
   sourceMapSourcesContent,
   sourceMapInlineSourcesContent,
   sourceMapNew,
@@ -33638,7 +33857,8 @@ var DEFAULT_POLICY = {
     newFileBytes: 2 * MB
   },
   forbidden: [],
-  allow: []
+  allow: [],
+  secretAllow: []
 };
 
 // src/adapters/npm-pack.ts
@@ -33783,7 +34003,7 @@ function authFor(url, config) {
 }
 
 // src/adapters/registry.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { PassThrough, Readable } from "node:stream";
 
 // src/adapters/tarball-reader.ts
@@ -34158,11 +34378,136 @@ var SourceMappingUrlScanner = class {
   }
 };
 
+// src/inspect/secret-scanner.ts
+import { createHash } from "node:crypto";
+var PATTERNS = SECRET_PATTERNS.map((pattern, rank2) => ({ ...pattern, rank: rank2, global: new RegExp(pattern.regex.source, `${pattern.regex.flags}g`) }));
+function matchCovering(regex, window, anchor) {
+  regex.lastIndex = 0;
+  let match;
+  while ((match = regex.exec(window)) !== null) {
+    if (match.index > anchor) return void 0;
+    if (anchor < match.index + match[0].length) return match;
+    if (match[0].length === 0) regex.lastIndex++;
+  }
+  return void 0;
+}
+var BEFORE = 80;
+var AFTER = 560;
+var OVERLAP = BEFORE + AFTER;
+var BINARY_SNIFF = 8192;
+var MAX_MATCHES_PER_FILE = 50;
+var DEFAULT_SECRET_SCAN_BYTES = 64 * 1024 * 1024;
+var foundSecretValues = /* @__PURE__ */ new Set();
+function fingerprint(value) {
+  return `sha256:${createHash("sha256").update(value).digest("hex").slice(0, 12)}`;
+}
+var SecretScanner = class {
+  constructor(path6, maxBytes = DEFAULT_SECRET_SCAN_BYTES) {
+    this.path = path6;
+    this.maxBytes = maxBytes;
+  }
+  path;
+  maxBytes;
+  carry = "";
+  /** Absolute offset of the start of `carry`. */
+  carryStart = 0;
+  /** Anchor hits before this absolute offset were already judged. */
+  judgedUpTo = 0;
+  lineCountedTo = 0;
+  line = 1;
+  scanned = 0;
+  stopped = false;
+  partial = false;
+  seen = /* @__PURE__ */ new Map();
+  matches = [];
+  write(chunk) {
+    if (this.stopped) return;
+    if (this.scanned === 0 && chunk.subarray(0, BINARY_SNIFF).includes(0)) {
+      this.stopped = true;
+      return;
+    }
+    if (this.scanned + chunk.length > this.maxBytes) {
+      chunk = chunk.subarray(0, this.maxBytes - this.scanned);
+      this.partial = true;
+      this.stopped = true;
+    }
+    this.scanned += chunk.length;
+    const text = this.carry + chunk.toString("latin1");
+    this.scan(text, this.stopped);
+    const keep = Math.min(OVERLAP, text.length);
+    this.countLines(text, text.length - keep);
+    this.carryStart += text.length - keep;
+    this.carry = text.slice(text.length - keep);
+  }
+  end() {
+    if (!this.stopped) this.scan(this.carry, true);
+    if (this.matches.length === 0 && !this.partial) return void 0;
+    return this.partial ? { matches: this.matches, partial: true } : { matches: this.matches };
+  }
+  scan(text, final) {
+    const limit = final ? text.length : text.length - AFTER;
+    ANCHORS.lastIndex = Math.max(0, this.judgedUpTo - this.carryStart);
+    let hit;
+    while ((hit = ANCHORS.exec(text)) !== null) {
+      if (hit.index >= limit) break;
+      this.judge(text, hit.index);
+      this.judgedUpTo = this.carryStart + hit.index + 1;
+      if (this.matches.length >= MAX_MATCHES_PER_FILE) {
+        this.stopped = true;
+        return;
+      }
+    }
+    if (!final) this.judgedUpTo = Math.max(this.judgedUpTo, this.carryStart + limit);
+  }
+  judge(text, at) {
+    const from = Math.max(0, at - BEFORE);
+    const window = text.slice(from, at + AFTER);
+    const anchor = at - from;
+    for (const pattern of PATTERNS) {
+      if (pattern.pathFilter && !pattern.pathFilter.test(this.path)) continue;
+      const match = matchCovering(pattern.global, window, anchor);
+      if (!match) continue;
+      const value = match[match.length - 1] ?? match[1];
+      if (pattern.accept && !pattern.accept(value)) continue;
+      const decoded = Buffer.from(value, "latin1").toString("utf8");
+      const print = fingerprint(decoded);
+      const earlier = this.seen.get(print);
+      if (earlier) {
+        if (pattern.rank < earlier.rank) {
+          earlier.match.kind = pattern.kind;
+          earlier.rank = pattern.rank;
+        }
+        return;
+      }
+      foundSecretValues.add(decoded);
+      const found = { kind: pattern.kind, line: this.lineAt(text, from + match.index), preview: decoded.slice(0, 4), fingerprint: print };
+      this.seen.set(print, { match: found, rank: pattern.rank });
+      this.matches.push(found);
+      return;
+    }
+  }
+  /** The 1-based line of a position in `text`. Newlines are counted once, in order. */
+  lineAt(text, position) {
+    if (this.carryStart + position > this.lineCountedTo) this.countLines(text, position);
+    return this.line;
+  }
+  /** Counts the newlines of `text` from where counting stopped up to `upTo`. */
+  countLines(text, upTo) {
+    let i = Math.max(0, this.lineCountedTo - this.carryStart);
+    for (let next = text.indexOf("\n", i); next !== -1 && next < upTo; next = text.indexOf("\n", i)) {
+      this.line++;
+      i = next + 1;
+    }
+    this.lineCountedTo = Math.max(this.lineCountedTo, this.carryStart + upTo);
+  }
+};
+
 // src/inspect/file-inspector.ts
 var SCRIPT_OR_STYLE = /\.(?:m?js|cjs|css)$/i;
 var FileInspector = class {
-  constructor(path6) {
+  constructor(path6, maxSecretScanBytes = DEFAULT_SECRET_SCAN_BYTES) {
     this.path = path6;
+    this.secretScanner = new SecretScanner(path6, maxSecretScanBytes);
     this.namedMap = path6.toLowerCase().endsWith(".map");
     if (SCRIPT_OR_STYLE.test(path6)) this.urlScanner = new SourceMappingUrlScanner();
     if (this.namedMap) {
@@ -34173,12 +34518,14 @@ var FileInspector = class {
   path;
   mapScanner = null;
   urlScanner = null;
+  secretScanner;
   sniffed = false;
   namedMap;
   write(chunk) {
     if (!this.sniffed) this.sniff(chunk);
     if (this.mapScanner && !this.mapScanner.failed) this.mapScanner.write(chunk);
     this.urlScanner?.write(chunk);
+    this.secretScanner.write(chunk);
   }
   end() {
     const facts = {};
@@ -34188,6 +34535,8 @@ var FileInspector = class {
     }
     const url = this.urlScanner?.end();
     if (url) facts.sourceMappingUrl = url;
+    const secrets = this.secretScanner.end();
+    if (secrets) facts.secrets = secrets;
     return facts;
   }
   sniff(chunk) {
@@ -34233,7 +34582,7 @@ async function readTarballFile(file, limits = DEFAULT_LIMITS) {
   }
   return readTarball(createReadStream(file), file, limits);
 }
-async function readTarball(source, label, limits = DEFAULT_LIMITS) {
+async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
   let packedSize = 0;
   let unpackedBytes = 0;
   const countPacked = new Transform({
@@ -34257,14 +34606,14 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS) {
     });
     entries++;
     if (entries > limits.maxEntries) {
-      stop(new PackGuardError(`${label}: more than ${limits.maxEntries} entries (raise the cap with --max-entries)`));
+      stop(new PackGuardError(`${label2}: more than ${limits.maxEntries} entries (raise the cap with --max-entries)`));
       return;
     }
     const type = entryType(header.type);
     const path6 = stripRoot(header.name);
     const entry = { path: path6, size: header.size ?? 0, mode: header.mode ?? 0, type, facts: {} };
     if (header.linkname) entry.linkTarget = header.linkname;
-    const inspector = type === "file" ? new FileInspector(path6) : null;
+    const inspector = type === "file" ? new FileInspector(path6, limits.maxSecretScanBytes) : null;
     const manifestChunks = type === "file" && path6 === "package.json" ? [] : null;
     let manifestBytes = 0;
     stream.on("data", (data) => {
@@ -34272,7 +34621,7 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS) {
       if (stopped) return;
       unpackedBytes += chunk.length;
       if (unpackedBytes > limits.maxBytes) {
-        stop(new PackGuardError(`${label}: decompresses to more than ${formatCap(limits.maxBytes)} (a gzip bomb, or raise the cap with --max-bytes)`));
+        stop(new PackGuardError(`${label2}: decompresses to more than ${formatCap(limits.maxBytes)} (a gzip bomb, or raise the cap with --max-bytes)`));
         return;
       }
       inspector?.write(chunk);
@@ -34292,9 +34641,9 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS) {
   try {
     await pipeline(source, countPacked, gunzip, extract);
   } catch (error2) {
-    throw explainReadError(error2, label);
+    throw explainReadError(error2, label2);
   }
-  if (entries === 0) throw new PackGuardError(`${label}: the tarball holds no entries`);
+  if (entries === 0) throw new PackGuardError(`${label2}: the tarball holds no entries`);
   const files = [...byPath.values()];
   let unpackedSize = 0;
   let fileCount = 0;
@@ -34303,11 +34652,11 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS) {
     unpackedSize += file.size;
     fileCount++;
   }
-  const { name, version } = parseManifest(manifest, label);
+  const { name, version } = parseManifest(manifest, label2);
   return { name, version, files, packedSize, unpackedSize, fileCount };
 }
-function parseManifest(manifest, label) {
-  if (!manifest) throw new PackGuardError(`${label}: no package.json at the package root`);
+function parseManifest(manifest, label2) {
+  if (!manifest) throw new PackGuardError(`${label2}: no package.json at the package root`);
   try {
     const data = JSON.parse(manifest.toString("utf8"));
     return {
@@ -34315,24 +34664,24 @@ function parseManifest(manifest, label) {
       version: typeof data.version === "string" ? data.version : "0.0.0"
     };
   } catch {
-    throw new PackGuardError(`${label}: package.json in the tarball is not valid JSON`);
+    throw new PackGuardError(`${label2}: package.json in the tarball is not valid JSON`);
   }
 }
 function formatCap(bytes) {
   return bytes >= 1024 ** 3 ? `${bytes / 1024 ** 3} GiB` : `${Math.round(bytes / 1024 ** 2)} MiB`;
 }
-function explainReadError(error2, label) {
+function explainReadError(error2, label2) {
   if (error2 instanceof PackGuardError) return error2;
   const err = error2;
   const message = String(err?.message ?? error2);
-  if (err?.code === "ENOENT") return new PackGuardError(`${label}: no such file`);
+  if (err?.code === "ENOENT") return new PackGuardError(`${label2}: no such file`);
   if (err?.code === "Z_DATA_ERROR" || /incorrect header check|invalid (?:block type|distance|stored block)/i.test(message)) {
-    return new PackGuardError(`${label}: not a gzip file (${message})`);
+    return new PackGuardError(`${label2}: not a gzip file (${message})`);
   }
-  if (err?.code === "Z_BUF_ERROR" || /unexpected end of file/i.test(message)) return new PackGuardError(`${label}: truncated gzip data`);
-  if (/unexpected end of data|premature/i.test(message)) return new PackGuardError(`${label}: truncated tar archive`);
-  if (/invalid tar header|checksum/i.test(message)) return new PackGuardError(`${label}: not a valid tar archive (${message})`);
-  return new PackGuardError(`${label}: cannot read the tarball (${message})`);
+  if (err?.code === "Z_BUF_ERROR" || /unexpected end of file/i.test(message)) return new PackGuardError(`${label2}: truncated gzip data`);
+  if (/unexpected end of data|premature/i.test(message)) return new PackGuardError(`${label2}: truncated tar archive`);
+  if (/invalid tar header|checksum/i.test(message)) return new PackGuardError(`${label2}: not a valid tar archive (${message})`);
+  return new PackGuardError(`${label2}: cannot read the tarball (${message})`);
 }
 
 // src/adapters/registry.ts
@@ -34371,11 +34720,11 @@ var RegistryClient = class {
    */
   snapshot(registry, packument, version) {
     const dist = packument.dist.get(version);
-    const label = `${packument.name}@${version}`;
-    if (!dist) return Promise.reject(new PackGuardError(`${label} is not published on ${registry}`));
+    const label2 = `${packument.name}@${version}`;
+    if (!dist) return Promise.reject(new PackGuardError(`${label2} is not published on ${registry}`));
     let pending = this.snapshots.get(dist.tarball);
     if (!pending) {
-      pending = this.fetchSnapshot(registry, label, dist);
+      pending = this.fetchSnapshot(registry, label2, dist);
       this.snapshots.set(dist.tarball, pending);
     }
     return pending;
@@ -34392,12 +34741,12 @@ var RegistryClient = class {
     if (body === null) return null;
     return toPackument(body, name, registry);
   }
-  async fetchSnapshot(registry, label, dist) {
-    const expected = expectedHash(dist, label, registry);
-    return this.request(dist.tarball, registry, `${label}'s tarball`, async (response, progress) => {
-      if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`);
-      if (!response.body) throw new PackGuardError(`${label}: empty tarball response from ${registry}`);
-      const hash = createHash(expected.algorithm);
+  async fetchSnapshot(registry, label2, dist) {
+    const expected = expectedHash(dist, label2, registry);
+    return this.request(dist.tarball, registry, `${label2}'s tarball`, async (response, progress) => {
+      if (response.status === 404) throw new PackGuardError(`${label2}: the registry lists it but its tarball is missing (404 from ${registry})`);
+      if (!response.body) throw new PackGuardError(`${label2}: empty tarball response from ${registry}`);
+      const hash = createHash2(expected.algorithm);
       const body = Readable.fromWeb(response.body);
       const toReader = new PassThrough();
       let bodyError;
@@ -34419,7 +34768,7 @@ var RegistryClient = class {
       let snapshot;
       let readError;
       try {
-        snapshot = await readTarball(toReader, `${label} from ${registry}`, this.limits);
+        snapshot = await readTarball(toReader, `${label2} from ${registry}`, this.limits);
       } catch (error2) {
         readError = error2;
       }
@@ -34431,7 +34780,7 @@ var RegistryClient = class {
       const actual = hash.digest("base64");
       if (actual !== expected.digest) {
         throw new PackGuardError(
-          `${label}: tarball from ${registry} does not match its integrity (${expected.algorithm}-${expected.digest.slice(0, 12)}\u2026, got ${expected.algorithm}-${actual.slice(0, 12)}\u2026); refusing to compare with it`
+          `${label2}: tarball from ${registry} does not match its integrity (${expected.algorithm}-${expected.digest.slice(0, 12)}\u2026, got ${expected.algorithm}-${actual.slice(0, 12)}\u2026); refusing to compare with it`
         );
       }
       if (readError || !snapshot) throw readError;
@@ -34522,11 +34871,11 @@ function toPackument(body, name, registry) {
 function stringOrUndefined(value) {
   return typeof value === "string" ? value : void 0;
 }
-function expectedHash(dist, label, registry) {
+function expectedHash(dist, label2, registry) {
   const sha512 = dist.integrity?.split(/\s+/).find((entry) => entry.startsWith("sha512-"));
   if (sha512) return { algorithm: "sha512", digest: sha512.slice("sha512-".length).split("?")[0] };
   if (dist.shasum && /^[0-9a-f]{40}$/i.test(dist.shasum)) return { algorithm: "sha1", digest: Buffer.from(dist.shasum, "hex").toString("base64") };
-  throw new PackGuardError(`${label}: ${registry} gives no integrity hash for its tarball; refusing to trust it`);
+  throw new PackGuardError(`${label2}: ${registry} gives no integrity hash for its tarball; refusing to trust it`);
 }
 var NETWORK_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "ECONNABORTED"]);
 function networkCode(error2) {
@@ -34725,9 +35074,9 @@ async function check(options) {
 function canBeAccepted(finding) {
   return !finding.rule.startsWith("secrets/");
 }
-function acceptFindings(packages, label, acceptedBy) {
+function acceptFindings(packages, label2, acceptedBy) {
   const who = acceptedBy ? `@${acceptedBy}` : "a reviewer";
-  const reason = `accepted by ${who} with the "${label}" label`;
+  const reason = `accepted by ${who} with the "${label2}" label`;
   return packages.map((pkg) => ({
     ...pkg,
     findings: pkg.findings.map(
@@ -34744,14 +35093,14 @@ function createGitHubApi(octokit, { owner, repo, issueNumber }) {
     listComments: () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 }),
     createComment: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data,
     updateComment: async (id, body) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data,
-    async whoAddedLabel(label) {
+    async whoAddedLabel(label2) {
       const events2 = await octokit.paginate(octokit.rest.issues.listEvents, { owner, repo, issue_number: issueNumber, per_page: 100 });
-      const labeled = events2.filter((event) => event.event === "labeled" && event.label?.name === label);
+      const labeled = events2.filter((event) => event.event === "labeled" && event.label?.name === label2);
       return labeled.at(-1)?.actor?.login;
     },
     async labels() {
       const { data } = await octokit.rest.issues.get({ owner, repo, issue_number: issueNumber });
-      return data.labels.map((label) => typeof label === "string" ? label : label.name ?? "");
+      return data.labels.map((label2) => typeof label2 === "string" ? label2 : label2.name ?? "");
     },
     ownLogin() {
       login ??= octokit.rest.users.getAuthenticated().then(
@@ -35005,6 +35354,7 @@ async function runAction(inputs, context3) {
   const policy = { ...DEFAULT_POLICY, failOn: inputs.failOn };
   const analysed = inputs.reportFile ? { report: await readReportFile(inputs.reportFile), folders: [] } : await analyse(inputs, workspace, policy);
   let report = analysed.report;
+  for (const value of foundSecretValues) setSecret(value);
   const pr = inputs.token ? await pullRequestTarget(inputs, context3) : void 0;
   const api = pr ? createGitHubApi(getOctokit(inputs.token), pr) : void 0;
   const labels = pr ? await prLabels(context3, api) : [];
@@ -35077,19 +35427,19 @@ async function pullRequestTarget(inputs, context3) {
 }
 async function prLabels(context3, api) {
   const fromEvent = context3.payload.pull_request?.labels;
-  if (fromEvent) return fromEvent.map((label) => label.name ?? "");
+  if (fromEvent) return fromEvent.map((label2) => label2.name ?? "");
   return await api?.labels().catch(() => []) ?? [];
 }
 function packedDelta(packages) {
   return packages.reduce((sum, pkg) => sum + (pkg.packed.before === null ? 0 : pkg.packed.after - pkg.packed.before), 0);
 }
-function acceptedNote(report, label, by) {
+function acceptedNote(report, label2, by) {
   const accepted = report.packages.some((pkg) => pkg.findings.some((f) => f.suppressed?.by === "label"));
   const refused = report.packages.some((pkg) => pkg.findings.some((f) => !f.suppressed && !canBeAccepted(f)));
   const lines2 = [];
   if (accepted) {
     const who = by ? `<code>${escapeMarkdown(`@${by}`)}</code>` : "a reviewer";
-    lines2.push(`> **Accepted** by ${who} with the \`${escapeMarkdown(label)}\` label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, "");
+    lines2.push(`> **Accepted** by ${who} with the \`${escapeMarkdown(label2)}\` label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, "");
   }
   if (refused) lines2.push("> **Secrets cannot be accepted by a label:** remove them from the package and rotate them.", "");
   return lines2;

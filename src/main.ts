@@ -15,6 +15,7 @@ import { type ActionInputs, readInputs } from './github/inputs.js'
 import { isPermissionError, upsertStickyComment } from './github/sticky-comment.js'
 import { renderMarkdown } from './report/markdown.js'
 import { readReportFile } from './report-file.js'
+import { foundSecretValues } from './inspect/secret-scanner.js'
 import { escapeMarkdown } from './report/escape.js'
 import { VERSION } from './version.js'
 
@@ -43,6 +44,8 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
   const policy = { ...DEFAULT_POLICY, failOn: inputs.failOn }
   const analysed = inputs.reportFile ? { report: await readReportFile(inputs.reportFile), folders: [] } : await analyse(inputs, workspace, policy)
   let report = analysed.report
+  // The runner masks these in every later log line; our own outputs only ever hold redacted forms.
+  for (const value of foundSecretValues) core.setSecret(value)
 
   const pr = inputs.token ? await pullRequestTarget(inputs, context) : undefined
   const api = pr ? createGitHubApi(github.getOctokit(inputs.token), pr) : undefined

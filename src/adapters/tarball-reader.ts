@@ -13,6 +13,8 @@ export interface ReadLimits {
   maxBytes: number
   /** Most entries in one tarball (default 500,000). */
   maxEntries: number
+  /** Most bytes of one file scanned for secrets (default 64 MiB); the rest is reported as not scanned. */
+  maxSecretScanBytes?: number
 }
 
 export const DEFAULT_LIMITS: ReadLimits = { maxBytes: 1024 ** 3, maxEntries: 500_000 }
@@ -90,7 +92,7 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
     const path = stripRoot(header.name)
     const entry: FileEntry = { path, size: header.size ?? 0, mode: header.mode ?? 0, type, facts: {} }
     if (header.linkname) entry.linkTarget = header.linkname
-    const inspector = type === 'file' ? new FileInspector(path) : null
+    const inspector = type === 'file' ? new FileInspector(path, limits.maxSecretScanBytes) : null
     const manifestChunks: Buffer[] | null = type === 'file' && path === 'package.json' ? [] : null
     let manifestBytes = 0
     stream.on('data', (data: unknown) => {

@@ -14,6 +14,7 @@ export interface CliOptions {
   failOn: FailOn
   maxBytes?: number
   maxEntries?: number
+  maxSecretScanBytes?: number
   help: boolean
   version: boolean
 }
@@ -32,6 +33,7 @@ source maps, files that never belong in a release, and size jumps.
   --fail-on error|warning|never  exit 1 when findings reach this severity (default: error)
   --max-bytes N               cap on decompressed bytes per tarball (default: 1 GiB)
   --max-entries N             cap on entries per tarball (default: 500000)
+  --max-secret-scan-bytes N   bytes of each file scanned for secrets (default: 64 MiB)
   -h, --help                  show this help
   -v, --version               show the version
 
@@ -66,6 +68,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'fail-on': { type: 'string' },
         'max-bytes': { type: 'string' },
         'max-entries': { type: 'string' },
+        'max-secret-scan-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -94,6 +97,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     failOn: oneOf('fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'never'] as const),
     maxBytes: positiveInteger('max-bytes', values['max-bytes']),
     maxEntries: positiveInteger('max-entries', values['max-entries']),
+    maxSecretScanBytes: positiveInteger('max-secret-scan-bytes', values['max-secret-scan-bytes']),
     help: values.help ?? false,
     version: values.version ?? false,
   }

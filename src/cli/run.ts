@@ -28,7 +28,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return 0
     }
     const policy = { ...DEFAULT_POLICY, failOn: options.failOn }
-    const limits = { maxBytes: options.maxBytes ?? DEFAULT_LIMITS.maxBytes, maxEntries: options.maxEntries ?? DEFAULT_LIMITS.maxEntries }
+    const limits = {
+      maxBytes: options.maxBytes ?? DEFAULT_LIMITS.maxBytes,
+      maxEntries: options.maxEntries ?? DEFAULT_LIMITS.maxEntries,
+      maxSecretScanBytes: options.maxSecretScanBytes,
+    }
     const report = await check({
       path: options.path,
       baseline: options.baseline,

@@ -31,6 +31,8 @@ export function applyPolicy(findings: readonly Finding[], policy: Policy): Findi
       (candidate) => finding.path !== undefined && candidate.matches(finding.path) && (!candidate.rules || candidate.rules.includes(finding.rule)),
     )
     if (allow) adjusted.suppressed = { by: 'config', reason: allow.reason }
+    const secretAllow = allowedSecret(finding, policy)
+    if (secretAllow) adjusted.suppressed = { by: 'config', reason: secretAllow }
     result.push(adjusted)
   }
   return result
@@ -47,4 +49,12 @@ export function countFindings(packages: readonly PackageReport[]): Counts {
   const counts: Counts = { error: 0, warning: 0, notice: 0 }
   for (const pkg of packages) for (const finding of pkg.findings) if (!finding.suppressed) counts[finding.severity]++
   return counts
+}
+
+/** A secrets finding is allowed when every value it holds is allowed by fingerprint. */
+function allowedSecret(finding: Finding, policy: Policy): string | undefined {
+  const matches = finding.details?.matches
+  if (!finding.rule.startsWith('secrets/') || !Array.isArray(matches) || matches.length === 0) return undefined
+  const reasons = matches.map((match: { fingerprint?: string }) => policy.secretAllow.find((allow) => allow.fingerprint === match.fingerprint)?.reason)
+  return reasons.every(Boolean) ? [...new Set(reasons)].join('; ') : undefined
 }

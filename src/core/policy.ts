@@ -41,6 +41,8 @@ export interface Policy {
   allow: AllowRule[]
   /** When set, any file outside these globs is an error (rule files/unexpected). */
   expect?: string[]
+  /** Secrets known to be harmless (a documented test key), by fingerprint, each with a reason. */
+  secretAllow: Array<{ fingerprint: string; reason: string }>
 }
 
 const KB = 1000
@@ -61,4 +63,5 @@ export const DEFAULT_POLICY: Policy = {
   },
   forbidden: [],
   allow: [],
+  secretAllow: [],
 }

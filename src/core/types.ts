@@ -4,8 +4,9 @@
  */
 import type { SourceMapFacts } from '../inspect/source-map-scanner.js'
 import type { SourceMappingUrlFacts } from '../inspect/source-mapping-url.js'
+import type { SecretMatch, SecretScanFacts } from '../inspect/secret-scanner.js'
 
-export type { SourceMapFacts, SourceMappingUrlFacts }
+export type { SecretMatch, SecretScanFacts, SourceMapFacts, SourceMappingUrlFacts }
 
 export type Severity = 'error' | 'warning' | 'notice'
 export type SeveritySetting = Severity | 'off'
@@ -19,6 +20,8 @@ export interface FileFacts {
   sourceMap?: SourceMapFacts
   /** The last `sourceMappingURL` comment of a .js/.mjs/.cjs/.css file. */
   sourceMappingUrl?: SourceMappingUrlFacts
+  /** Secrets found, redacted (kind, line, preview, fingerprint); never the values. */
+  secrets?: SecretScanFacts
 }
 
 /** One entry of a package tarball, its path relative to the package root. */

@@ -1,5 +1,6 @@
 import { SourceMapScanner } from './source-map-scanner.js'
 import { SourceMappingUrlScanner } from './source-mapping-url.js'
+import { DEFAULT_SECRET_SCAN_BYTES, SecretScanner } from './secret-scanner.js'
 import type { FileFacts } from '../core/types.js'
 
 const SCRIPT_OR_STYLE = /\.(?:m?js|cjs|css)$/i
@@ -8,15 +9,20 @@ const SCRIPT_OR_STYLE = /\.(?:m?js|cjs|css)$/i
  * Runs the streaming scanners that apply to one file and collects their facts.
  * Decides from the name and the first bytes: `.map` files and any file whose
  * content starts with `{` go through the source map scanner; scripts and styles
- * through the `sourceMappingURL` scanner.
+ * through the `sourceMappingURL` scanner; every text file through the secret scanner.
  */
 export class FileInspector {
   private mapScanner: SourceMapScanner | null = null
   private urlScanner: SourceMappingUrlScanner | null = null
+  private readonly secretScanner: SecretScanner
   private sniffed = false
   private readonly namedMap: boolean
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    maxSecretScanBytes = DEFAULT_SECRET_SCAN_BYTES,
+  ) {
+    this.secretScanner = new SecretScanner(path, maxSecretScanBytes)
     this.namedMap = path.toLowerCase().endsWith('.map')
     if (SCRIPT_OR_STYLE.test(path)) this.urlScanner = new SourceMappingUrlScanner()
     if (this.namedMap) {
@@ -29,6 +35,7 @@ export class FileInspector {
     if (!this.sniffed) this.sniff(chunk)
     if (this.mapScanner && !this.mapScanner.failed) this.mapScanner.write(chunk)
     this.urlScanner?.write(chunk)
+    this.secretScanner.write(chunk)
   }
 
   end(): FileFacts {
@@ -40,6 +47,8 @@ export class FileInspector {
     }
     const url = this.urlScanner?.end()
     if (url) facts.sourceMappingUrl = url
+    const secrets = this.secretScanner.end()
+    if (secrets) facts.secrets = secrets
     return facts
   }
 

@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js'
 import { isNew } from './rule.js'
 import { compileGlobs, compileGroups } from './file-patterns.js'
+import { pathsWithSecrets } from './secrets.js'
 
 const EXAMPLE_ENV = ['.env.example', '.env.sample', '.env.template', '.env.dist', '.env.defaults']
 
@@ -23,9 +24,11 @@ export const filesForbidden: Rule = {
   fix: `Remove the file from the package (\`.npmignore\` or \`files\`) and rotate any secret it held. Add your own patterns with \`forbidden\` in the config.`,
   check(context) {
     const extra = compileGlobs(context.policy.forbidden)
+    // One file, one error: a file with a secrets finding is reported there.
+    const secretPaths = pathsWithSecrets(context)
     const findings = []
     for (const path of context.afterFiles.keys()) {
-      if (!isNew(context, path)) continue
+      if (!isNew(context, path) || secretPaths.has(path)) continue
       const group = FORBIDDEN.find((candidate) => candidate.matches(path))
       const reason = group?.reason ?? (extra(path) ? 'forbidden by the pack-guard config' : undefined)
       if (!reason) continue

@@ -11,11 +11,13 @@ import { sourceMapNew } from './source-map-new.js'
 import { sourceMapUrlExternal, sourceMapUrlMissing, sourceMapUrlShipped } from './source-map-reference.js'
 import { sourceMapSourcesContent } from './source-map-sources-content.js'
 import { sourceMapUnreadable } from './source-map-unreadable.js'
+import { SECRET_RULES } from './secrets.js'
 
 export type { Rule, RuleContext, RuleFinding } from './rule.js'
 
 /** Every rule, in the order their findings are reported within one severity. */
 export const RULES: readonly Rule[] = [
+  ...SECRET_RULES,
   sourceMapSourcesContent,
   sourceMapInlineSourcesContent,
   sourceMapNew,

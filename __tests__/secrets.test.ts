@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest'
+import { analyzePackage } from '../src/core/analyze.js'
+import { DEFAULT_POLICY, type Policy } from '../src/core/policy.js'
+import { RULES } from '../src/core/rules/index.js'
+import type { PackageSnapshot } from '../src/core/types.js'
+import { SecretScanner, fingerprint, foundSecretValues } from '../src/inspect/secret-scanner.js'
+import { cli } from './helpers/cli.js'
+import { ALL_VALUES, FAKE, PEM } from './helpers/secrets.js'
+import { type SnapshotFile, snapshot } from './helpers/snapshot.js'
+import { tempDir, writeTarball } from './helpers/tarball.js'
+
+function scan(path: string, text: string | Buffer, chunk = Infinity, maxBytes?: number) {
+  const scanner = new SecretScanner(path, maxBytes)
+  const data = Buffer.from(text)
+  const step = Number.isFinite(chunk) ? chunk : Math.max(1, data.length)
+  for (let i = 0; i < data.length; i += step) scanner.write(data.subarray(i, i + step))
+  return scanner.end()
+}
+
+const kinds = (path: string, text: string) => (scan(path, text)?.matches ?? []).map((m) => m.kind)
+
+describe('SecretScanner: each kind', () => {
+  it.each([
+    ['private-key', 'key.txt', `x\n${PEM}`],
+    ['aws-access-key', 'a.js', `const id = "${FAKE.awsKeyId}"`],
+    ['aws-secret-key', 'a.ini', `aws_secret_access_key = ${FAKE.awsSecret}`],
+    ['github-token', 'a.js', `fetch(u, { headers: { authorization: "Bearer ${FAKE.github}" } })`],
+    ['github-token', 'a.js', `const t = '${FAKE.githubFineGrained}'`],
+    ['npm-token', 'a.sh', `echo ${FAKE.npm}`],
+    ['slack-token', 'a.js', `new WebClient("${FAKE.slackToken}")`],
+    ['slack-webhook', 'a.js', `post("${FAKE.slackWebhook}")`],
+    ['stripe-live-key', 'a.js', `stripe("${FAKE.stripe}")`],
+    ['google-api-key', 'a.js', `key: "${FAKE.google}"`],
+    ['jwt', 'a.js', `const session = "${FAKE.jwt}"`],
+    ['generic-assignment', 'a.js', `const config = { password: "${FAKE.password}" }`],
+    ['npmrc-auth', '.npmrc', `//registry.example.org/:_authToken=${FAKE.password}`],
+  ])('finds %s', (kind, path, text) => {
+    expect(kinds(path, text)).toEqual([kind])
+  })
+
+  it('finds every secret at every chunk split, with its line', () => {
+    const text = `line1\nconst a = "${FAKE.github}"\n\n${FAKE.awsKeyId} ${FAKE.stripe}\n${PEM}`
+    const expected = [
+      ['github-token', 2],
+      ['aws-access-key', 4],
+      ['stripe-live-key', 4],
+      ['private-key', 5],
+    ]
+    for (const size of [1, 2, 3, 5, 8, 13, 64, 700, Infinity]) {
+      expect((scan('a.js', text, size)?.matches ?? []).map((m) => [m.kind, m.line]), `chunk ${size}`).toEqual(expected)
+    }
+  })
+
+  it('keeps only a redacted form: kind, line, first 4 characters, fingerprint', () => {
+    const [match] = scan('a.js', `x = "${FAKE.github}"`)!.matches
+    expect(match).toEqual({ kind: 'github-token', line: 1, preview: 'ghp_', fingerprint: fingerprint(FAKE.github) })
+    expect(match.fingerprint).toMatch(/^sha256:[0-9a-f]{12}$/)
+    expect(foundSecretValues.has(FAKE.github)).toBe(true)
+  })
+
+  it.each([
+    ['AWS documented examples', `AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`],
+    ['environment reads', 'const token = process.env.NPM_TOKEN\nconst password = process.env.DB_PASSWORD'],
+    ['a .npmrc that reads the environment', '//registry.npmjs.org/:_authToken=${NPM_TOKEN}'],
+    ['placeholders', 'password: "<your-password-here>"\ntoken = "xxxxxxxxxxxxxxxxxxxx"\napi_key: "YOUR_API_KEY_GOES_HERE"'],
+    ['identifiers', 'const TOKEN_KEY = "auth.token.refresh-key"\nthrow new Error("password.too-short")'],
+    ['integrity strings and hashes', '"integrity": "sha512-9u/XQ1pvrQtYyMpZe7DXKv2p5CNvyVwzUB6uhLAnQwHMSgKMBR62lc7AHljaeteeHXn11XTAaLLUVZYAtn1V/w=="\n"shasum": "3c8f2ddc4cc2ad0db0bb10d5c2e7f69ab2f1e0c9"'],
+    ['data URIs in minified code', `var i="data:image/png;base64,${Buffer.alloc(600, 7).toString('base64')}";var t=function(e){return e.token}`],
+    ['UUIDs', 'id: "3f2504e0-4f89-41d3-9a0c-0305e82c3301", secretId: "c56a4180-65aa-42ec-a945-5fd21dec0538"'],
+    ['an unsigned JWT', `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"123456789"}').toString('base64url')}.`],
+  ])('stays quiet on %s', (_name, text) => {
+    expect(scan('dist/index.js', text)).toBeUndefined()
+  })
+
+  it('skips binary files and says when a file was only partly scanned', () => {
+    expect(scan('a.png', Buffer.concat([Buffer.from([0x89, 0x50, 0, 0]), Buffer.from(FAKE.github)]))).toBeUndefined()
+    const big = `${'a'.repeat(1000)}\nx = "${FAKE.github}"`
+    expect(scan('a.js', big, 100, 500)).toEqual({ matches: [], partial: true })
+  })
+})
+
+const BASE: SnapshotFile[] = [['package.json', '{"name":"p","version":"1.0.0"}'], ['dist/index.js', 'export {}\n']]
+
+function findings(before: PackageSnapshot | null, after: PackageSnapshot, policy: Policy = DEFAULT_POLICY) {
+  return analyzePackage({ before, after, baseline: { version: before?.version ?? null, source: 'x' }, policy }).findings
+}
+
+describe('secrets rules', () => {
+  const cases: Array<[string, SnapshotFile]> = [
+    ['secrets/private-key', ['certs/ca.txt', PEM]],
+    ['secrets/aws-access-key', ['dist/aws.js', `k="${FAKE.awsKeyId}"`]],
+    ['secrets/aws-secret-key', ['dist/aws.ini', `aws_secret_access_key=${FAKE.awsSecret}`]],
+    ['secrets/github-token', ['dist/gh.js', `t="${FAKE.github}"`]],
+    ['secrets/npm-token', ['dist/npm.sh', FAKE.npm]],
+    ['secrets/slack-webhook', ['dist/s.js', FAKE.slackWebhook]],
+    ['secrets/slack-token', ['dist/t.js', `"${FAKE.slackToken}"`]],
+    ['secrets/stripe-live-key', ['dist/p.js', `"${FAKE.stripe}"`]],
+    ['secrets/google-api-key', ['dist/g.js', `"${FAKE.google}"`]],
+    ['secrets/jwt', ['dist/j.js', `"${FAKE.jwt}"`]],
+    ['secrets/generic-assignment', ['dist/c.js', `password: "${FAKE.password}"`]],
+    ['secrets/file', ['.env', 'DEBUG=1\n']],
+    ['secrets/partial-scan', ['dist/huge.js', 70 * 1024 * 1024]],
+  ]
+
+  it.each(cases)('%s fires once, on the file', (rule, file) => {
+    const after = snapshot([...BASE, file])
+    if (rule === 'secrets/partial-scan') after.files.at(-1)!.facts.secrets = { matches: [], partial: true }
+    const found = findings(snapshot(BASE), after).filter((f) => f.rule.startsWith('secrets/'))
+    expect(found.map((f) => [f.rule, f.path])).toEqual([[rule, file[0]]])
+  })
+
+  it('covers every secrets rule', () => {
+    const ids = RULES.map((r) => r.id).filter((id) => id.startsWith('secrets/'))
+    expect(ids.filter((id) => !cases.some(([rule]) => rule === id))).toEqual([])
+  })
+
+  it('is quiet on a file that shipped the same secret unchanged, and says "already public" when it changed', () => {
+    const leaked: SnapshotFile = ['dist/gh.js', `t="${FAKE.github}"`]
+    expect(findings(snapshot([...BASE, leaked]), snapshot([...BASE, leaked]))).toEqual([])
+    const moved = findings(snapshot([...BASE, leaked], { version: '1.0.0' }), snapshot([...BASE, ['dist/gh.js', `let t = "${FAKE.github}"`]]))
+    expect(moved).toHaveLength(1)
+    expect(moved[0]).toMatchObject({ rule: 'secrets/github-token', severity: 'error', details: { alreadyPublicSince: '1.0.0' } })
+    expect(moved[0].message).toContain('Already public since 1.0.0: rotate it.')
+  })
+
+  it('demotes secrets in test code to warnings', () => {
+    const found = findings(snapshot(BASE), snapshot([...BASE, ['test/fixtures/auth.js', `t="${FAKE.github}"`]]))
+    expect(found.find((f) => f.rule === 'secrets/github-token')).toMatchObject({ severity: 'warning' })
+  })
+
+  it('allows a secret by fingerprint, with the reason shown', () => {
+    const policy: Policy = { ...DEFAULT_POLICY, secretAllow: [{ fingerprint: fingerprint(FAKE.github), reason: 'revoked demo token' }] }
+    const [finding] = findings(snapshot(BASE), snapshot([...BASE, ['dist/gh.js', `t="${FAKE.github}"`]]), policy)
+    expect(finding.suppressed).toEqual({ by: 'config', reason: 'revoked demo token' })
+  })
+})
+
+describe('the four-file release (issue done-when)', () => {
+  it('gets exactly four errors, exit 1, and no value in any output', async () => {
+    const dir = tempDir()
+    const files = [{ path: 'README.md', content: '# p\n' }, { path: 'dist/index.js', content: 'export {}\n' }]
+    const before = await writeTarball(dir, 'before.tgz', files, { name: 'p', version: '1.0.0' })
+    const after = await writeTarball(dir, 'after.tgz', [
+      ...files,
+      { path: '.env', content: `AWS_ACCESS_KEY_ID=${FAKE.awsKeyId}\nAWS_SECRET_ACCESS_KEY=${FAKE.awsSecret}\n` },
+      { path: '.npmrc', content: `//registry.npmjs.org/:_authToken=${FAKE.npm}\n` },
+      { path: 'dist/bundle.js', content: `!function(){var e={auth:"${FAKE.github}"};module.exports=e}();\n` },
+      { path: 'certs/server.pem', content: PEM },
+    ], { name: 'p', version: '1.1.0' })
+    const outputs: string[] = []
+    for (const format of ['text', 'json', 'markdown']) {
+      const result = await cli(after, '--baseline', before, '--format', format)
+      expect(result.code).toBe(1)
+      outputs.push(result.stdout + result.stderr)
+    }
+    const report = JSON.parse(outputs[1])
+    const errors = report.packages[0].findings.filter((f: { severity: string }) => f.severity === 'error')
+    expect(errors.map((f: { rule: string; path: string }) => `${f.rule} ${f.path}`).sort()).toEqual([
+      'secrets/aws-access-key .env',
+      'secrets/github-token dist/bundle.js',
+      'secrets/npm-token .npmrc',
+      'secrets/private-key certs/server.pem',
+    ])
+    expect(report.counts.error).toBe(4)
+    const envFinding = errors.find((f: { path: string }) => f.path === '.env')
+    expect(envFinding.details.matches.map((m: { kind: string }) => m.kind)).toEqual(['aws-access-key', 'aws-secret-key'])
+    for (const output of outputs) {
+      for (const value of ALL_VALUES.filter((v) => [FAKE.awsKeyId, FAKE.awsSecret, FAKE.npm, FAKE.github, FAKE.pemBody].includes(v))) {
+        const tail = value.slice(4, 16) // anything past the 4-character preview
+        expect(output).not.toContain(tail)
+        expect(output).not.toContain(Buffer.from(value).toString('base64').slice(0, 16))
+      }
+    }
+  })
+})

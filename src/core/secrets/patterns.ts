@@ -1,0 +1,148 @@
+/**
+ * Secret shapes, after gitleaks' and secretlint's rule sets, with their
+ * false-positive guards. Pure data and functions: the streaming scanner finds
+ * candidates with `ANCHORS`, then runs each pattern on a small window.
+ */
+
+export interface SecretPattern {
+  /** The kind; the rule id is `secrets/<kind>`. */
+  kind: string
+  /** Human name for messages. */
+  label: string
+  /** Group 1 is the secret value. Applied to a window around an anchor hit. */
+  regex: RegExp
+  /** Extra check on the value; false drops the candidate. */
+  accept?: (value: string) => boolean
+  /** Only for paths like this (e.g. .npmrc auth lines). */
+  pathFilter?: RegExp
+}
+
+/** Shannon entropy in bits per character. */
+export function entropy(value: string): number {
+  const counts = new Map<string, number>()
+  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1)
+  let bits = 0
+  for (const count of counts.values()) {
+    const p = count / value.length
+    bits -= p * Math.log2(p)
+  }
+  return bits
+}
+
+const PLACEHOLDER = /example|sample|dummy|placeholder|changeme|your[_-]?|xxxx|\*\*\*\*|<[^>]*>|\$\{|\{\{|process\.env|redacted|test[_-]?key|fake|0000000|1234567|abcdef/i
+
+/** Documented example values and obvious placeholders are never secrets. */
+export function isPlaceholder(value: string): boolean {
+  if (PLACEHOLDER.test(value)) return true
+  // One character repeated, or a run like "aaaaaaaa".
+  return /^(.)\1+$/.test(value) || /(.)\1{7,}/.test(value)
+}
+
+function characterClasses(value: string): number {
+  return [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(value)).length
+}
+
+function decodesToJwtHeader(value: string): boolean {
+  try {
+    const header = JSON.parse(Buffer.from(value.split('.')[0], 'base64url').toString('utf8')) as { alg?: unknown }
+    return typeof header.alg === 'string' && header.alg.toLowerCase() !== 'none'
+  } catch {
+    return false
+  }
+}
+
+const notPlaceholder = (value: string) => !isPlaceholder(value)
+
+/** In order of priority: a file with several kinds is reported under the first. */
+export const SECRET_PATTERNS: readonly SecretPattern[] = [
+  {
+    kind: 'private-key',
+    label: 'private key',
+    regex: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----[\r\n]+(?:[A-Za-z-]+: [^\r\n]*[\r\n]+)*[\r\n]*([A-Za-z0-9+/=]{32,})/,
+  },
+  {
+    kind: 'aws-access-key',
+    label: 'AWS access key id',
+    regex: /(?<![A-Z0-9])((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])/,
+    accept: notPlaceholder,
+  },
+  {
+    kind: 'aws-secret-key',
+    label: 'AWS secret access key',
+    regex: /aws_?secret_?(?:access_?)?key["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/i,
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 4,
+  },
+  {
+    kind: 'github-token',
+    label: 'GitHub token',
+    regex: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/,
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 3,
+  },
+  {
+    kind: 'npm-token',
+    label: 'npm access token',
+    regex: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 3,
+  },
+  {
+    kind: 'slack-webhook',
+    label: 'Slack webhook URL',
+    regex: /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9_]{8,}\/[A-Za-z0-9_]{8,}\/[A-Za-z0-9_]{16,})/,
+    accept: notPlaceholder,
+  },
+  {
+    kind: 'slack-token',
+    label: 'Slack token',
+    regex: /(?<![A-Za-z0-9])(xox[baprs]-[0-9]{6,}-[0-9A-Za-z-]{10,})(?![A-Za-z0-9-])/,
+    accept: notPlaceholder,
+  },
+  {
+    kind: 'stripe-live-key',
+    label: 'Stripe live key',
+    regex: /(?<![A-Za-z0-9])((?:sk|rk)_live_[0-9a-zA-Z]{24,99})(?![A-Za-z0-9])/,
+    accept: notPlaceholder,
+  },
+  {
+    kind: 'google-api-key',
+    label: 'Google API key',
+    regex: /(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/,
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5,
+  },
+  {
+    kind: 'jwt',
+    label: 'signed JSON Web Token',
+    regex: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/,
+    accept: (value) => decodesToJwtHeader(value) && !isPlaceholder(value),
+  },
+  {
+    kind: 'npmrc-auth',
+    label: 'registry credential in .npmrc',
+    regex: /_(?:authToken|auth|password)\s*=\s*(?!\$\{)["']?([^\s"'$]{8,})/,
+    pathFilter: /(?:^|\/)\.npmrc$/,
+    accept: notPlaceholder,
+  },
+  {
+    kind: 'generic-assignment',
+    label: 'hard-coded credential',
+    regex: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|client[_-]?secret)["']?\s*[:=]\s*["'`]([^"'`\s]{12,200})["'`]/i,
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5 && characterClasses(value) >= 2 && !/^[a-z]+(?:[._-][a-z]+)+$/i.test(value),
+  },
+]
+
+/**
+ * Where to look: literal prefixes of the patterns above, matched case-insensitively
+ * in one pass. Only the text around a hit is given to the patterns.
+ */
+export const ANCHORS = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|npm_|xox[baprs]-|hooks\.slack\.com|[sr]k_live_|AIza|-----BEGIN|eyJ|_auth|passw|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key/gi
+
+/** Files that are secrets by their nature, whatever they hold. */
+export const SECRET_FILES: ReadonlyArray<{ pattern: RegExp; what: string }> = [
+  { pattern: /(?:^|\/)\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[^/]+)?$/, what: 'an environment file' },
+  { pattern: /(?:^|\/)(?:id_rsa|id_dsa|id_ecdsa|id_ed25519)$|\.(?:pem|key|p12|pfx)$/i, what: 'a private key or certificate store' },
+  { pattern: /(?:^|\/)\.git-credentials$/, what: 'a git credential store' },
+  { pattern: /(?:^|\/)\.aws\/credentials$/, what: 'an AWS credentials file' },
+  { pattern: /(?:^|\/)application_default_credentials\.json$/, what: 'a Google Cloud credentials file' },
+]
+
+/** Paths whose secrets are most likely test data: reported as warnings. */
+export const TEST_CONTEXT = /(?:^|\/)(?:test|tests|__tests__|spec|__mocks__|fixtures|__fixtures__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/
