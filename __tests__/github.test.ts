@@ -94,7 +94,7 @@ describe('upsertStickyComment', () => {
 describe('readInputs', () => {
   const inputs = (values: Record<string, string>) => readInputs((name) => values[name] ?? '')
   it('reads several paths and defaults', () => {
-    expect(inputs({ path: 'packages/a\n\n  packages/b  \n' })).toMatchObject({ paths: ['packages/a', 'packages/b'], baseline: 'auto', failOn: 'error', comment: true, runScripts: false, acceptLabel: 'pack-guard: accept' })
+    expect(inputs({ path: 'packages/a\n\n  packages/b  \n' })).toMatchObject({ paths: ['packages/a', 'packages/b'], baseline: 'auto', failOn: undefined, comment: true, runScripts: false, acceptLabel: 'pack-guard: accept' })
   })
   it('names a bad boolean', () => {
     expect(() => inputs({ comment: 'maybe' })).toThrow('input comment: expected true or false, got "maybe"')

@@ -92,6 +92,7 @@ describe('rules: each fires on its case and stays quiet on its twin', () => {
   it('covers every rule with a case that fires', () => {
     const fired = new Set(cases.flatMap((c) => c.fires.map((f) => f.split(' ')[1])))
     fired.add('size/file-growth').add('size/total-jump') // covered in 'size rules' below
+    fired.add('files/unexpected') // covered in 'policy' below
     // secrets/* have their own table in secrets.test.ts
     expect(RULES.map((rule) => rule.id).filter((id) => !fired.has(id) && !id.startsWith('secrets/'))).toEqual([])
   })
@@ -143,6 +144,13 @@ describe('policy', () => {
       ['files/forbidden', 'warning', undefined],
       ['source-map/sources-content', 'error', 'maps ship on purpose'],
     ])
+  })
+
+  it('expect: files outside the expected globs are errors; npm\'s always-shipped files need not be listed', () => {
+    const policy: Policy = { ...DEFAULT_POLICY, expect: ['dist/**'] }
+    const after = snapshot([...BASE, ['LICENSE', 'MIT'], ['scripts/x.sh', 'x'], ['dist/deep/y.js', 'y']])
+    expect(run(snapshot(BASE), after, policy).map((f) => [f.rule, f.path, f.severity])).toEqual([['files/unexpected', 'scripts/x.sh', 'error']])
+    expect(run(snapshot(BASE), after).map((f) => f.rule)).not.toContain('files/unexpected')
   })
 
   it('does not sort or change the caller\'s data', () => {

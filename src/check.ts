@@ -5,7 +5,9 @@ import { join, resolve } from 'node:path'
 import { chooseBaseline } from './core/baseline-version.js'
 import { analyzePackage, buildReport } from './core/analyze.js'
 import { DEFAULT_POLICY, type Policy } from './core/policy.js'
-import type { BaselineInfo, PackageReport, PackageSnapshot, Report, SkippedPackage } from './core/types.js'
+import { loadConfig, type LoadedConfig } from './config/load.js'
+import { policyFor } from './config/policy.js'
+import type { BaselineInfo, FailOn, PackageReport, PackageSnapshot, Report, SkippedPackage } from './core/types.js'
 import { packFolder, readManifest } from './adapters/npm-pack.js'
 import { loadNpmConfig, registryFor, withSlash, type NpmConfig } from './adapters/npmrc.js'
 import { RegistryClient } from './adapters/registry.js'
@@ -30,7 +32,16 @@ export interface CheckOptions {
   baseline: string
   /** The registry to ask; default: the scope's or default registry from .npmrc. */
   registry?: string
+  /** The base policy (default: DEFAULT_POLICY); the config file is laid over it. */
   policy?: Policy
+  /** A config file; default: found from the package folder (see docs/config.md). */
+  config?: string
+  /** Overrides the config's failOn (the CLI's --fail-on, the action's fail-on input). */
+  failOn?: FailOn
+  /** Judge with the base policy only, ignoring any config file (pack-guard init). */
+  noConfig?: boolean
+  /** Called with each candidate snapshot once it is read (pack-guard init lists its files). */
+  onCandidate?: (snapshot: PackageSnapshot) => void
   limits?: ReadLimits
   /** Run lifecycle scripts while packing (off by default: untrusted code on pull requests). */
   runScripts?: boolean
@@ -59,7 +70,10 @@ export function isTarballSpec(spec: string): boolean {
 interface RunContext {
   options: CheckOptions
   limits: ReadLimits
+  /** The policy for the whole run: its failOn decides the verdict. */
   policy: Policy
+  /** The policy for one package: the config's `packages` section may refine it. */
+  policyFor: (packageName: string) => Policy
   projectDir: string
   config: NpmConfig
   client: RegistryClient
@@ -68,10 +82,14 @@ interface RunContext {
 function createContext(options: CheckOptions, projectDir: string): RunContext {
   const limits = options.limits ?? DEFAULT_LIMITS
   const config = loadNpmConfig({ projectDir, env: options.env ?? process.env, userconfig: options.userconfig })
+  const loaded: LoadedConfig | undefined = options.noConfig ? undefined : loadConfig(projectDir, options.config && resolve(options.cwd ?? process.cwd(), options.config))
+  const base = options.policy ?? DEFAULT_POLICY
+  const withOverrides = (policy: Policy): Policy => (options.failOn ? { ...policy, failOn: options.failOn } : policy)
   return {
     options,
     limits,
-    policy: options.policy ?? DEFAULT_POLICY,
+    policy: withOverrides(policyFor(base, loaded?.config, '')),
+    policyFor: (name) => withOverrides(policyFor(base, loaded?.config, name)),
     projectDir,
     config,
     client: new RegistryClient({ config, limits, ...options.network }),
@@ -133,8 +151,9 @@ async function loadBaseline(context: RunContext, candidate: PackageSnapshot, pub
 
 async function checkTarball(context: RunContext, file: string, publishRegistry?: string): Promise<PackageReport> {
   const after = await readTarballFile(file, context.limits)
+  context.options.onCandidate?.(after)
   const baseline = await loadBaseline(context, after, publishRegistry)
-  return analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context.policy })
+  return analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context.policyFor(after.name) })
 }
 
 async function checkFolder(context: RunContext, folder: string): Promise<PackageReport> {

@@ -5,8 +5,7 @@ import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { check } from './check.js'
 import { buildReport } from './core/analyze.js'
-import { DEFAULT_POLICY } from './core/policy.js'
-import type { Finding, PackageReport, Report } from './core/types.js'
+import type { FailOn, Finding, PackageReport, Report } from './core/types.js'
 import { describeError } from './errors.js'
 import { acceptFindings, canBeAccepted } from './github/accept.js'
 import { type GitHubApi, createGitHubApi, findPullRequest } from './github/api.js'
@@ -41,8 +40,7 @@ export async function run(): Promise<void> {
 /** Everything after the inputs, with the context passed in. */
 export async function runAction(inputs: ActionInputs, context: Context): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
-  const policy = { ...DEFAULT_POLICY, failOn: inputs.failOn }
-  const analysed = inputs.reportFile ? { report: await readReportFile(inputs.reportFile), folders: [] } : await analyse(inputs, workspace, policy)
+  const analysed = inputs.reportFile ? { report: await readReportFile(inputs.reportFile), folders: [] } : await analyse(inputs, workspace)
   let report = analysed.report
   // The runner masks these in every later log line; our own outputs only ever hold redacted forms.
   for (const value of foundSecretValues) core.setSecret(value)
@@ -94,8 +92,9 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
 }
 
 /** Checks every `path` line; returns the report and, per package, the folder it came from. */
-async function analyse(inputs: ActionInputs, workspace: string, policy: typeof DEFAULT_POLICY): Promise<{ report: Report; folders: string[] }> {
+async function analyse(inputs: ActionInputs, workspace: string): Promise<{ report: Report; folders: string[] }> {
   const packages: PackageReport[] = []
+  const failOns: FailOn[] = []
   const folders: string[] = []
   for (const path of inputs.paths) {
     const folder = resolve(workspace, path)
@@ -103,16 +102,25 @@ async function analyse(inputs: ActionInputs, workspace: string, policy: typeof D
       path: folder,
       baseline: inputs.baseline,
       registry: inputs.registry,
-      policy,
       // Off unless asked: on pull requests the packed code is untrusted.
       runScripts: inputs.runScripts,
       workspaces: inputs.workspaces,
+      config: inputs.config,
+      failOn: inputs.failOn,
+      cwd: workspace,
     })
     packages.push(...result.packages)
+    failOns.push(result.failOn)
     // A workspace root yields several packages; their own folders are not known here, so only a single package maps to files.
     folders.push(...result.packages.map(() => (result.packages.length === 1 ? folder : '')))
   }
-  return { report: buildReport(packages, policy, VERSION), folders }
+  return { report: buildReport(packages, { failOn: strictest(failOns) }, VERSION), folders }
+}
+
+/** Several paths may have several configs: the gate uses the strictest of their fail-on settings. */
+function strictest(failOns: readonly FailOn[]): FailOn {
+  if (failOns.includes('warning')) return 'warning'
+  return failOns.includes('error') || failOns.length === 0 ? 'error' : 'never'
 }
 
 /** The pull request to comment on: from the event, or for a workflow_run (fork pattern) from its head. */

@@ -11,7 +11,9 @@ export interface CliOptions {
   runScripts: boolean
   workspaces: string[]
   format: Format
-  failOn: FailOn
+  /** Only when given: it overrides the config's failOn. */
+  failOn?: FailOn
+  config?: string
   maxBytes?: number
   maxEntries?: number
   maxSecretScanBytes?: number
@@ -20,6 +22,8 @@ export interface CliOptions {
 }
 
 export const USAGE = `Usage: pack-guard [PATH] [options]
+       pack-guard init [PATH] [--baseline SPEC] [--force]   write a starter pack-guard.config.json
+       pack-guard explain RULE                              what a rule catches, why, and how to silence it
 
 Diffs an npm package tarball against its previous release and reports leaked
 source maps, files that never belong in a release, and size jumps.
@@ -30,7 +34,8 @@ source maps, files that never belong in a release, and size jumps.
   --run-scripts               run prepack/prepare while packing (off: PR code is untrusted)
   --workspace NAME            in a workspace root, check only this package (repeatable)
   --format text|json|markdown output format (default: text)
-  --fail-on error|warning|never  exit 1 when findings reach this severity (default: error)
+  --fail-on error|warning|never  exit 1 when findings reach this severity (default: the config's, else error)
+  --config FILE               a config file (default: pack-guard.config.json, .pack-guard.yml or package.json "packGuard")
   --max-bytes N               cap on decompressed bytes per tarball (default: 1 GiB)
   --max-entries N             cap on entries per tarball (default: 500000)
   --max-secret-scan-bytes N   bytes of each file scanned for secrets (default: 64 MiB)
@@ -66,6 +71,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         workspace: { type: 'string', multiple: true },
         format: { type: 'string' },
         'fail-on': { type: 'string' },
+        config: { type: 'string' },
         'max-bytes': { type: 'string' },
         'max-entries': { type: 'string' },
         'max-secret-scan-bytes': { type: 'string' },
@@ -74,16 +80,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       },
     })
   } catch (error) {
-    // parseArgs explains over several sentences; say the essential in one line.
-    const message = error instanceof Error ? error.message : String(error)
-    const unknown = /Unknown option '([^']*)'/.exec(message)
-    const missing = /Option '([^' ]*)[^']*' argument (?:missing|is ambiguous)/.exec(message)
-    const line = unknown
-      ? `unknown option ${unknown[1]}`
-      : missing
-        ? `option ${missing[1]} needs a value (write ${missing[1]}=VALUE for a value that starts with -)`
-        : message.split('\n')[0]
-    throw new PackGuardError(`${line} (see pack-guard --help)`)
+    throw friendlyParseError(error)
   }
   const { values, positionals } = parsed
   if (positionals.length > 1) throw new PackGuardError(`expected one PATH, got ${positionals.length}: ${positionals.join(' ')}`)
@@ -94,11 +91,25 @@ export function parseCliArgs(argv: string[]): CliOptions {
     runScripts: values['run-scripts'] ?? false,
     workspaces: values.workspace ?? [],
     format: oneOf('format', values.format ?? 'text', ['text', 'json', 'markdown'] as const),
-    failOn: oneOf('fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'never'] as const),
+    failOn: values['fail-on'] === undefined ? undefined : oneOf('fail-on', values['fail-on'], ['error', 'warning', 'never'] as const),
+    config: values.config,
     maxBytes: positiveInteger('max-bytes', values['max-bytes']),
     maxEntries: positiveInteger('max-entries', values['max-entries']),
     maxSecretScanBytes: positiveInteger('max-secret-scan-bytes', values['max-secret-scan-bytes']),
     help: values.help ?? false,
     version: values.version ?? false,
   }
+}
+
+/** parseArgs explains over several sentences; this says the essential in one line. */
+export function friendlyParseError(error: unknown): PackGuardError {
+  const message = error instanceof Error ? error.message : String(error)
+  const unknown = /Unknown option '([^']*)'/.exec(message)
+  const missing = /Option '([^' ]*)[^']*' argument (?:missing|is ambiguous)/.exec(message)
+  const line = unknown
+    ? `unknown option ${unknown[1]}`
+    : missing
+      ? `option ${missing[1]} needs a value (write ${missing[1]}=VALUE for a value that starts with -)`
+      : message.split('\n')[0]
+  return new PackGuardError(`${line} (see pack-guard --help)`)
 }

@@ -1,5 +1,4 @@
 import { check } from '../check.js'
-import { DEFAULT_POLICY } from '../core/policy.js'
 import { DEFAULT_LIMITS } from '../adapters/tarball-reader.js'
 import { describeError } from '../errors.js'
 import { renderJson } from '../report/json.js'
@@ -8,6 +7,8 @@ import { renderText } from '../report/text.js'
 import { VERSION } from '../version.js'
 import { parseCliArgs } from './args.js'
 import { USAGE } from './args.js'
+import { explain } from './explain.js'
+import { init } from './init.js'
 
 export interface CliIO {
   stdout: { write(text: string): unknown }
@@ -18,6 +19,15 @@ export interface CliIO {
 /** Runs the CLI and returns its exit code: 0 pass, 1 findings at --fail-on, 2 could not run. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
+    if (argv[0] === 'explain') {
+      io.stdout.write(explain(argv.slice(1)))
+      return 0
+    }
+    if (argv[0] === 'init') {
+      const file = await init(argv.slice(1))
+      io.stdout.write(`Wrote ${file}: review the reasons of its allow entries, then commit it.\n`)
+      return 0
+    }
     const options = parseCliArgs(argv)
     if (options.help) {
       io.stdout.write(`${USAGE}\n`)
@@ -27,7 +37,6 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stdout.write(`${VERSION}\n`)
       return 0
     }
-    const policy = { ...DEFAULT_POLICY, failOn: options.failOn }
     const limits = {
       maxBytes: options.maxBytes ?? DEFAULT_LIMITS.maxBytes,
       maxEntries: options.maxEntries ?? DEFAULT_LIMITS.maxEntries,
@@ -39,7 +48,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       registry: options.registry,
       runScripts: options.runScripts,
       workspaces: options.workspaces,
-      policy,
+      config: options.config,
+      failOn: options.failOn,
       limits,
     })
     const render = { text: renderText, json: renderJson, markdown: (r: typeof report) => renderMarkdown(r) }[options.format]

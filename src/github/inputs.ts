@@ -6,7 +6,8 @@ export interface ActionInputs {
   paths: string[]
   baseline: string
   registry?: string
-  failOn: FailOn
+  /** Only when set: it overrides the config's failOn (default error). */
+  failOn?: FailOn
   comment: boolean
   token: string
   config?: string
@@ -36,14 +37,14 @@ function lines(value: string): string[] {
 
 /** Reads and checks every input; a bad one is a one-line error naming it. */
 export function readInputs(getInput: GetInput): ActionInputs {
-  const failOn = getInput('fail-on').trim() || 'error'
-  if (!['error', 'warning', 'never'].includes(failOn)) throw new PackGuardError(`input fail-on: expected error, warning or never, got "${failOn}"`)
+  const failOn = getInput('fail-on').trim() || undefined
+  if (failOn !== undefined && !['error', 'warning', 'never'].includes(failOn)) throw new PackGuardError(`input fail-on: expected error, warning or never, got "${failOn}"`)
   const paths = lines(getInput('path'))
   return {
     paths: paths.length > 0 ? paths : ['.'],
     baseline: getInput('baseline').trim() || 'auto',
     registry: getInput('registry').trim() || undefined,
-    failOn: failOn as FailOn,
+    failOn: failOn as FailOn | undefined,
     comment: booleanInput(getInput, 'comment', true),
     token: getInput('github-token').trim(),
     config: getInput('config').trim() || undefined,

@@ -2,6 +2,7 @@ import type { Rule } from './rule.js'
 import { filesDevLeftover } from './files-dev-leftover.js'
 import { filesForbidden } from './files-forbidden.js'
 import { filesNewSourceTree } from './files-new-source-tree.js'
+import { filesUnexpected } from './files-unexpected.js'
 import { sizeFileGrowth } from './size-file-growth.js'
 import { sizeLargeNewFile } from './size-large-new-file.js'
 import { sizeTotalJump } from './size-total-jump.js'
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   sourceMapUrlShipped,
   sourceMapUrlMissing,
   filesForbidden,
+  filesUnexpected,
   filesDevLeftover,
   filesNewSourceTree,
   sizeTotalJump,
