@@ -173,3 +173,13 @@ describe('the four-file release (issue done-when)', () => {
     }
   })
 })
+
+describe('generic assignments found on real releases stay quiet', () => {
+  it.each([
+    ['a parser state name (vite, prettier)', 'nextLastSignificantToken = "?NonExpressionParenEnd";\nlastSignificantToken = "?InterpolationInTemplate";'],
+    ['an identifier', 'const tokenType = "punctuatorOpenParen"'],
+    ['a version-like value', 'const secretVersion = "v1.2.3-beta.4"'],
+  ])('%s', (_name, text) => {
+    expect(scan('dist/node.js', text)).toBeUndefined()
+  })
+})

@@ -40370,8 +40370,10 @@ var SECRET_PATTERNS = [
   {
     kind: "generic-assignment",
     label: "hard-coded credential",
-    regex: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|client[_-]?secret)["']?\s*[:=]\s*["'`]([^"'`\s]{12,200})["'`]/i,
-    accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5 && characterClasses(value) >= 2 && !/^[a-z]+(?:[._-][a-z]+)+$/i.test(value)
+    // As gitleaks' generic rule: a token-shaped value (no spaces, no `?`), 12+ characters.
+    regex: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|client[_-]?secret)["']?\s*[:=]\s*["'`]([\w.=+/!#%@-]{12,200})["'`]/i,
+    // Code is full of `token = "someIdentifier"`: a credential has digits and letters, and enough entropy.
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5 && characterClasses(value) >= 2 && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/^[a-z]+(?:[._-][a-z0-9]+)+$/i.test(value)
   }
 ];
 var ANCHORS = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|npm_|xox[baprs]-|hooks\.slack\.com|[sr]k_live_|AIza|-----BEGIN|eyJ|_auth|passw|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key/gi;

@@ -124,8 +124,10 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
   {
     kind: 'generic-assignment',
     label: 'hard-coded credential',
-    regex: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|client[_-]?secret)["']?\s*[:=]\s*["'`]([^"'`\s]{12,200})["'`]/i,
-    accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5 && characterClasses(value) >= 2 && !/^[a-z]+(?:[._-][a-z]+)+$/i.test(value),
+    // As gitleaks' generic rule: a token-shaped value (no spaces, no `?`), 12+ characters.
+    regex: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|client[_-]?secret)["']?\s*[:=]\s*["'`]([\w.=+/!#%@-]{12,200})["'`]/i,
+    // Code is full of `token = "someIdentifier"`: a credential has digits and letters, and enough entropy.
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5 && characterClasses(value) >= 2 && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/^[a-z]+(?:[._-][a-z0-9]+)+$/i.test(value),
   },
 ]
 
