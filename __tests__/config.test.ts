@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import Ajv from 'ajv'
+import { Ajv } from 'ajv'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { check } from '../src/check.js'
 import { loadConfig } from '../src/config/load.js'

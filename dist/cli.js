@@ -14806,9 +14806,78 @@ var sourceMapUnreadable = {
   }
 };
 
+// src/core/rules/archive.ts
+function unsafeNameReason(entry) {
+  const name = entry.rawName ?? `package/${entry.path}`;
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return "an absolute path";
+  if (name.split(/[/\\]/).includes("..")) return 'a ".." segment that climbs out of the package folder';
+  if (name.includes("\\")) return "a backslash, which Windows reads as a folder separator";
+  if (/[\u0000-\u001f\u007f]/.test(name)) return "control characters (newlines, escapes) in its name";
+  if (name.split("/").some((part) => Buffer.byteLength(part) > 255)) return "a name part longer than 255 bytes, which no common file system can create";
+  if (Buffer.byteLength(name) > 4096) return "a path longer than 4096 bytes";
+  return void 0;
+}
+var NEVER_PACKED = "npm never packs such entries, so the tarball was made or changed by something else.";
+var archiveLink = {
+  id: "archive/link",
+  severity: "error",
+  summary: "A symbolic or hard link entry in the tarball.",
+  why: `${NEVER_PACKED} Links were the road to node-tar's path-traversal advisories (CVE-2021-32803, CVE-2021-37701): an extractor that follows one writes outside its folder.`,
+  fix: "Build the tarball with `npm pack`; replace the link with the file it points to.",
+  check: ({ after }) => after.files.filter((entry) => entry.type === "symlink" || entry.type === "link").map((entry) => ({
+    path: entry.path,
+    message: `${entry.path} is a ${entry.type === "symlink" ? "symbolic" : "hard"} link to ${entry.linkTarget ?? "(no target)"}. pack-guard does not follow it.`,
+    details: { type: entry.type, target: entry.linkTarget ?? null }
+  }))
+};
+var archiveSpecialFile = {
+  id: "archive/special-file",
+  severity: "error",
+  summary: "A device, FIFO or other special entry in the tarball.",
+  why: `${NEVER_PACKED} Extracting a device node or a FIFO can hang or harm the machine that installs the package.`,
+  fix: "Build the tarball with `npm pack` from a clean folder.",
+  check: ({ after }) => after.files.filter((entry) => entry.type === "other").map((entry) => ({ path: entry.path, message: `${entry.path} is a ${entry.tarType ?? "special"} entry, not a file.`, details: { type: entry.tarType ?? null } }))
+};
+var archiveUnsafePath = {
+  id: "archive/unsafe-path",
+  severity: "error",
+  summary: "An entry whose name is absolute, climbs out with `..`, holds backslashes or control characters, or is too long to extract.",
+  why: "Such names are how hostile archives write outside the install folder (node-tar CVE-2021-37712, CVE-2021-37713) or hide in logs. npm never writes them.",
+  fix: "Rebuild the tarball with `npm pack`; rename the file.",
+  check({ after }) {
+    const findings = [];
+    for (const entry of after.files) {
+      const reason = unsafeNameReason(entry);
+      if (reason) findings.push({ path: entry.path, message: `The entry ${entry.rawName ?? entry.path} has ${reason}.`, details: { reason } });
+    }
+    return findings;
+  }
+};
+var archiveDuplicate = {
+  id: "archive/duplicate",
+  severity: "warning",
+  summary: "A path that appears more than once in the tarball (the later entry wins, as on extraction).",
+  why: "A second entry silently replaces the first on extraction: a reviewer who reads the first sees something else than what installs.",
+  fix: "Rebuild the tarball with `npm pack`.",
+  check: ({ after }) => (after.archive?.duplicates ?? []).map((path) => ({ path, message: `${path} appears more than once in the tarball; the last copy is the one that installs, and the one pack-guard checked.` }))
+};
+var archiveMixedRoots = {
+  id: "archive/mixed-roots",
+  severity: "warning",
+  summary: "Entries under more than one root folder.",
+  why: "npm strips the first folder of every entry, so files from different roots merge on install in ways a reviewer does not expect.",
+  fix: "Rebuild the tarball with `npm pack`.",
+  check: ({ after }) => {
+    const roots = after.archive?.roots ?? [];
+    return roots.length > 1 ? [{ message: `The tarball has ${roots.length} root folders (${roots.map((root) => root || "(none)").join(", ")}); npm writes one.`, details: { roots } }] : [];
+  }
+};
+var ARCHIVE_RULES = [archiveLink, archiveSpecialFile, archiveUnsafePath, archiveDuplicate, archiveMixedRoots];
+
 // src/core/rules/index.ts
 var RULES = [
   ...SECRET_RULES,
+  ...ARCHIVE_RULES,
   sourceMapSourcesContent,
   sourceMapInlineSourcesContent,
   sourceMapNew,
@@ -15841,10 +15910,11 @@ function entryType(type) {
       return "other";
   }
 }
-function stripRoot(name) {
+function splitRoot(name) {
   const slash = name.indexOf("/");
-  return slash === -1 ? name : name.slice(slash + 1);
+  return slash === -1 ? { root: "", path: name } : { root: name.slice(0, slash), path: name.slice(slash + 1) };
 }
+var MAX_LISTED = 1e3;
 async function readTarballFile(file, limits = DEFAULT_LIMITS) {
   try {
     const info = await stat(file);
@@ -15869,6 +15939,8 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
   const byPath = /* @__PURE__ */ new Map();
   let entries = 0;
   let manifest = null;
+  const roots = /* @__PURE__ */ new Set();
+  const duplicates = /* @__PURE__ */ new Set();
   let stopped = false;
   const stop = (error) => {
     stopped = true;
@@ -15883,9 +15955,12 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
       return;
     }
     const type = entryType(header.type);
-    const path = stripRoot(header.name);
+    const { root, path } = splitRoot(header.name);
+    if (!roots.has(root) && roots.size < MAX_LISTED) roots.add(root);
     const entry = { path, size: header.size ?? 0, mode: header.mode ?? 0, type, facts: {} };
     if (header.linkname) entry.linkTarget = header.linkname;
+    if (type === "other") entry.tarType = header.type ?? "unknown";
+    if (root !== "package") entry.rawName = header.name;
     const inspector = type === "file" ? new FileInspector(path, limits.maxSecretScanBytes) : null;
     const manifestChunks = type === "file" && path === "package.json" ? [] : null;
     let manifestBytes = 0;
@@ -15906,7 +15981,11 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
     stream.on("end", () => {
       if (inspector) entry.facts = inspector.end();
       if (manifestChunks) manifest = Buffer.concat(manifestChunks);
-      if (type !== "directory") byPath.set(path, entry);
+      if (type !== "directory") {
+        if (byPath.has(path) && duplicates.size < MAX_LISTED) duplicates.add(path);
+        byPath.delete(path);
+        byPath.set(path, entry);
+      }
       next();
     });
     stream.resume();
@@ -15926,7 +16005,7 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
     fileCount++;
   }
   const { name, version } = parseManifest(manifest, label2);
-  return { name, version, files, packedSize, unpackedSize, fileCount };
+  return { name, version, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] } };
 }
 function parseManifest(manifest, label2) {
   if (!manifest) throw new PackGuardError(`${label2}: no package.json at the package root`);
@@ -15954,6 +16033,8 @@ function explainReadError(error, label2) {
   if (err?.code === "Z_BUF_ERROR" || /unexpected end of file/i.test(message)) return new PackGuardError(`${label2}: truncated gzip data`);
   if (/unexpected end of data|premature/i.test(message)) return new PackGuardError(`${label2}: truncated tar archive`);
   if (/invalid tar header|checksum/i.test(message)) return new PackGuardError(`${label2}: not a valid tar archive (${message})`);
+  if (/header exceeds max size/i.test(message)) return new PackGuardError(`${label2}: a PAX or long-name header is larger than 4 MiB (a hostile or broken archive)`);
+  if (/invalid header/i.test(message)) return new PackGuardError(`${label2}: an entry has an invalid size (a hostile or broken archive)`);
   return new PackGuardError(`${label2}: cannot read the tarball (${message})`);
 }
 

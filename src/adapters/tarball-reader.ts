@@ -37,11 +37,14 @@ function entryType(type: Header['type']): EntryType {
   }
 }
 
-/** Strips the archive's root folder (`package/` for npm, any single folder for other registries). */
-function stripRoot(name: string): string {
+/** Splits off the archive's root folder (`package/` for npm, any single folder for other registries). */
+function splitRoot(name: string): { root: string; path: string } {
   const slash = name.indexOf('/')
-  return slash === -1 ? name : name.slice(slash + 1)
+  return slash === -1 ? { root: '', path: name } : { root: name.slice(0, slash), path: name.slice(slash + 1) }
 }
+
+/** Most root folders and duplicate paths remembered: a hostile archive cannot grow these lists without bound. */
+const MAX_LISTED = 1000
 
 /** Reads a .tgz file in one streaming pass. `label` names it in messages. */
 export async function readTarballFile(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<PackageSnapshot> {
@@ -74,6 +77,8 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
   const byPath = new Map<string, FileEntry>()
   let entries = 0
   let manifest: Buffer | null = null
+  const roots = new Set<string>()
+  const duplicates = new Set<string>()
   let stopped = false
   const stop = (error: PackGuardError) => {
     stopped = true
@@ -89,9 +94,12 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
       return
     }
     const type = entryType(header.type)
-    const path = stripRoot(header.name)
+    const { root, path } = splitRoot(header.name)
+    if (!roots.has(root) && roots.size < MAX_LISTED) roots.add(root)
     const entry: FileEntry = { path, size: header.size ?? 0, mode: header.mode ?? 0, type, facts: {} }
     if (header.linkname) entry.linkTarget = header.linkname
+    if (type === 'other') entry.tarType = header.type ?? 'unknown'
+    if (root !== 'package') entry.rawName = header.name
     const inspector = type === 'file' ? new FileInspector(path, limits.maxSecretScanBytes) : null
     const manifestChunks: Buffer[] | null = type === 'file' && path === 'package.json' ? [] : null
     let manifestBytes = 0
@@ -112,7 +120,12 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
     stream.on('end', () => {
       if (inspector) entry.facts = inspector.end()
       if (manifestChunks) manifest = Buffer.concat(manifestChunks)
-      if (type !== 'directory') byPath.set(path, entry)
+      if (type !== 'directory') {
+        if (byPath.has(path) && duplicates.size < MAX_LISTED) duplicates.add(path)
+        // The later entry wins, as it does on extraction; re-inserting keeps archive order.
+        byPath.delete(path)
+        byPath.set(path, entry)
+      }
       next()
     })
     stream.resume()
@@ -134,7 +147,7 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
     fileCount++
   }
   const { name, version } = parseManifest(manifest, label)
-  return { name, version, files, packedSize, unpackedSize, fileCount }
+  return { name, version, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] } }
 }
 
 function parseManifest(manifest: Buffer | null, label: string): { name: string; version: string } {
@@ -165,5 +178,7 @@ function explainReadError(error: unknown, label: string): Error {
   if (err?.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(message)) return new PackGuardError(`${label}: truncated gzip data`)
   if (/unexpected end of data|premature/i.test(message)) return new PackGuardError(`${label}: truncated tar archive`)
   if (/invalid tar header|checksum/i.test(message)) return new PackGuardError(`${label}: not a valid tar archive (${message})`)
+  if (/header exceeds max size/i.test(message)) return new PackGuardError(`${label}: a PAX or long-name header is larger than 4 MiB (a hostile or broken archive)`)
+  if (/invalid header/i.test(message)) return new PackGuardError(`${label}: an entry has an invalid size (a hostile or broken archive)`)
   return new PackGuardError(`${label}: cannot read the tarball (${message})`)
 }

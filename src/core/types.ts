@@ -32,7 +32,19 @@ export interface FileEntry {
   type: EntryType
   /** For symlinks and hard links: where the entry points. */
   linkTarget?: string
+  /** The name as the archive wrote it, root folder included, when it differs from `root/path`. */
+  rawName?: string
+  /** For `other` entries: the tar type (fifo, character-device, ...). */
+  tarType?: string
   facts: FileFacts
+}
+
+/** What the archive itself looked like, beyond its entries. */
+export interface ArchiveFacts {
+  /** Root folders seen (npm writes one, `package/`). */
+  roots: string[]
+  /** Paths written more than once: on extraction the last one wins, as here. */
+  duplicates: string[]
 }
 
 /** Everything known about one tarball after one streaming pass. */
@@ -46,6 +58,8 @@ export interface PackageSnapshot {
   /** Sum of the sizes of regular files. */
   unpackedSize: number
   fileCount: number
+  /** Absent for snapshots built in memory. */
+  archive?: ArchiveFacts
 }
 
 export interface Finding {

@@ -13,12 +13,14 @@ import { sourceMapUrlExternal, sourceMapUrlMissing, sourceMapUrlShipped } from '
 import { sourceMapSourcesContent } from './source-map-sources-content.js'
 import { sourceMapUnreadable } from './source-map-unreadable.js'
 import { SECRET_RULES } from './secrets.js'
+import { ARCHIVE_RULES } from './archive.js'
 
 export type { Rule, RuleContext, RuleFinding } from './rule.js'
 
 /** Every rule, in the order their findings are reported within one severity. */
 export const RULES: readonly Rule[] = [
   ...SECRET_RULES,
+  ...ARCHIVE_RULES,
   sourceMapSourcesContent,
   sourceMapInlineSourcesContent,
   sourceMapNew,
