@@ -40376,7 +40376,40 @@ var SECRET_PATTERNS = [
     accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5 && characterClasses(value) >= 2 && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/^[a-z]+(?:[._-][a-z0-9]+)+$/i.test(value)
   }
 ];
-var ANCHORS = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|npm_|xox[baprs]-|hooks\.slack\.com|[sr]k_live_|AIza|-----BEGIN|eyJ|_auth|passw|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key/gi;
+var KEYWORD = "(?:[Pp]ass(?:wor)?d|PASS(?:WOR)?D|[Ss]ecret|SECRET|[Tt]oken|TOKEN|[Aa]pi_?[Kk]ey|API_?KEY|[Aa]ccess_?[Kk]ey|ACCESS_?KEY|[Aa]uth_?[Kk]ey|AUTH_?KEY)";
+var ANCHORS = new RegExp(`AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|npm_|xox[baprs]-|hooks\\.slack\\.com|[sr]k_live_|AIza|-----BEGIN|eyJ|_auth|${KEYWORD}\\w{0,20}["']?\\s*[:=]`, "g");
+function kindsForAnchor(anchor) {
+  switch (anchor.slice(0, 2)) {
+    case "AK":
+    case "AS":
+    case "AB":
+    case "AC":
+      return anchor.length === 4 ? ["aws-access-key"] : KEYWORD_KINDS;
+    case "gh":
+    case "gi":
+      return ["github-token"];
+    case "np":
+      return ["npm-token"];
+    case "xo":
+      return ["slack-token"];
+    case "ho":
+      return ["slack-webhook"];
+    case "sk":
+    case "rk":
+      return ["stripe-live-key"];
+    case "AI":
+      return ["google-api-key"];
+    case "--":
+      return ["private-key"];
+    case "ey":
+      return ["jwt"];
+    case "_a":
+      return ["npmrc-auth"];
+    default:
+      return KEYWORD_KINDS;
+  }
+}
+var KEYWORD_KINDS = ["aws-secret-key", "generic-assignment"];
 var SECRET_FILES = [
   { pattern: /(?:^|\/)\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[^/]+)?$/, what: "an environment file" },
   { pattern: /(?:^|\/)(?:id_rsa|id_dsa|id_ecdsa|id_ed25519)$|\.(?:pem|key|p12|pfx)$/i, what: "a private key or certificate store" },
@@ -42121,7 +42154,7 @@ var SecretScanner = class {
     let hit;
     while ((hit = ANCHORS.exec(text)) !== null) {
       if (hit.index >= limit) break;
-      this.judge(text, hit.index);
+      this.judge(text, hit.index, hit[0]);
       this.judgedUpTo = this.carryStart + hit.index + 1;
       if (this.matches.length >= MAX_MATCHES_PER_FILE) {
         this.stopped = true;
@@ -42130,11 +42163,13 @@ var SecretScanner = class {
     }
     if (!final) this.judgedUpTo = Math.max(this.judgedUpTo, this.carryStart + limit);
   }
-  judge(text, at) {
+  judge(text, at, anchorText) {
     const from = Math.max(0, at - BEFORE);
     const window = text.slice(from, at + AFTER);
     const anchor = at - from;
+    const kinds = kindsForAnchor(anchorText);
     for (const pattern of PATTERNS) {
+      if (!kinds.includes(pattern.kind)) continue;
       if (pattern.pathFilter && !pattern.pathFilter.test(this.path)) continue;
       const match = matchCovering(pattern.global, window, anchor);
       if (!match) continue;
@@ -42252,7 +42287,7 @@ async function readTarballFile(file, limits = DEFAULT_LIMITS) {
     if (error2 instanceof PackGuardError) throw error2;
     throw new PackGuardError(`${file}: cannot read (${error2.code ?? "error"})`);
   }
-  return readTarball(createReadStream(file), file, limits);
+  return readTarball(createReadStream(file, { highWaterMark: 64 * 1024 }), file, limits);
 }
 async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
   let packedSize = 0;
@@ -42263,7 +42298,7 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
       callback(null, chunk);
     }
   });
-  const gunzip = createGunzip();
+  const gunzip = createGunzip({ chunkSize: 64 * 1024 });
   const extract = (0, import_tar_stream.extract)();
   const byPath = /* @__PURE__ */ new Map();
   let entries = 0;
@@ -42686,6 +42721,7 @@ async function loadBaseline(context3, candidate, publishRegistry) {
     const snapshot = await readTarballFile(file, context3.limits);
     return { snapshot, info: { version: snapshot.version, source: spec } };
   }
+  if (!candidate) throw new Error("a registry baseline needs the candidate first");
   const registry = registryOf(context3, candidate.name, publishRegistry);
   const packument = await context3.client.packument(registry, candidate.name);
   const choice = chooseBaseline(candidate.version, spec, packument);
@@ -42705,9 +42741,13 @@ async function loadBaseline(context3, candidate, publishRegistry) {
   }
 }
 async function checkTarball(context3, file, publishRegistry) {
+  const spec = context3.options.baseline;
+  const fromDisk = spec !== "none" && isTarballSpec(spec) ? loadBaseline(context3, void 0, publishRegistry) : void 0;
+  fromDisk?.catch(() => {
+  });
   const after = await readTarballFile(file, context3.limits);
   context3.options.onCandidate?.(after);
-  const baseline = await loadBaseline(context3, after, publishRegistry);
+  const baseline = await (fromDisk ?? loadBaseline(context3, after, publishRegistry));
   return analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context3.policyFor(after.name) });
 }
 async function checkFolder(context3, folder) {

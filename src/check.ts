@@ -119,7 +119,7 @@ function checkedRegistry(url: string, where: string): string {
 }
 
 /** Resolves the baseline spec against the candidate: a file, "none", or a registry lookup. */
-async function loadBaseline(context: RunContext, candidate: PackageSnapshot, publishRegistry?: string): Promise<Baseline> {
+async function loadBaseline(context: RunContext, candidate: PackageSnapshot | undefined, publishRegistry?: string): Promise<Baseline> {
   const spec = context.options.baseline
   if (spec === 'none') return { snapshot: null, info: { version: null, source: 'none' } }
   if (isTarballSpec(spec)) {
@@ -128,6 +128,7 @@ async function loadBaseline(context: RunContext, candidate: PackageSnapshot, pub
     const snapshot = await readTarballFile(file, context.limits)
     return { snapshot, info: { version: snapshot.version, source: spec } }
   }
+  if (!candidate) throw new Error('a registry baseline needs the candidate first')
   const registry = registryOf(context, candidate.name, publishRegistry)
   const packument = await context.client.packument(registry, candidate.name)
   const choice = chooseBaseline(candidate.version, spec, packument)
@@ -150,9 +151,14 @@ async function loadBaseline(context: RunContext, candidate: PackageSnapshot, pub
 }
 
 async function checkTarball(context: RunContext, file: string, publishRegistry?: string): Promise<PackageReport> {
+  // A baseline on disk does not depend on the candidate: read both at once, so one's
+  // gunzip overlaps the other's scanning on a second core.
+  const spec = context.options.baseline
+  const fromDisk = spec !== 'none' && isTarballSpec(spec) ? loadBaseline(context, undefined, publishRegistry) : undefined
+  fromDisk?.catch(() => {}) // awaited below; this only keeps an early rejection from being unhandled
   const after = await readTarballFile(file, context.limits)
   context.options.onCandidate?.(after)
-  const baseline = await loadBaseline(context, after, publishRegistry)
+  const baseline = await (fromDisk ?? loadBaseline(context, after, publishRegistry))
   return analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context.policyFor(after.name) })
 }
 

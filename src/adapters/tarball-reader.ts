@@ -55,7 +55,7 @@ export async function readTarballFile(file: string, limits: ReadLimits = DEFAULT
     if (error instanceof PackGuardError) throw error
     throw new PackGuardError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
   }
-  return readTarball(createReadStream(file), file, limits)
+  return readTarball(createReadStream(file, { highWaterMark: 64 * 1024 }), file, limits)
 }
 
 /**
@@ -72,7 +72,8 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
       callback(null, chunk)
     },
   })
-  const gunzip = createGunzip()
+  // Large chunks: fewer callbacks between the zlib thread and the scanners.
+  const gunzip = createGunzip({ chunkSize: 64 * 1024 })
   const extract = createExtract()
   const byPath = new Map<string, FileEntry>()
   let entries = 0

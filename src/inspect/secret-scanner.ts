@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { ANCHORS, SECRET_PATTERNS } from '../core/secrets/patterns.js'
+import { ANCHORS, SECRET_PATTERNS, kindsForAnchor } from '../core/secrets/patterns.js'
 
 /** A secret found in a file, already redacted: the value itself is never kept here. */
 export interface SecretMatch {
@@ -109,7 +109,7 @@ export class SecretScanner {
     let hit: RegExpExecArray | null
     while ((hit = ANCHORS.exec(text)) !== null) {
       if (hit.index >= limit) break
-      this.judge(text, hit.index)
+      this.judge(text, hit.index, hit[0])
       this.judgedUpTo = this.carryStart + hit.index + 1
       if (this.matches.length >= MAX_MATCHES_PER_FILE) {
         this.stopped = true
@@ -119,11 +119,13 @@ export class SecretScanner {
     if (!final) this.judgedUpTo = Math.max(this.judgedUpTo, this.carryStart + limit)
   }
 
-  private judge(text: string, at: number): void {
+  private judge(text: string, at: number, anchorText: string): void {
     const from = Math.max(0, at - BEFORE)
     const window = text.slice(from, at + AFTER)
     const anchor = at - from
+    const kinds = kindsForAnchor(anchorText)
     for (const pattern of PATTERNS) {
+      if (!kinds.includes(pattern.kind)) continue
       if (pattern.pathFilter && !pattern.pathFilter.test(this.path)) continue
       const match = matchCovering(pattern.global, window, anchor)
       if (!match) continue

@@ -131,11 +131,49 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
   },
 ]
 
+const KEYWORD = '(?:[Pp]ass(?:wor)?d|PASS(?:WOR)?D|[Ss]ecret|SECRET|[Tt]oken|TOKEN|[Aa]pi_?[Kk]ey|API_?KEY|[Aa]ccess_?[Kk]ey|ACCESS_?KEY|[Aa]uth_?[Kk]ey|AUTH_?KEY)'
+
 /**
- * Where to look: literal prefixes of the patterns above, matched case-insensitively
- * in one pass. Only the text around a hit is given to the patterns.
+ * Where to look: the literal prefixes of the shapes above (case-sensitive, as the
+ * shapes are), and credential keywords only where an assignment follows. One
+ * pass of this over a chunk finds every place worth a closer look.
  */
-export const ANCHORS = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|npm_|xox[baprs]-|hooks\.slack\.com|[sr]k_live_|AIza|-----BEGIN|eyJ|_auth|passw|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key/gi
+export const ANCHORS = new RegExp(`AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|npm_|xox[baprs]-|hooks\\.slack\\.com|[sr]k_live_|AIza|-----BEGIN|eyJ|_auth|${KEYWORD}\\w{0,20}["']?\\s*[:=]`, 'g')
+
+/** The kinds an anchor hit can start: only their patterns run on its window. */
+export function kindsForAnchor(anchor: string): readonly string[] {
+  switch (anchor.slice(0, 2)) {
+    case 'AK':
+    case 'AS':
+    case 'AB':
+    case 'AC':
+      return anchor.length === 4 ? ['aws-access-key'] : KEYWORD_KINDS
+    case 'gh':
+    case 'gi':
+      return ['github-token']
+    case 'np':
+      return ['npm-token']
+    case 'xo':
+      return ['slack-token']
+    case 'ho':
+      return ['slack-webhook']
+    case 'sk':
+    case 'rk':
+      return ['stripe-live-key']
+    case 'AI':
+      return ['google-api-key']
+    case '--':
+      return ['private-key']
+    case 'ey':
+      return ['jwt']
+    case '_a':
+      return ['npmrc-auth']
+    default:
+      return KEYWORD_KINDS
+  }
+}
+
+const KEYWORD_KINDS = ['aws-secret-key', 'generic-assignment']
 
 /** Files that are secrets by their nature, whatever they hold. */
 export const SECRET_FILES: ReadonlyArray<{ pattern: RegExp; what: string }> = [
