@@ -195,15 +195,6 @@ function planWorkspaces(root: string, patterns: string[], wanted: string[] | und
   return plan
 }
 
-/** Runs the whole check for one candidate (a folder or a .tgz) and returns its report. */
-export async function checkPackage(options: CheckOptions): Promise<PackageReport> {
-  const path = resolve(options.cwd ?? process.cwd(), options.path)
-  if (!existsSync(path)) throw new PackGuardError(`${options.path}: no such file or folder`)
-  const isDir = statSync(path).isDirectory()
-  const context = createContext(options, isDir ? path : (options.cwd ?? process.cwd()))
-  return isDir ? checkFolder(context, path) : checkTarball(context, path)
-}
-
 /**
  * The engine entry the CLI and the action call: packs a folder (or reads a .tgz),
  * finds and fetches its baseline, and runs every rule. In a workspace root every

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises'
-import { RULE_IDS } from './core/rules/index.js'
 import type { Report } from './core/types.js'
 import { PackGuardError } from './errors.js'
 
@@ -38,9 +37,4 @@ export async function readReportFile(file: string): Promise<Report> {
     }
   })
   return report
-}
-
-/** True for rule ids this version knows (a newer report may name others; they still render safely). */
-export function isKnownRule(id: string): boolean {
-  return RULE_IDS.has(id)
 }
