@@ -13782,7 +13782,7 @@ var require_tar_stream = __commonJS({
 });
 
 // src/check.ts
-import { existsSync as existsSync5, statSync } from "node:fs";
+import { existsSync as existsSync5, statSync as statSync2 } from "node:fs";
 import { mkdtemp as mkdtemp2, rm } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join6, resolve as resolve3 } from "node:path";
@@ -15384,6 +15384,7 @@ import { PassThrough, Readable } from "node:stream";
 // src/adapters/tarball-reader.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createReadStream } from "node:fs";
+import { statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -15958,7 +15959,9 @@ async function readTarballFile(file, limits = DEFAULT_LIMITS) {
     if (error instanceof PackGuardError) throw error;
     throw new PackGuardError(`${file}: cannot read (${error.code ?? "error"})`);
   }
-  return readTarball(createReadStream(file, { highWaterMark: 64 * 1024 }), file, limits);
+  const total2 = statSync(file).size;
+  const progress = limits.onProgress && ((label2, bytes) => limits.onProgress?.(label2, bytes, total2));
+  return readTarball(createReadStream(file, { highWaterMark: 64 * 1024 }), file, { ...limits, onProgress: progress });
 }
 async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
   let packedSize = 0;
@@ -15966,6 +15969,7 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
   const countPacked = new Transform({
     transform(chunk, _encoding, callback) {
       packedSize += chunk.length;
+      limits.onProgress?.(label2, packedSize);
       callback(null, chunk);
     }
   });
@@ -16449,7 +16453,7 @@ function planWorkspaces(root, patterns, wanted) {
 async function check(options) {
   const path = resolve3(options.cwd ?? process.cwd(), options.path);
   if (!existsSync5(path)) throw new PackGuardError(`${options.path}: no such file or folder`);
-  if (!statSync(path).isDirectory()) {
+  if (!statSync2(path).isDirectory()) {
     if (options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`);
     const context2 = createContext(options, options.cwd ?? process.cwd());
     return buildReport([await checkTarball(context2, path)], context2.policy, VERSION);
@@ -16733,7 +16737,7 @@ function explain(args) {
 }
 
 // src/cli/init.ts
-import { existsSync as existsSync6, statSync as statSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync6, statSync as statSync3, writeFileSync } from "node:fs";
 import { dirname as dirname2, join as join7, resolve as resolve4 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 function expectFromFiles(paths) {
@@ -16764,7 +16768,7 @@ async function init(argv) {
   const { values, positionals } = parsed;
   const path = resolve4(positionals[0] ?? ".");
   if (!existsSync6(path)) throw new PackGuardError(`init: ${positionals[0] ?? "."}: no such file or folder`);
-  const folder = statSync2(path).isDirectory() ? path : dirname2(path);
+  const folder = statSync3(path).isDirectory() ? path : dirname2(path);
   const target = join7(folder, CONFIG_FILES[0]);
   const existing = loadConfig(folder);
   if (existing && !values.force) throw new PackGuardError(`init: ${existing.source} already holds a pack-guard config (use --force to write ${target} anyway)`);
@@ -16780,6 +16784,42 @@ async function init(argv) {
   writeFileSync(target, `${JSON.stringify(starterConfig(report, files), null, 2)}
 `);
   return target;
+}
+
+// src/cli/progress.ts
+function createProgress(stream, now = Date.now, intervalMs = 100, delayMs = 300) {
+  const reads = /* @__PURE__ */ new Map();
+  let started;
+  let lastDraw = 0;
+  let drawn = false;
+  return {
+    onProgress(label2, bytes, total2) {
+      const time = now();
+      started ??= time;
+      reads.set(label2, { bytes, total: total2 });
+      const elapsed = time - started;
+      if (elapsed < delayMs || time - lastDraw < intervalMs) return;
+      lastDraw = time;
+      let sum = 0;
+      let sumTotal = 0;
+      let totalsKnown = true;
+      for (const read of reads.values()) {
+        sum += read.bytes;
+        if (read.total === void 0) totalsKnown = false;
+        else sumTotal += read.total;
+      }
+      const rate = prettyBytes(sum / elapsed * 1e3);
+      const amount = totalsKnown ? `${prettyBytes(sum)} of ${prettyBytes(sumTotal)}` : prettyBytes(sum);
+      const name = reads.size === 1 ? escapeText(label2.length > 48 ? `\u2026${label2.slice(-47)}` : label2) : `reading ${reads.size} tarballs`;
+      stream.write(`\r\x1B[K${name}: ${amount}, ${rate}/s`);
+      drawn = true;
+    },
+    /** Clears the line, so the report starts on a clean screen. */
+    done() {
+      if (drawn) stream.write("\r\x1B[K");
+      drawn = false;
+    }
+  };
 }
 
 // src/cli/run.ts
@@ -16806,10 +16846,12 @@ async function runCli(argv, io) {
 `);
       return 0;
     }
+    const progress = io.stderrIsTTY ? createProgress(io.stderr) : void 0;
     const limits = {
       maxBytes: options.maxBytes ?? DEFAULT_LIMITS.maxBytes,
       maxEntries: options.maxEntries ?? DEFAULT_LIMITS.maxEntries,
-      maxSecretScanBytes: options.maxSecretScanBytes
+      maxSecretScanBytes: options.maxSecretScanBytes,
+      onProgress: progress?.onProgress
     };
     const report = await check({
       path: options.path,
@@ -16820,7 +16862,7 @@ async function runCli(argv, io) {
       config: options.config,
       failOn: options.failOn,
       limits
-    });
+    }).finally(() => progress?.done());
     const render = { text: renderText, json: renderJson, markdown: (r) => renderMarkdown(r) }[options.format];
     io.stdout.write(render(report));
     return report.verdict === "fail" ? 1 : 0;
@@ -16832,4 +16874,4 @@ async function runCli(argv, io) {
 }
 
 // src/cli.ts
-process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stdout.isTTY) });
+process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) });

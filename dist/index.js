@@ -33671,7 +33671,7 @@ var require_tar_stream = __commonJS({
 });
 
 // src/main.ts
-import { existsSync as existsSync8, readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync8, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
 import { writeFile as writeFile2 } from "node:fs/promises";
 import { join as join9, relative as relative3, resolve as resolve5 } from "node:path";
 
@@ -40114,7 +40114,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/check.ts
-import { existsSync as existsSync7, statSync } from "node:fs";
+import { existsSync as existsSync7, statSync as statSync2 } from "node:fs";
 import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join8, resolve as resolve4 } from "node:path";
@@ -41713,6 +41713,7 @@ import { PassThrough, Readable } from "node:stream";
 // src/adapters/tarball-reader.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createReadStream } from "node:fs";
+import { statSync } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -42287,7 +42288,9 @@ async function readTarballFile(file, limits = DEFAULT_LIMITS) {
     if (error2 instanceof PackGuardError) throw error2;
     throw new PackGuardError(`${file}: cannot read (${error2.code ?? "error"})`);
   }
-  return readTarball(createReadStream(file, { highWaterMark: 64 * 1024 }), file, limits);
+  const total2 = statSync(file).size;
+  const progress = limits.onProgress && ((label2, bytes) => limits.onProgress?.(label2, bytes, total2));
+  return readTarball(createReadStream(file, { highWaterMark: 64 * 1024 }), file, { ...limits, onProgress: progress });
 }
 async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
   let packedSize = 0;
@@ -42295,6 +42298,7 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
   const countPacked = new Transform({
     transform(chunk, _encoding, callback) {
       packedSize += chunk.length;
+      limits.onProgress?.(label2, packedSize);
       callback(null, chunk);
     }
   });
@@ -42778,7 +42782,7 @@ function planWorkspaces(root, patterns, wanted) {
 async function check(options) {
   const path6 = resolve4(options.cwd ?? process.cwd(), options.path);
   if (!existsSync7(path6)) throw new PackGuardError(`${options.path}: no such file or folder`);
-  if (!statSync(path6).isDirectory()) {
+  if (!statSync2(path6).isDirectory()) {
     if (options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`);
     const context4 = createContext(options, options.cwd ?? process.cwd());
     return buildReport([await checkTarball(context4, path6)], context4.policy, VERSION7);
@@ -43182,11 +43186,11 @@ function acceptedNote(report, label2, by) {
 function locator(folders, workspace) {
   return (index, finding) => {
     const folder = folders[index];
-    if (!folder || !existsSync8(folder) || !statSync2(folder).isDirectory()) return {};
+    if (!folder || !existsSync8(folder) || !statSync3(folder).isDirectory()) return {};
     const inRepo = (file) => relative3(workspace, file).split("\\").join("/");
     if (finding.path && !finding.path.endsWith("/")) {
       const file = join9(folder, finding.path);
-      if (file.startsWith(folder) && existsSync8(file) && statSync2(file).isFile()) return { file: inRepo(file) };
+      if (file.startsWith(folder) && existsSync8(file) && statSync3(file).isFile()) return { file: inRepo(file) };
     }
     const manifest = join9(folder, "package.json");
     const text = existsSync8(manifest) ? readFileSync5(manifest, "utf8") : "";

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs'
+import { statSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -15,6 +16,8 @@ export interface ReadLimits {
   maxEntries: number
   /** Most bytes of one file scanned for secrets (default 64 MiB); the rest is reported as not scanned. */
   maxSecretScanBytes?: number
+  /** Told how many packed bytes of `label` were read so far (for progress on a terminal). */
+  onProgress?: (label: string, bytes: number, total?: number) => void
 }
 
 export const DEFAULT_LIMITS: ReadLimits = { maxBytes: 1024 ** 3, maxEntries: 500_000 }
@@ -55,7 +58,9 @@ export async function readTarballFile(file: string, limits: ReadLimits = DEFAULT
     if (error instanceof PackGuardError) throw error
     throw new PackGuardError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
   }
-  return readTarball(createReadStream(file, { highWaterMark: 64 * 1024 }), file, limits)
+  const total = statSync(file).size
+  const progress = limits.onProgress && ((label: string, bytes: number) => limits.onProgress?.(label, bytes, total))
+  return readTarball(createReadStream(file, { highWaterMark: 64 * 1024 }), file, { ...limits, onProgress: progress })
 }
 
 /**
@@ -69,6 +74,7 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
   const countPacked = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       packedSize += chunk.length
+      limits.onProgress?.(label, packedSize)
       callback(null, chunk)
     },
   })

@@ -9,11 +9,14 @@ import { parseCliArgs } from './args.js'
 import { USAGE } from './args.js'
 import { explain } from './explain.js'
 import { init } from './init.js'
+import { createProgress } from './progress.js'
 
 export interface CliIO {
   stdout: { write(text: string): unknown }
   stderr: { write(text: string): unknown }
   isTTY: boolean
+  /** Progress is shown only when stderr is a terminal. */
+  stderrIsTTY?: boolean
 }
 
 /** Runs the CLI and returns its exit code: 0 pass, 1 findings at --fail-on, 2 could not run. */
@@ -37,10 +40,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stdout.write(`${VERSION}\n`)
       return 0
     }
+    const progress = io.stderrIsTTY ? createProgress(io.stderr) : undefined
     const limits = {
       maxBytes: options.maxBytes ?? DEFAULT_LIMITS.maxBytes,
       maxEntries: options.maxEntries ?? DEFAULT_LIMITS.maxEntries,
       maxSecretScanBytes: options.maxSecretScanBytes,
+      onProgress: progress?.onProgress,
     }
     const report = await check({
       path: options.path,
@@ -51,7 +56,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       config: options.config,
       failOn: options.failOn,
       limits,
-    })
+    }).finally(() => progress?.done())
     const render = { text: renderText, json: renderJson, markdown: (r: typeof report) => renderMarkdown(r) }[options.format]
     io.stdout.write(render(report))
     return report.verdict === 'fail' ? 1 : 0
