@@ -171,6 +171,20 @@ describe('the fork pattern: a workflow_run job posts a finished report', () => {
     expect(api.comments[0].body).toContain('source-map/sources-content')
   })
 
+  it('recomputes the verdict of a report file and drops its label acceptances', async () => {
+    const first = await runAction({ path: leaky, baseline: before }, { event: {}, eventName: 'push' })
+    const forged = JSON.parse(readFileSync(first.outputs.report, 'utf8'))
+    forged.verdict = 'pass'
+    forged.counts = { error: 0, warning: 0, notice: 0 }
+    forged.packages[0].findings[0].suppressed = { by: 'label', reason: 'accepted by @someone' }
+    const file = join(dir, 'forged.json')
+    writeFileSync(file, JSON.stringify(forged))
+    const post = await runAction({ 'report-file': file }, { eventName: 'workflow_run' })
+    expect(post.code).toBe(1)
+    expect(post.outputs.errors).toBe('1')
+    expect(post.summary).not.toContain('accepted by')
+  })
+
   it('refuses a tampered report in one line', async () => {
     const file = join(dir, 'tampered.json')
     writeFileSync(file, JSON.stringify({ schemaVersion: 1, failOn: 'error', packages: [{ name: 'x', version: '1', findings: [{ rule: 'x`<b>', severity: 'error', message: 'm' }] }] }))

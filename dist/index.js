@@ -43066,6 +43066,13 @@ async function readReportFile(file) {
       if (typeof finding.message !== "string") fail(`packages[${index}] has a finding without a message`);
     }
   });
+  for (const pkg of report.packages) {
+    pkg.findings = pkg.findings.map((finding) => {
+      if (finding.suppressed?.by !== "label") return finding;
+      const { suppressed: _dropped, ...rest } = finding;
+      return rest;
+    });
+  }
   return report;
 }
 
@@ -43084,7 +43091,7 @@ async function run() {
 async function runAction(inputs, context3) {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const analysed = inputs.reportFile ? { report: await readReportFile(inputs.reportFile), folders: [] } : await analyse(inputs, workspace);
-  let report = analysed.report;
+  let report = inputs.reportFile ? buildReport(analysed.report.packages, { failOn: inputs.failOn ?? analysed.report.failOn }, VERSION7) : analysed.report;
   for (const value of foundSecretValues) setSecret(value);
   const pr = inputs.token ? await pullRequestTarget(inputs, context3) : void 0;
   const api = pr ? createGitHubApi(getOctokit(inputs.token), pr) : void 0;

@@ -41,7 +41,8 @@ export async function run(): Promise<void> {
 export async function runAction(inputs: ActionInputs, context: Context): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
   const analysed = inputs.reportFile ? { report: await readReportFile(inputs.reportFile), folders: [] } : await analyse(inputs, workspace)
-  let report = analysed.report
+  // A report file came from untrusted code: its verdict and counts are recomputed from its findings.
+  let report = inputs.reportFile ? buildReport(analysed.report.packages, { failOn: inputs.failOn ?? analysed.report.failOn }, VERSION) : analysed.report
   // The runner masks these in every later log line; our own outputs only ever hold redacted forms.
   for (const value of foundSecretValues) core.setSecret(value)
 

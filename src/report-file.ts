@@ -36,5 +36,13 @@ export async function readReportFile(file: string): Promise<Report> {
       if (typeof finding.message !== 'string') fail(`packages[${index}] has a finding without a message`)
     }
   })
+  // Only this job may accept findings, from GitHub's own label data: flags in the file are dropped.
+  for (const pkg of report.packages) {
+    pkg.findings = pkg.findings.map((finding) => {
+      if (finding.suppressed?.by !== 'label') return finding
+      const { suppressed: _dropped, ...rest } = finding
+      return rest
+    })
+  }
   return report
 }
