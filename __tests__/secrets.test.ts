@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { analyzePackage } from '../src/core/analyze.js'
 import { DEFAULT_POLICY, type Policy } from '../src/core/policy.js'
@@ -75,7 +76,78 @@ describe('SecretScanner: each kind', () => {
   it('skips binary files and says when a file was only partly scanned', () => {
     expect(scan('a.png', Buffer.concat([Buffer.from([0x89, 0x50, 0, 0]), Buffer.from(FAKE.github)]))).toBeUndefined()
     const big = `${'a'.repeat(1000)}\nx = "${FAKE.github}"`
-    expect(scan('a.js', big, 100, 500)).toEqual({ matches: [], partial: true })
+    expect(scan('a.js', big, 100, 500)).toEqual({ matches: [], partial: 'size' })
+  })
+})
+
+describe('SecretScanner: streaming', () => {
+  // Pieces a file is made of: secrets, near misses that share their anchors, and filler.
+  const PIECES = [
+    `"${FAKE.github}"`,
+    `${FAKE.awsKeyId} `,
+    `aws_secret_access_key = ${FAKE.awsSecret}\n`,
+    `{ password: "${FAKE.password}" }`,
+    `'${FAKE.jwt}'`,
+    `(${FAKE.stripe})`,
+    `"${FAKE.google}"`,
+    `${FAKE.npm};`,
+    `post("${FAKE.slackWebhook}")`,
+    `new WebClient("${FAKE.slackToken}")`,
+    PEM,
+    'token = process.env.TOKEN\n',
+    'const tokenizer = token => token.value; ',
+    'eyJ',
+    'AKIA',
+    'ghp_',
+    '-----BEGIN ',
+    'secret: x, ',
+    'ok cr xo yJ sw _k hp ',
+    '\n',
+    '\r\n',
+    'function f(a, b) { return a + b }\n',
+    'é€ ',
+  ]
+  const file = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''))
+
+  it('finds the same secrets, on the same lines, however the bytes are split (fast-check)', () => {
+    fc.assert(
+      fc.property(file, fc.array(fc.integer({ min: 1, max: 700 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 3 }), (text, sizes, offset) => {
+        const whole = scan('dist/a.js', text)
+        const data = Buffer.from(text)
+        const scanner = new SecretScanner('dist/a.js')
+        // Chunks of varied sizes, each at a varied byteOffset in its buffer, as tar-stream hands them out.
+        for (let i = 0, k = 0; i < data.length; k++) {
+          const size = sizes[k % sizes.length]
+          const padded = Buffer.alloc(size + offset)
+          data.copy(padded, offset, i, i + size)
+          scanner.write(padded.subarray(offset, offset + Math.min(size, data.length - i)))
+          i += size
+        }
+        expect(scanner.end()).toEqual(whole)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('finds every secret piece with its line', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('\n', 'x = 1;', ' ', 'eyJ', 'token'), { maxLength: 30 }), fc.array(fc.constantFrom('\n', ' ', 'ok'), { maxLength: 10 }), (before, after) => {
+        const prefix = before.join('')
+        const text = `${prefix}"${FAKE.github}"${after.join('')}`
+        const line = prefix.split('\n').length
+        expect(scan('dist/a.js', text, 7)?.matches).toEqual([expect.objectContaining({ kind: 'github-token', line })])
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('stops early on a file dense with anchors, and says so', () => {
+    const dense = `${'eyJ'.repeat(200_000)}\n"${FAKE.github}"`
+    const facts = scan('dist/blob.js', dense, 65536)
+    expect(facts?.partial).toBe('dense')
+    // Anchors spread as in real code are judged to the end.
+    const sparse = `${`token = "x"\n${'a'.repeat(300)}`.repeat(2000)}"${FAKE.github}"`
+    expect(scan('dist/a.js', sparse, 65536)).toEqual({ matches: [expect.objectContaining({ kind: 'github-token', line: 2001 })] })
   })
 })
 
@@ -104,7 +176,7 @@ describe('secrets rules', () => {
 
   it.each(cases)('%s fires once, on the file', (rule, file) => {
     const after = snapshot([...BASE, file])
-    if (rule === 'secrets/partial-scan') after.files.at(-1)!.facts.secrets = { matches: [], partial: true }
+    if (rule === 'secrets/partial-scan') after.files.at(-1)!.facts.secrets = { matches: [], partial: 'size' }
     const found = findings(snapshot(BASE), after).filter((f) => f.rule.startsWith('secrets/'))
     expect(found.map((f) => [f.rule, f.path])).toEqual([[rule, file[0]]])
   })

@@ -98,16 +98,20 @@ export const SECRET_RULES: readonly Rule[] = [
   {
     id: 'secrets/partial-scan',
     severity: 'notice',
-    summary: 'A new or changed file larger than the secret-scan cap: only its start was scanned.',
+    summary: 'A new or changed file scanned for secrets only in part: larger than the scan cap, or dense with secret-like text.',
     why: 'pack-guard cannot vouch for the part it did not read.',
-    fix: 'Raise the cap (`--max-secret-scan-bytes`) to scan it whole, or keep such large files out of the package.',
+    fix: 'Raise the cap (`--max-secret-scan-bytes`) to scan a large file whole, or keep such files out of the package. A file dense with secret-like text (thousands of `eyJ`, `AKIA` or `token=` close together) is generated data: check what it is.',
     check(context) {
       const findings: RuleFinding[] = []
       for (const file of context.afterFiles.values()) {
         if (!file.facts.secrets?.partial) continue
         const old = context.beforeFiles.get(file.path)
         if (old && old.size === file.size) continue
-        findings.push({ path: file.path, message: `${file.path} was scanned for secrets only in part: it is larger than the scan cap.`, details: { size: file.size } })
+        const why =
+          file.facts.secrets.partial === 'dense'
+            ? 'it is so dense with secret-like text (anchors such as `eyJ`, `AKIA` or `token=` every few bytes) that judging every place would take too long, so the scan stopped early'
+            : 'it is larger than the scan cap'
+        findings.push({ path: file.path, message: `${file.path} was scanned for secrets only in part: ${why}.`, details: { size: file.size, reason: file.facts.secrets.partial } })
       }
       return findings
     },
