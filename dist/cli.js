@@ -1004,8 +1004,8 @@ var require_trim_comparator_whitespace = __commonJS({
     var isWhitespace2 = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace2(char);
     var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isLetter2 = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter2(char) || char === "-";
     var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range, start, limit, digitRuns) => {
       if (!isDigit(range[start])) {
@@ -1035,7 +1035,7 @@ var require_trim_comparator_whitespace = __commonJS({
     };
     var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
       const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+      if (isLetter2(range[digitsEnd]) || range[digitsEnd] === "-") {
         let end = digitsEnd + 1;
         const limit = end + MAX_SAFE_BUILD_LENGTH;
         while (end < limit && isIdentifierCharacter(range[end])) {
@@ -14044,40 +14044,39 @@ var SECRET_PATTERNS = [
     accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5 && characterClasses(value) >= 2 && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/^[a-z]+(?:[._-][a-z0-9]+)+$/i.test(value)
   }
 ];
-var KEYWORD = "(?:[Pp]ass(?:wor)?d|PASS(?:WOR)?D|[Ss]ecret|SECRET|[Tt]oken|TOKEN|[Aa]pi_?[Kk]ey|API_?KEY|[Aa]ccess_?[Kk]ey|ACCESS_?KEY|[Aa]uth_?[Kk]ey|AUTH_?KEY)";
-var ANCHORS = new RegExp(`AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|npm_|xox[baprs]-|hooks\\.slack\\.com|[sr]k_live_|AIza|-----BEGIN|eyJ|_auth|${KEYWORD}\\w{0,20}["']?\\s*[:=]`, "g");
-function kindsForAnchor(anchor) {
-  switch (anchor.slice(0, 2)) {
-    case "AK":
-    case "AS":
-    case "AB":
-    case "AC":
-      return anchor.length === 4 ? ["aws-access-key"] : KEYWORD_KINDS;
-    case "gh":
-    case "gi":
-      return ["github-token"];
-    case "np":
-      return ["npm-token"];
-    case "xo":
-      return ["slack-token"];
-    case "ho":
-      return ["slack-webhook"];
-    case "sk":
-    case "rk":
-      return ["stripe-live-key"];
-    case "AI":
-      return ["google-api-key"];
-    case "--":
-      return ["private-key"];
-    case "ey":
-      return ["jwt"];
-    case "_a":
-      return ["npmrc-auth"];
-    default:
-      return KEYWORD_KINDS;
-  }
-}
 var KEYWORD_KINDS = ["aws-secret-key", "generic-assignment"];
+var literals = (kinds, entries, extra = {}) => entries.map(([literal, pair]) => ({ literal, pair, kinds, ...extra }));
+var ANCHORS = [
+  ...literals(["aws-access-key"], [["AKIA", "KI"], ["ASIA", "SI"], ["ABIA", "BI"], ["ACCA", "CC"]]),
+  ...literals(["github-token"], [["ghp_", "hp"], ["gho_", "o_"], ["ghu_", "u_"], ["ghs_", "hs"], ["ghr_", "r_"], ["github_pat_", "b_"]]),
+  ...literals(["npm-token"], [["npm_", "m_"]]),
+  ...literals(["slack-token"], [["xoxb-", "xb"], ["xoxa-", "xo"], ["xoxp-", "xo"], ["xoxr-", "xr"], ["xoxs-", "xs"]]),
+  ...literals(["slack-webhook"], [["hooks.slack.com", "sl"]]),
+  ...literals(["stripe-live-key"], [["sk_live_", "_l"], ["rk_live_", "_l"]]),
+  ...literals(["google-api-key"], [["AIza", "Iz"]]),
+  ...literals(["private-key"], [["-----BEGIN", "-B"]]),
+  ...literals(["jwt"], [["eyJ", "yJ"]]),
+  ...literals(["npmrc-auth"], [["_auth", "_a"]]),
+  ...literals(
+    KEYWORD_KINDS,
+    [
+      ["password", "sw"],
+      ["passwd", "wd"],
+      ["secret", "cr"],
+      ["token", "ok"],
+      ["apikey", "ik"],
+      ["api_key", "i_"],
+      ["api-key", "-k"],
+      ["accesskey", "cc"],
+      ["access_key", "_k"],
+      ["access-key", "-k"],
+      ["authkey", "hk"],
+      ["auth_key", "_k"],
+      ["auth-key", "-k"]
+    ],
+    { anyCase: true, assignment: true }
+  )
+];
 var SECRET_FILES = [
   { pattern: /(?:^|\/)\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[^/]+)?$/, what: "an environment file" },
   { pattern: /(?:^|\/)(?:id_rsa|id_dsa|id_ecdsa|id_ed25519)$|\.(?:pem|key|p12|pfx)$/i, what: "a private key or certificate store" },
@@ -14165,16 +14164,17 @@ var SECRET_RULES = [
   {
     id: "secrets/partial-scan",
     severity: "notice",
-    summary: "A new or changed file larger than the secret-scan cap: only its start was scanned.",
+    summary: "A new or changed file scanned for secrets only in part: larger than the scan cap, or dense with secret-like text.",
     why: "pack-guard cannot vouch for the part it did not read.",
-    fix: "Raise the cap (`--max-secret-scan-bytes`) to scan it whole, or keep such large files out of the package.",
+    fix: "Raise the cap (`--max-secret-scan-bytes`) to scan a large file whole, or keep such files out of the package. A file dense with secret-like text (thousands of `eyJ`, `AKIA` or `token=` close together) is generated data: check what it is.",
     check(context) {
       const findings = [];
       for (const file of context.afterFiles.values()) {
         if (!file.facts.secrets?.partial) continue;
         const old = context.beforeFiles.get(file.path);
         if (old && old.size === file.size) continue;
-        findings.push({ path: file.path, message: `${file.path} was scanned for secrets only in part: it is larger than the scan cap.`, details: { size: file.size } });
+        const why = file.facts.secrets.partial === "dense" ? "it is so dense with secret-like text (anchors such as `eyJ`, `AKIA` or `token=` every few bytes) that judging every place would take too long, so the scan stopped early" : "it is larger than the scan cap";
+        findings.push({ path: file.path, message: `${file.path} was scanned for secrets only in part: ${why}.`, details: { size: file.size, reason: file.facts.secrets.partial } });
       }
       return findings;
     }
@@ -15757,25 +15757,80 @@ var SourceMappingUrlScanner = class {
 // src/inspect/secret-scanner.ts
 import { createHash } from "node:crypto";
 var PATTERNS = SECRET_PATTERNS.map((pattern, rank2) => ({ ...pattern, rank: rank2, global: new RegExp(pattern.regex.source, `${pattern.regex.flags}g`) }));
-function matchCovering(regex, window, anchor) {
+function allMatches(regex, text) {
+  const found = [];
   regex.lastIndex = 0;
   let match;
-  while ((match = regex.exec(window)) !== null) {
-    if (match.index > anchor) return void 0;
-    if (anchor < match.index + match[0].length) return match;
+  while ((match = regex.exec(text)) !== null) {
+    found.push(match);
     if (match[0].length === 0) regex.lastIndex++;
   }
-  return void 0;
+  return found;
 }
+var isWordByte = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+var isSpaceByte = (c) => c === 32 || c >= 9 && c <= 13 || c === 160;
 var BEFORE = 80;
 var AFTER = 560;
-var OVERLAP = BEFORE + AFTER;
+var KEEP = BEFORE + AFTER;
 var BINARY_SNIFF = 8192;
 var MAX_MATCHES_PER_FILE = 50;
+var JUDGED_BASE = 1e4;
+var DENSE_BYTES = 256;
+var NEWLINE = 10;
 var DEFAULT_SECRET_SCAN_BYTES = 64 * 1024 * 1024;
 var foundSecretValues = /* @__PURE__ */ new Set();
 function fingerprint(value) {
   return `sha256:${createHash("sha256").update(value).digest("hex").slice(0, 12)}`;
+}
+var isLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
+function compile(anchor) {
+  const literal = anchor.anyCase ? anchor.literal.toLowerCase() : anchor.literal;
+  const want = Uint8Array.from(Buffer.from(literal, "latin1"));
+  const fold = want.map((c) => anchor.anyCase && isLetter(c) ? 32 : 0);
+  const pairAt = literal.indexOf(anchor.anyCase ? anchor.pair.toLowerCase() : anchor.pair);
+  if (pairAt < 0) throw new Error(`secret anchor ${anchor.literal}: pair ${anchor.pair} is not in it`);
+  return { anchor, want, fold, pairAt };
+}
+var COMPILED = ANCHORS.map(compile);
+var PAIR_SEEN = new Uint8Array(65536);
+var PAIR_ANCHORS = /* @__PURE__ */ new Map();
+for (const compiled of COMPILED) {
+  const [a, b] = [compiled.pairAt, compiled.pairAt + 1];
+  const variants = (i) => compiled.fold[i] ? [compiled.want[i], compiled.want[i] & ~32] : [compiled.want[i]];
+  for (const first of variants(a)) {
+    for (const second of variants(b)) {
+      const key = first | second << 8;
+      PAIR_SEEN[key] = 1;
+      const list = PAIR_ANCHORS.get(key) ?? [];
+      list.push(compiled);
+      PAIR_ANCHORS.set(key, list);
+    }
+  }
+}
+var LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+var WORD_HITS = new Int32Array(4096);
+var wordScan = { count: 0, newlines: 0, end: 0 };
+function scanWords(view, from, last) {
+  let count = 0;
+  let newlines = 0;
+  const words = view.length;
+  let j = from;
+  while (j < words) {
+    const word = view[j];
+    const x = word ^ 168430090;
+    const zeros = ~((x & 2139062143) + 2139062143 | x | 2139062143);
+    if (zeros !== 0) newlines += Math.imul(zeros >>> 7, 16843009) >>> 24;
+    j++;
+    if ((PAIR_SEEN[last >>> 24 | (word & 255) << 8] | PAIR_SEEN[word & 65535] | PAIR_SEEN[word >>> 8 & 65535] | PAIR_SEEN[word >>> 16]) !== 0) {
+      WORD_HITS[count++] = j - 1;
+      if (count === WORD_HITS.length) break;
+    }
+    last = word;
+  }
+  wordScan.count = count;
+  wordScan.newlines = newlines;
+  wordScan.end = j;
+  return wordScan;
 }
 var SecretScanner = class {
   constructor(path, maxBytes = DEFAULT_SECRET_SCAN_BYTES) {
@@ -15784,99 +15839,224 @@ var SecretScanner = class {
   }
   path;
   maxBytes;
-  carry = "";
-  /** Absolute offset of the start of `carry`. */
-  carryStart = 0;
-  /** Anchor hits before this absolute offset were already judged. */
-  judgedUpTo = 0;
-  lineCountedTo = 0;
-  line = 1;
+  /** The last bytes before the current chunk (at most KEEP), starting at `tailStart`. */
+  tail = Buffer.alloc(0);
+  tailStart = 0;
+  tailNewlines = 0;
+  chunk = Buffer.alloc(0);
+  chunkStart = 0;
+  /** Newlines before `tailStart`. */
+  newlinesBeforeTail = 0;
+  /** Pair hits still to compare: absolute start of the literal, and the anchor. */
+  candidates = [];
+  /** Anchor hits still to judge, waiting for the bytes after them. */
+  hits = [];
   scanned = 0;
+  judged = 0;
   stopped = false;
-  partial = false;
+  partial;
   seen = /* @__PURE__ */ new Map();
   matches = [];
   write(chunk) {
-    if (this.stopped) return;
+    if (this.stopped || chunk.length === 0) return;
     if (this.scanned === 0 && chunk.subarray(0, BINARY_SNIFF).includes(0)) {
       this.stopped = true;
       return;
     }
     if (this.scanned + chunk.length > this.maxBytes) {
       chunk = chunk.subarray(0, this.maxBytes - this.scanned);
-      this.partial = true;
+      this.partial = "size";
       this.stopped = true;
     }
     this.scanned += chunk.length;
-    const text = this.carry + chunk.toString("latin1");
-    this.scan(text, this.stopped);
-    const keep = Math.min(OVERLAP, text.length);
-    this.countLines(text, text.length - keep);
-    this.carryStart += text.length - keep;
-    this.carry = text.slice(text.length - keep);
+    this.chunk = chunk;
+    this.chunkStart = this.tailStart + this.tail.length;
+    const chunkNewlines = this.findPairs(chunk);
+    this.settle(this.stopped);
+    this.keepTail(chunkNewlines);
   }
   end() {
-    if (!this.stopped) this.scan(this.carry, true);
+    if (!this.stopped) this.settle(true);
     if (this.matches.length === 0 && !this.partial) return void 0;
-    return this.partial ? { matches: this.matches, partial: true } : { matches: this.matches };
+    return this.partial ? { matches: this.matches, partial: this.partial } : { matches: this.matches };
   }
-  scan(text, final) {
-    const limit = final ? text.length : text.length - AFTER;
-    ANCHORS.lastIndex = Math.max(0, this.judgedUpTo - this.carryStart);
-    let hit;
-    while ((hit = ANCHORS.exec(text)) !== null) {
-      if (hit.index >= limit) break;
-      this.judge(text, hit.index, hit[0]);
-      this.judgedUpTo = this.carryStart + hit.index + 1;
-      if (this.matches.length >= MAX_MATCHES_PER_FILE) {
-        this.stopped = true;
-        return;
-      }
-    }
-    if (!final) this.judgedUpTo = Math.max(this.judgedUpTo, this.carryStart + limit);
-  }
-  judge(text, at, anchorText) {
-    const from = Math.max(0, at - BEFORE);
-    const window = text.slice(from, at + AFTER);
-    const anchor = at - from;
-    const kinds = kindsForAnchor(anchorText);
-    for (const pattern of PATTERNS) {
-      if (!kinds.includes(pattern.kind)) continue;
-      if (pattern.pathFilter && !pattern.pathFilter.test(this.path)) continue;
-      const match = matchCovering(pattern.global, window, anchor);
-      if (!match) continue;
-      const value = match[match.length - 1] ?? match[1];
-      if (pattern.accept && !pattern.accept(value)) continue;
-      const decoded = Buffer.from(value, "latin1").toString("utf8");
-      const print = fingerprint(decoded);
-      const earlier = this.seen.get(print);
-      if (earlier) {
-        if (pattern.rank < earlier.rank) {
-          earlier.match.kind = pattern.kind;
-          earlier.rank = pattern.rank;
+  /** The first pass over a chunk: queues a candidate for every anchor pair, and returns the chunk's newline count. */
+  findPairs(chunk) {
+    let previous = this.tail.length > 0 ? this.tail[this.tail.length - 1] : 0;
+    const base = this.chunkStart;
+    const lead = LITTLE_ENDIAN ? Math.min(chunk.length, 4 - (chunk.byteOffset & 3) & 3) : chunk.length;
+    const words = chunk.length - lead >> 2;
+    let newlines = this.pairsOneByOne(chunk, 0, lead, previous);
+    if (words > 0) {
+      if (lead > 0) previous = chunk[lead - 1];
+      const view = new Int32Array(chunk.buffer, chunk.byteOffset + lead, words);
+      let last = previous << 24;
+      for (let from = 0; from < words; ) {
+        const found = scanWords(view, from, last);
+        newlines += found.newlines;
+        for (let k = 0; k < found.count; k++) {
+          const j = WORD_HITS[k];
+          this.queueWord(j > 0 ? view[j - 1] : last, view[j], base + lead + 4 * j);
         }
+        from = found.end;
+        last = view[from - 1];
+      }
+      previous = last >>> 24;
+    }
+    const rest = lead + 4 * words;
+    return newlines + this.pairsOneByOne(chunk, rest, chunk.length, rest > 0 ? chunk[rest - 1] : previous);
+  }
+  /** The same as the word loop, a byte at a time, for [from, to) of the chunk. */
+  pairsOneByOne(chunk, from, to, previous) {
+    let newlines = 0;
+    for (let i = from; i < to; i++) {
+      const byte = chunk[i];
+      if (byte === NEWLINE) newlines++;
+      const key = previous | byte << 8;
+      if (PAIR_SEEN[key] !== 0) this.queue(key, this.chunkStart + i - 1);
+      previous = byte;
+    }
+    return newlines;
+  }
+  /** The slow path of the word loop, out of line: queues the pairs ending in `word`, which starts at `at`. */
+  queueWord(last, word, at) {
+    this.queue(last >>> 24 | (word & 255) << 8, at - 1);
+    this.queue(word & 65535, at);
+    this.queue(word >>> 8 & 65535, at + 1);
+    this.queue(word >>> 16, at + 2);
+  }
+  queue(pair, pairStart) {
+    if (PAIR_SEEN[pair] === 0) return;
+    for (const anchor of PAIR_ANCHORS.get(pair)) {
+      const start = pairStart - anchor.pairAt;
+      if (start < 0) continue;
+      if (start + anchor.want.length > this.chunkStart + this.chunk.length) this.candidates.push({ start, anchor });
+      else if (this.literalAt(start, anchor)) this.hits.push({ start, anchor });
+    }
+  }
+  /** Compares the candidates whose bytes have all arrived, then judges the hits whose windows have. */
+  settle(final) {
+    const available = this.chunkStart + this.chunk.length;
+    if (this.candidates.length > 0) {
+      const waiting = [];
+      for (const candidate of this.candidates) {
+        if (candidate.start + candidate.anchor.want.length > available) {
+          if (!final) waiting.push(candidate);
+        } else if (this.literalAt(candidate.start, candidate.anchor)) {
+          this.hits.push(candidate);
+        }
+      }
+      this.candidates = waiting;
+    }
+    if (this.hits.length === 0) return;
+    this.hits.sort((a, b) => a.start - b.start);
+    let ready = 0;
+    while (ready < this.hits.length && (final || this.hits[ready].start + AFTER <= available)) ready++;
+    const judging = this.hits.slice(0, ready).filter((hit) => !hit.anchor.anchor.assignment || this.assignmentAfter(hit.start + hit.anchor.want.length));
+    this.hits = this.hits.slice(ready);
+    for (let first = 0; first < judging.length; ) {
+      let last = first;
+      while (last + 1 < judging.length && judging[last + 1].start - BEFORE < judging[last].start + AFTER) last++;
+      this.judged += last + 1 - first;
+      if (this.judged > JUDGED_BASE + this.scanned / DENSE_BYTES) {
+        if (!this.partial) this.partial = "dense";
+        this.stop();
         return;
       }
-      foundSecretValues.add(decoded);
-      const found = { kind: pattern.kind, line: this.lineAt(text, from + match.index), preview: decoded.slice(0, 4), fingerprint: print };
-      this.seen.set(print, { match: found, rank: pattern.rank });
-      this.matches.push(found);
+      this.judgeCluster(judging.slice(first, last + 1));
+      if (this.matches.length >= MAX_MATCHES_PER_FILE) {
+        this.stop();
+        return;
+      }
+      first = last + 1;
+    }
+  }
+  stop() {
+    this.stopped = true;
+    this.hits = [];
+    this.candidates = [];
+  }
+  /** Whether bytes from `position` read as the rest of an assignment: up to 20 word characters, a quote, spaces, then `:` or `=`. */
+  assignmentAfter(position) {
+    const end = this.chunkStart + this.chunk.length;
+    let p = position;
+    while (p < end && p - position < 20 && isWordByte(this.byteAt(p))) p++;
+    if (p < end && (this.byteAt(p) === 34 || this.byteAt(p) === 39)) p++;
+    while (p < end && isSpaceByte(this.byteAt(p))) p++;
+    return p < end && (this.byteAt(p) === 58 || this.byteAt(p) === 61);
+  }
+  byteAt(position) {
+    return position >= this.chunkStart ? this.chunk[position - this.chunkStart] : this.tail[position - this.tailStart];
+  }
+  literalAt(start, { want, fold }) {
+    for (let i = 0; i < want.length; i++) if ((this.byteAt(start + i) | fold[i]) !== want[i]) return false;
+    return true;
+  }
+  /** The bytes [from, to) of the tail and chunk as latin1 text (one byte, one character). */
+  text(from, to) {
+    from = Math.max(from, this.tailStart);
+    to = Math.min(to, this.chunkStart + this.chunk.length);
+    const inTail = from < this.chunkStart ? this.tail.toString("latin1", from - this.tailStart, Math.min(to, this.chunkStart) - this.tailStart) : "";
+    const inChunk = to > this.chunkStart ? this.chunk.toString("latin1", Math.max(from, this.chunkStart) - this.chunkStart, to - this.chunkStart) : "";
+    return inTail + inChunk;
+  }
+  /** Judges hits in order: for each, the first pattern of its kinds (by rank) with an accepted match over the hit. */
+  judgeCluster(cluster) {
+    const from = Math.max(this.tailStart, cluster[0].start - BEFORE);
+    const text = this.text(from, cluster[cluster.length - 1].start + AFTER);
+    const matchesOf = /* @__PURE__ */ new Map();
+    for (const hit of cluster) {
+      const at = hit.start - from;
+      for (const pattern of PATTERNS) {
+        if (!hit.anchor.anchor.kinds.includes(pattern.kind)) continue;
+        if (pattern.pathFilter && !pattern.pathFilter.test(this.path)) continue;
+        let found = matchesOf.get(pattern);
+        if (!found) matchesOf.set(pattern, found = { all: allMatches(pattern.global, text), next: 0 });
+        while (found.next < found.all.length && found.all[found.next].index + found.all[found.next][0].length <= at) found.next++;
+        const match = found.all[found.next];
+        if (!match || match.index > at) continue;
+        const value = match[match.length - 1] ?? match[1];
+        if (pattern.accept && !pattern.accept(value)) continue;
+        this.record(pattern, value, from + match.index);
+        break;
+      }
+      if (this.matches.length >= MAX_MATCHES_PER_FILE) return;
+    }
+  }
+  record(pattern, value, position) {
+    const decoded = Buffer.from(value, "latin1").toString("utf8");
+    const print = fingerprint(decoded);
+    const earlier = this.seen.get(print);
+    if (earlier) {
+      if (pattern.rank < earlier.rank) {
+        earlier.match.kind = pattern.kind;
+        earlier.rank = pattern.rank;
+      }
       return;
     }
+    foundSecretValues.add(decoded);
+    const found = { kind: pattern.kind, line: this.lineAt(position), preview: decoded.slice(0, 4), fingerprint: print };
+    this.seen.set(print, { match: found, rank: pattern.rank });
+    this.matches.push(found);
   }
-  /** The 1-based line of a position in `text`. Newlines are counted once, in order. */
-  lineAt(text, position) {
-    if (this.carryStart + position > this.lineCountedTo) this.countLines(text, position);
-    return this.line;
+  /** The 1-based line of an absolute position in the tail or the chunk. Rare: only for a secret found. */
+  lineAt(position) {
+    let line = 1 + this.newlinesBeforeTail;
+    for (let p = this.tailStart; p < position; p++) if (this.byteAt(p) === NEWLINE) line++;
+    return line;
   }
-  /** Counts the newlines of `text` from where counting stopped up to `upTo`. */
-  countLines(text, upTo) {
-    let i = Math.max(0, this.lineCountedTo - this.carryStart);
-    for (let next = text.indexOf("\n", i); next !== -1 && next < upTo; next = text.indexOf("\n", i)) {
-      this.line++;
-      i = next + 1;
-    }
-    this.lineCountedTo = Math.max(this.lineCountedTo, this.carryStart + upTo);
+  /** Keeps the last KEEP bytes of tail and chunk for the next chunk's windows, and the newline count before them. */
+  keepTail(chunkNewlines) {
+    const end = this.chunkStart + this.chunk.length;
+    const kept = Buffer.from(this.text(end - KEEP, end), "latin1");
+    let keptNewlines = 0;
+    for (let i = 0; i < kept.length; i++) if (kept[i] === NEWLINE) keptNewlines++;
+    this.newlinesBeforeTail += this.tailNewlines + chunkNewlines - keptNewlines;
+    this.tail = kept;
+    this.tailStart = end - kept.length;
+    this.tailNewlines = keptNewlines;
+    this.chunk = Buffer.alloc(0);
+    this.chunkStart = end;
   }
 };
 
@@ -15961,8 +16141,9 @@ async function readTarballFile(file, limits = DEFAULT_LIMITS) {
   }
   const total2 = statSync(file).size;
   const progress = limits.onProgress && ((label2, bytes) => limits.onProgress?.(label2, bytes, total2));
-  return readTarball(createReadStream(file, { highWaterMark: 64 * 1024 }), file, { ...limits, onProgress: progress });
+  return readTarball(createReadStream(file, { highWaterMark: CHUNK_BYTES }), file, { ...limits, onProgress: progress });
 }
+var CHUNK_BYTES = 512 * 1024;
 async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
   let packedSize = 0;
   let unpackedBytes = 0;
@@ -15973,7 +16154,7 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
       callback(null, chunk);
     }
   });
-  const gunzip = createGunzip({ chunkSize: 64 * 1024 });
+  const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
   const extract = (0, import_tar_stream.extract)();
   const byPath = /* @__PURE__ */ new Map();
   let entries = 0;

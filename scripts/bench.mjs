@@ -3,6 +3,7 @@
 // Inputs are deterministic (seeded) and written to a temp folder; nothing here runs in `npm test`.
 //
 //   node scripts/bench.mjs [--rounds N] [--only incident,many,bomb,ordinary] [--keep]
+//   node scripts/bench.mjs --pair before.tgz,after.tgz [--only pair]   (any two real tarballs too)
 import { execFileSync, spawnSync } from 'node:child_process'
 import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,7 +13,7 @@ import { parseArgs } from 'node:util'
 import { createGzip } from 'node:zlib'
 import { pack as createPack } from 'tar-stream'
 
-const { values } = parseArgs({ options: { rounds: { type: 'string' }, only: { type: 'string' }, keep: { type: 'boolean' } } })
+const { values } = parseArgs({ options: { rounds: { type: 'string' }, only: { type: 'string' }, keep: { type: 'boolean' }, pair: { type: 'string' } } })
 const ROUNDS = Number(values.rounds ?? 3)
 const ONLY = values.only?.split(',')
 const ROOT = new URL('..', import.meta.url).pathname
@@ -88,7 +89,7 @@ const SCENARIOS = {
     const before = await writeTgz(join(work, 'incident-before.tgz'), [manifest('2.1.87'), ...common, ['cli.js', cli]])
     const map = bigMap(1900, 24_000)
     const after = await writeTgz(join(work, 'incident-after.tgz'), [manifest('2.1.88'), ...common, ['cli.js', `${cli}//# sourceMappingURL=cli.js.map\n`], ['cli.js.map', map]])
-    return { before, after, note: `map ${(map.length / MB).toFixed(0)} MiB, 1900 sources`, targets: { ratio: 1.3, rss: 150 } }
+    return { before, after, note: `map ${(map.length / MB).toFixed(0)} MiB, 1900 sources`, targets: { ratio: 1.3, rss: 150, scanCost: 0.2 } }
   },
   async many() {
     const files = (variant) => Array.from({ length: 100_000 }, (_, i) => [`lib/${Math.floor(i / 500)}/file-${i}.js`, `module.exports = ${i + (i % 997 === 0 ? variant : 0)} // ${pick(IDENTS)}\n`])
@@ -107,6 +108,11 @@ const SCENARIOS = {
     const after = await writeTgz(join(work, 'ordinary-after.tgz'), [manifest('3.4.1'), ...files(1)])
     return { before, after, note: '300 files, a patch release', targets: {} }
   },
+}
+if (values.pair) {
+  const [before, after] = values.pair.split(',')
+  if (!before || !after || !existsSync(before) || !existsSync(after)) throw new Error('--pair: expected two existing tarballs, as before.tgz,after.tgz')
+  SCENARIOS.pair = async () => ({ before, after, note: `${before} -> ${after}`, targets: { scanCost: 0.2 } })
 }
 
 // ---------- measuring ----------
@@ -129,6 +135,8 @@ const fmt = (value, digits = 2) => (Number.isFinite(value) ? value.toFixed(digit
 function tools(s) {
   const guard = ['pack-guard', process.execPath, [CLI, s.after, '--baseline', s.before, '--format', 'json']]
   const list = [guard]
+  // The same run with the secret scan cut to one byte per file: what the scan itself costs.
+  if (s.targets.scanCost) list.push(['pack-guard, secret scan off', process.execPath, [...guard[2], '--max-secret-scan-bytes', '1']])
   if (s.capped) list.push(['pack-guard --max-bytes 3GiB', process.execPath, [CLI, s.after, '--baseline', s.before, '--format', 'json', '--max-bytes', String(3 * 1024 * MB)]])
   list.push(['tar tzvf (both)', 'bash', ['-c', `tar tzvf "${s.before}" > /dev/null && tar tzvf "${s.after}" > /dev/null`]])
   if (!s.capped) list.push(['npm diff --diff-name-only', 'npm', ['diff', `--diff=${s.before}`, `--diff=${s.after}`, '--diff-name-only', '--offline']])
@@ -164,6 +172,13 @@ for (const [name, make] of Object.entries(SCENARIOS)) {
       if (s.targets.rss) checks.push(!(rss >= s.targets.rss) ? `RSS < ${s.targets.rss} MiB PASS` : `RSS < ${s.targets.rss} MiB FAIL`)
       row.target = checks.join(', ')
       if (checks.some((c) => c.endsWith('FAIL'))) allPass = false
+    }
+    if (label === 'pack-guard, secret scan off') {
+      const withScan = median(runs.get('pack-guard').map((r) => r.seconds))
+      const cost = withScan / seconds - 1
+      const pass = cost <= s.targets.scanCost
+      row.target = `the scan adds ${(cost * 100).toFixed(0)}%: <= ${s.targets.scanCost * 100}% ${pass ? 'PASS' : 'FAIL'}`
+      if (!pass) allPass = false
     }
     if (label.startsWith('pack-guard --max-bytes') && s.targets.rss) {
       row.target = !(rss >= s.targets.rss) ? `RSS < ${s.targets.rss} MiB PASS` : `RSS < ${s.targets.rss} MiB FAIL`
