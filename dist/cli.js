@@ -13182,7 +13182,7 @@ var require_extract = __commonJS({
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers();
-    var EMPTY = b4a.alloc(0);
+    var EMPTY2 = b4a.alloc(0);
     var MAX_HEADER_SIZE = 4 * 1024 * 1024;
     var BufferList = class {
       constructor() {
@@ -13200,7 +13200,7 @@ var require_extract = __commonJS({
       }
       shift(size) {
         if (size > this.buffered) return null;
-        if (size === 0) return EMPTY;
+        if (size === 0) return EMPTY2;
         let chunk = this._next(size);
         if (size === chunk.byteLength) return chunk;
         const chunks = [chunk];
@@ -15777,6 +15777,7 @@ var MAX_MATCHES_PER_FILE = 50;
 var JUDGED_BASE = 1e4;
 var DENSE_BYTES = 256;
 var NEWLINE = 10;
+var EMPTY = Buffer.alloc(0);
 var DEFAULT_SECRET_SCAN_BYTES = 64 * 1024 * 1024;
 var foundSecretValues = /* @__PURE__ */ new Set();
 function fingerprint(value) {
@@ -15840,13 +15841,12 @@ var SecretScanner = class {
   path;
   maxBytes;
   /** The last bytes before the current chunk (at most KEEP), starting at `tailStart`. */
-  tail = Buffer.alloc(0);
+  tail = EMPTY;
   tailStart = 0;
-  tailNewlines = 0;
-  chunk = Buffer.alloc(0);
+  chunk = EMPTY;
   chunkStart = 0;
-  /** Newlines before `tailStart`. */
-  newlinesBeforeTail = 0;
+  /** Newlines before `chunkStart`. */
+  newlinesBeforeChunk = 0;
   /** Pair hits still to compare: absolute start of the literal, and the anchor. */
   candidates = [];
   /** Anchor hits still to judge, waiting for the bytes after them. */
@@ -16041,21 +16041,22 @@ var SecretScanner = class {
   }
   /** The 1-based line of an absolute position in the tail or the chunk. Rare: only for a secret found. */
   lineAt(position) {
-    let line = 1 + this.newlinesBeforeTail;
-    for (let p = this.tailStart; p < position; p++) if (this.byteAt(p) === NEWLINE) line++;
+    let line = 1 + this.newlinesBeforeChunk;
+    for (let p = this.chunkStart; p < position; p++) if (this.byteAt(p) === NEWLINE) line++;
+    for (let p = position; p < this.chunkStart; p++) if (this.byteAt(p) === NEWLINE) line--;
     return line;
   }
-  /** Keeps the last KEEP bytes of tail and chunk for the next chunk's windows, and the newline count before them. */
+  /**
+   * Keeps the last KEEP bytes of tail and chunk for the next chunk's windows. Most
+   * often a view of the chunk, not a copy: chunks are never written again once
+   * streamed (zlib's output and tar-stream's entries are fresh memory).
+   */
   keepTail(chunkNewlines) {
     const end = this.chunkStart + this.chunk.length;
-    const kept = Buffer.from(this.text(end - KEEP, end), "latin1");
-    let keptNewlines = 0;
-    for (let i = 0; i < kept.length; i++) if (kept[i] === NEWLINE) keptNewlines++;
-    this.newlinesBeforeTail += this.tailNewlines + chunkNewlines - keptNewlines;
-    this.tail = kept;
-    this.tailStart = end - kept.length;
-    this.tailNewlines = keptNewlines;
-    this.chunk = Buffer.alloc(0);
+    this.tail = this.chunk.length >= KEEP ? this.chunk.subarray(this.chunk.length - KEEP) : Buffer.concat([this.tail, this.chunk]).subarray(-KEEP);
+    this.tailStart = end - this.tail.length;
+    this.newlinesBeforeChunk += chunkNewlines;
+    this.chunk = EMPTY;
     this.chunkStart = end;
   }
 };

@@ -23,12 +23,12 @@ const MB = 1024 * 1024
 
 // ---------- deterministic content that compresses like real code ----------
 let seed = 20261125
-const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff)
+const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff)
 const WORDS = 'const let var function return if else for while await async import export from class extends new this null undefined true false typeof instanceof of in try catch finally throw switch case break continue default yield static get set super delete void'.split(' ')
 // A large vocabulary with minified-style names and literals: gzip ratios near real bundles (about 3-4x).
-const IDENTS = Array.from({ length: 40000 }, (_, i) => (i % 3 === 0 ? `${['get', 'set', 'handle', 'create', 'parse', 'render', 'load', 'update', 'resolve', 'emit'][i % 10]}${['User', 'Config', 'Request', 'Session', 'Buffer', 'Node', 'Tree', 'Event', 'Stream', 'Frame'][Math.floor(i / 10) % 10]}${i}` : Math.floor(random() * 36 ** 5).toString(36)))
+const IDENTS = Array.from({ length: 6000 }, (_, i) => (i % 3 === 0 ? `${['get', 'set', 'handle', 'create', 'parse', 'render', 'load', 'update', 'resolve', 'emit'][i % 10]}${['User', 'Config', 'Request', 'Session', 'Buffer', 'Node', 'Tree', 'Event', 'Stream', 'Frame'][Math.floor(i / 10) % 10]}${i}` : Math.floor(random() * 36 ** 5).toString(36)))
 const pick = (list) => list[Math.floor(random() * list.length)]
-const LINES = Array.from({ length: 60000 }, () => {
+const LINES = Array.from({ length: 700 }, () => {
   const parts = []
   const n = 4 + Math.floor(random() * 12)
   for (let i = 0; i < n; i++) parts.push(random() < 0.25 ? pick(WORDS) : random() < 0.8 ? pick(IDENTS) : random() < 0.5 ? String(Math.floor(random() * 1e6)) : `"${Math.floor(random() * 36 ** 6).toString(36)}"`)
@@ -45,6 +45,20 @@ function code(bytes) {
     size += line.length + 1
   }
   return `${out.join('\n')}\n`
+}
+
+/** About `bytes` of machine code's texture: NUL-rich, compressing about 2x like real binaries. */
+function binary(bytes) {
+  const out = Buffer.alloc(Math.round(bytes))
+  let x = 0x9e3779b9 ^ out.length // xorshift32: full-period noise (the LCG above repeats too soon for megabytes)
+  for (let i = 0; i < out.length; i++) {
+    x ^= x << 13
+    x ^= x >>> 17
+    x ^= x << 5
+    const r = x >>> 0
+    out[i] = r % 100 < 45 ? 0 : r % 100 < 70 ? r >>> 24 : 0x40 + ((r >>> 8) & 15)
+  }
+  return out
 }
 
 /** A source map with `sources` files of about `each` bytes, all embedded in sourcesContent. */
@@ -83,11 +97,14 @@ async function writeBomb(file, bytes) {
 const manifest = (version) => ['package.json', JSON.stringify({ name: '@bench/cli', version })]
 
 const SCENARIOS = {
+  // The shape of @anthropic-ai/claude-code 2.1.87 -> 2.1.88: a bundle and native binaries
+  // (17 MB packed) against the same plus a 57 MB map embedding 1,900 sources (31 MB packed, 100 MB unpacked).
   async incident() {
-    const common = [['README.md', code(20_000)], ['LICENSE.md', 'Proprietary\n'], ['vendor/ripgrep.wasm', Buffer.from(code(2 * MB))]]
-    const cli = code(38 * MB)
+    const vendor = ['x64-linux', 'arm64-linux', 'x64-darwin', 'arm64-darwin', 'x64-win32'].map((platform) => [`vendor/ripgrep/${platform}/rg`, binary(4 * MB)])
+    const common = [['README.md', code(20_000)], ['LICENSE.md', 'Proprietary\n'], ['vendor/yoga.wasm', binary(0.5 * MB)], ...vendor]
+    const cli = code(14 * MB)
     const before = await writeTgz(join(work, 'incident-before.tgz'), [manifest('2.1.87'), ...common, ['cli.js', cli]])
-    const map = bigMap(1900, 24_000)
+    const map = bigMap(1900, 28_500)
     const after = await writeTgz(join(work, 'incident-after.tgz'), [manifest('2.1.88'), ...common, ['cli.js', `${cli}//# sourceMappingURL=cli.js.map\n`], ['cli.js.map', map]])
     return { before, after, note: `map ${(map.length / MB).toFixed(0)} MiB, 1900 sources`, targets: { ratio: 1.3, rss: 150, scanCost: 0.2 } }
   },

@@ -54,6 +54,7 @@ const MAX_MATCHES_PER_FILE = 50
 const JUDGED_BASE = 10_000
 const DENSE_BYTES = 256
 const NEWLINE = 0x0a
+const EMPTY = Buffer.alloc(0)
 
 /** Default cap on bytes scanned per file; the incident's 57 MB map is scanned whole. */
 export const DEFAULT_SECRET_SCAN_BYTES = 64 * 1024 * 1024
@@ -149,18 +150,18 @@ function scanWords(view: Int32Array, from: number, last: number): typeof wordSca
  * A first pass reads the bytes four at a time and looks up every adjacent pair
  * in a table of the anchors' rare pairs (and counts newlines on the way); only
  * where a pair hits is the whole anchor literal compared. Each anchor hit then
- * runs the patterns of its kinds on a small window of text around it. Hits near
- * the end of a chunk wait for the next one; the last bytes of each chunk are kept.
+ * runs the patterns of its kinds on a window of text around it (hits whose windows
+ * overlap share one text). Hits near the end of a chunk wait for the next one; the
+ * last bytes of each chunk are kept. See docs/secrets.md.
  */
 export class SecretScanner {
   /** The last bytes before the current chunk (at most KEEP), starting at `tailStart`. */
-  private tail: Buffer = Buffer.alloc(0)
+  private tail: Buffer = EMPTY
   private tailStart = 0
-  private tailNewlines = 0
-  private chunk: Buffer = Buffer.alloc(0)
+  private chunk: Buffer = EMPTY
   private chunkStart = 0
-  /** Newlines before `tailStart`. */
-  private newlinesBeforeTail = 0
+  /** Newlines before `chunkStart`. */
+  private newlinesBeforeChunk = 0
   /** Pair hits still to compare: absolute start of the literal, and the anchor. */
   private candidates: Array<{ start: number; anchor: CompiledAnchor }> = []
   /** Anchor hits still to judge, waiting for the bytes after them. */
@@ -381,22 +382,23 @@ export class SecretScanner {
 
   /** The 1-based line of an absolute position in the tail or the chunk. Rare: only for a secret found. */
   private lineAt(position: number): number {
-    let line = 1 + this.newlinesBeforeTail
-    for (let p = this.tailStart; p < position; p++) if (this.byteAt(p) === NEWLINE) line++
+    let line = 1 + this.newlinesBeforeChunk
+    for (let p = this.chunkStart; p < position; p++) if (this.byteAt(p) === NEWLINE) line++
+    for (let p = position; p < this.chunkStart; p++) if (this.byteAt(p) === NEWLINE) line--
     return line
   }
 
-  /** Keeps the last KEEP bytes of tail and chunk for the next chunk's windows, and the newline count before them. */
+  /**
+   * Keeps the last KEEP bytes of tail and chunk for the next chunk's windows. Most
+   * often a view of the chunk, not a copy: chunks are never written again once
+   * streamed (zlib's output and tar-stream's entries are fresh memory).
+   */
   private keepTail(chunkNewlines: number): void {
     const end = this.chunkStart + this.chunk.length
-    const kept = Buffer.from(this.text(end - KEEP, end), 'latin1') // a copy: the chunk is not ours to hold
-    let keptNewlines = 0
-    for (let i = 0; i < kept.length; i++) if (kept[i] === NEWLINE) keptNewlines++
-    this.newlinesBeforeTail += this.tailNewlines + chunkNewlines - keptNewlines
-    this.tail = kept
-    this.tailStart = end - kept.length
-    this.tailNewlines = keptNewlines
-    this.chunk = Buffer.alloc(0)
+    this.tail = this.chunk.length >= KEEP ? this.chunk.subarray(this.chunk.length - KEEP) : Buffer.concat([this.tail, this.chunk]).subarray(-KEEP)
+    this.tailStart = end - this.tail.length
+    this.newlinesBeforeChunk += chunkNewlines
+    this.chunk = EMPTY
     this.chunkStart = end
   }
 }
