@@ -42123,7 +42123,7 @@ function compile(anchor) {
 }
 var COMPILED = ANCHORS.map(compile);
 var PAIR_SEEN = new Uint8Array(65536);
-var PAIR_ANCHORS = /* @__PURE__ */ new Map();
+var PAIR_ANCHORS = new Array(65536).fill(void 0);
 for (const compiled of COMPILED) {
   const [a, b] = [compiled.pairAt, compiled.pairAt + 1];
   const variants = (i) => compiled.fold[i] ? [compiled.want[i], compiled.want[i] & ~32] : [compiled.want[i]];
@@ -42131,9 +42131,7 @@ for (const compiled of COMPILED) {
     for (const second of variants(b)) {
       const key = first | second << 8;
       PAIR_SEEN[key] = 1;
-      const list = PAIR_ANCHORS.get(key) ?? [];
-      list.push(compiled);
-      PAIR_ANCHORS.set(key, list);
+      (PAIR_ANCHORS[key] ??= []).push(compiled);
     }
   }
 }
@@ -42249,18 +42247,31 @@ var SecretScanner = class {
   }
   /** The slow path of the word loop, out of line: queues the pairs ending in `word`, which starts at `at`. */
   queueWord(last, word, at) {
-    this.queue(last >>> 24 | (word & 255) << 8, at - 1);
-    this.queue(word & 65535, at);
-    this.queue(word >>> 8 & 65535, at + 1);
-    this.queue(word >>> 16, at + 2);
+    const before = last >>> 24 | (word & 255) << 8;
+    if (PAIR_SEEN[before] !== 0) this.queue(before, at - 1);
+    if (PAIR_SEEN[word & 65535] !== 0) this.queue(word & 65535, at);
+    if (PAIR_SEEN[word >>> 8 & 65535] !== 0) this.queue(word >>> 8 & 65535, at + 1);
+    if (PAIR_SEEN[word >>> 16] !== 0) this.queue(word >>> 16, at + 2);
   }
   queue(pair, pairStart) {
-    if (PAIR_SEEN[pair] === 0) return;
-    for (const anchor of PAIR_ANCHORS.get(pair)) {
+    const anchors = PAIR_ANCHORS[pair];
+    if (anchors === void 0) return;
+    const chunk = this.chunk;
+    for (let a = 0; a < anchors.length; a++) {
+      const anchor = anchors[a];
       const start = pairStart - anchor.pairAt;
       if (start < 0) continue;
-      if (start + anchor.want.length > this.chunkStart + this.chunk.length) this.candidates.push({ start, anchor });
-      else if (this.literalAt(start, anchor)) this.hits.push({ start, anchor });
+      const offset = start - this.chunkStart;
+      const { want, fold } = anchor;
+      if (offset + want.length > chunk.length) {
+        this.candidates.push({ start, anchor });
+      } else if (offset < 0) {
+        if (this.literalAt(start, anchor)) this.hits.push({ start, anchor });
+      } else {
+        let i = 0;
+        while (i < want.length && (chunk[offset + i] | fold[i]) === want[i]) i++;
+        if (i === want.length) this.hits.push({ start, anchor });
+      }
     }
   }
   /** Compares the candidates whose bytes have all arrived, then judges the hits whose windows have. */

@@ -93,8 +93,8 @@ const COMPILED = ANCHORS.map(compile)
 
 /** Index `first | second << 8`: 1 when some anchor's pair is these two bytes. */
 const PAIR_SEEN = new Uint8Array(65536)
-/** The anchors each pair stands for. */
-const PAIR_ANCHORS = new Map<number, CompiledAnchor[]>()
+/** The anchors each pair stands for, by the same index. */
+const PAIR_ANCHORS: Array<CompiledAnchor[] | undefined> = new Array(65536).fill(undefined)
 for (const compiled of COMPILED) {
   const [a, b] = [compiled.pairAt, compiled.pairAt + 1]
   const variants = (i: number) => (compiled.fold[i] ? [compiled.want[i], compiled.want[i] & ~0x20] : [compiled.want[i]])
@@ -102,9 +102,7 @@ for (const compiled of COMPILED) {
     for (const second of variants(b)) {
       const key = first | (second << 8)
       PAIR_SEEN[key] = 1
-      const list = PAIR_ANCHORS.get(key) ?? []
-      list.push(compiled)
-      PAIR_ANCHORS.set(key, list)
+      ;(PAIR_ANCHORS[key] ??= []).push(compiled)
     }
   }
 }
@@ -246,20 +244,33 @@ export class SecretScanner {
 
   /** The slow path of the word loop, out of line: queues the pairs ending in `word`, which starts at `at`. */
   private queueWord(last: number, word: number, at: number): void {
-    this.queue((last >>> 24) | ((word & 0xff) << 8), at - 1)
-    this.queue(word & 0xffff, at)
-    this.queue((word >>> 8) & 0xffff, at + 1)
-    this.queue(word >>> 16, at + 2)
+    const before = (last >>> 24) | ((word & 0xff) << 8)
+    if (PAIR_SEEN[before] !== 0) this.queue(before, at - 1)
+    if (PAIR_SEEN[word & 0xffff] !== 0) this.queue(word & 0xffff, at)
+    if (PAIR_SEEN[(word >>> 8) & 0xffff] !== 0) this.queue((word >>> 8) & 0xffff, at + 1)
+    if (PAIR_SEEN[word >>> 16] !== 0) this.queue(word >>> 16, at + 2)
   }
 
   private queue(pair: number, pairStart: number): void {
-    if (PAIR_SEEN[pair] === 0) return
-    for (const anchor of PAIR_ANCHORS.get(pair)!) {
+    const anchors = PAIR_ANCHORS[pair]
+    if (anchors === undefined) return
+    const chunk = this.chunk
+    for (let a = 0; a < anchors.length; a++) {
+      const anchor = anchors[a]
       const start = pairStart - anchor.pairAt
       if (start < 0) continue
-      // Most candidates lie whole in this chunk: compare now; the rest wait for the next chunk.
-      if (start + anchor.want.length > this.chunkStart + this.chunk.length) this.candidates.push({ start, anchor })
-      else if (this.literalAt(start, anchor)) this.hits.push({ start, anchor })
+      const offset = start - this.chunkStart
+      const { want, fold } = anchor
+      if (offset + want.length > chunk.length) {
+        this.candidates.push({ start, anchor }) // runs past this chunk: compared when the next one comes
+      } else if (offset < 0) {
+        if (this.literalAt(start, anchor)) this.hits.push({ start, anchor })
+      } else {
+        // The common case, inline: the literal lies whole in this chunk, and most differ at once.
+        let i = 0
+        while (i < want.length && (chunk[offset + i] | fold[i]) === want[i]) i++
+        if (i === want.length) this.hits.push({ start, anchor })
+      }
     }
   }
 
