@@ -16801,14 +16801,17 @@ function renderMarkdown(report, options = {}) {
   }
   const sections = report.packages.map((pkg) => renderPackageMarkdown(pkg).join("\n"));
   const full = [...head, ...sections].join("\n");
-  const max = options.maxLength;
-  if (max === void 0 || full.length <= max) return `${full}
+  const byCharacters = options.maxLength !== void 0 && full.length > options.maxLength;
+  const byBytes = options.maxBytes !== void 0 && Buffer.byteLength(full) > options.maxBytes;
+  if (!byCharacters && !byBytes) return `${full}
 `;
   const note = (omitted) => `
 
-> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits a comment's length). The job summary and the JSON report have it all.
+> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits its length). The job summary and the JSON report have it all.
 `;
-  const room = max - note(full.length).length - 1;
+  const reserve = note(full.length).length + 1;
+  let room = byCharacters ? options.maxLength - reserve : full.length;
+  if (byBytes) room = Math.min(room, Buffer.from(full).subarray(0, options.maxBytes - reserve).toString("utf8").length - 1);
   const cut = full.lastIndexOf("\n", room);
   const kept = full.slice(0, cut > 0 ? cut : room);
   return `${kept}${note(full.length - kept.length)}`;

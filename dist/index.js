@@ -43217,14 +43217,17 @@ function renderMarkdown(report, options = {}) {
   }
   const sections = report.packages.map((pkg) => renderPackageMarkdown(pkg).join("\n"));
   const full = [...head, ...sections].join("\n");
-  const max = options.maxLength;
-  if (max === void 0 || full.length <= max) return `${full}
+  const byCharacters = options.maxLength !== void 0 && full.length > options.maxLength;
+  const byBytes = options.maxBytes !== void 0 && Buffer.byteLength(full) > options.maxBytes;
+  if (!byCharacters && !byBytes) return `${full}
 `;
   const note = (omitted) => `
 
-> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits a comment's length). The job summary and the JSON report have it all.
+> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits its length). The job summary and the JSON report have it all.
 `;
-  const room = max - note(full.length).length - 1;
+  const reserve = note(full.length).length + 1;
+  let room = byCharacters ? options.maxLength - reserve : full.length;
+  if (byBytes) room = Math.min(room, Buffer.from(full).subarray(0, options.maxBytes - reserve).toString("utf8").length - 1);
   const cut = full.lastIndexOf("\n", room);
   const kept = full.slice(0, cut > 0 ? cut : room);
   return `${kept}${note(full.length - kept.length)}`;
@@ -43272,7 +43275,7 @@ async function readReportFile(file) {
 // src/main.ts
 var COMMENT_MARKER = "<!-- pack-guard:sticky-comment -->";
 var COMMENT_LIMIT = 65e3;
-var SUMMARY_LIMIT = 1e6;
+var SUMMARY_BYTES = 1e6;
 async function run() {
   try {
     const inputs = readInputs((name) => getInput(name));
@@ -43307,7 +43310,7 @@ async function runAction(inputs, context3) {
     core_exports[level](message, properties);
   }
   const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy);
-  await summary.addRaw(renderMarkdown(report, { maxLength: SUMMARY_LIMIT, header: accepted })).write();
+  await summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header: accepted })).write();
   if (api && inputs.comment) {
     const body = renderMarkdown(report, { maxLength: COMMENT_LIMIT, header: [COMMENT_MARKER, ...accepted] });
     const hasFindings = report.packages.some((pkg) => pkg.findings.length > 0);

@@ -22,8 +22,8 @@ import { VERSION } from './version.js'
 export const COMMENT_MARKER = '<!-- pack-guard:sticky-comment -->'
 /** GitHub refuses comment bodies over 65,536 characters. */
 const COMMENT_LIMIT = 65_000
-/** A job summary may hold 1 MiB per step. */
-const SUMMARY_LIMIT = 1_000_000
+/** A job summary may hold 1 MiB per step (bytes, not characters); some room is kept for the runner. */
+const SUMMARY_BYTES = 1_000_000
 
 type Context = typeof github.context
 
@@ -72,7 +72,7 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
   }
 
   const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy)
-  await core.summary.addRaw(renderMarkdown(report, { maxLength: SUMMARY_LIMIT, header: accepted })).write()
+  await core.summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header: accepted })).write()
 
   if (api && inputs.comment) {
     const body = renderMarkdown(report, { maxLength: COMMENT_LIMIT, header: [COMMENT_MARKER, ...accepted] })

@@ -13,6 +13,8 @@ const LIST_CAP = 100
 export interface MarkdownOptions {
   /** Most characters in the result; GitHub comments allow 65,536. */
   maxLength?: number
+  /** Most UTF-8 bytes in the result; a job summary allows 1 MiB. */
+  maxBytes?: number
   /** Lines to put first (a hidden marker, a title). */
   header?: string[]
 }
@@ -74,10 +76,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
   const sections = report.packages.map((pkg) => renderPackageMarkdown(pkg).join('\n'))
   const full = [...head, ...sections].join('\n')
-  const max = options.maxLength
-  if (max === undefined || full.length <= max) return `${full}\n`
-  const note = (omitted: number) => `\n\n> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits a comment's length). The job summary and the JSON report have it all.\n`
-  const room = max - note(full.length).length - 1
+  const byCharacters = options.maxLength !== undefined && full.length > options.maxLength
+  const byBytes = options.maxBytes !== undefined && Buffer.byteLength(full) > options.maxBytes
+  if (!byCharacters && !byBytes) return `${full}\n`
+  const note = (omitted: number) => `\n\n> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits its length). The job summary and the JSON report have it all.\n`
+  const reserve = note(full.length).length + 1
+  // Characters that fit: under the character cap, and under the byte cap (a character is up to 4 bytes).
+  let room = byCharacters ? options.maxLength! - reserve : full.length
+  if (byBytes) room = Math.min(room, Buffer.from(full).subarray(0, options.maxBytes! - reserve).toString('utf8').length - 1)
   // Cut at a line boundary so no table row or tag is left half open.
   const cut = full.lastIndexOf('\n', room)
   const kept = full.slice(0, cut > 0 ? cut : room)

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { analyzePackage, buildReport } from '../src/core/analyze.js'
+import { DEFAULT_POLICY } from '../src/core/policy.js'
+import type { FileEntry } from '../src/core/types.js'
+import { renderMarkdown } from '../src/report/markdown.js'
+
+/** A report with one `secrets/file` error per `.env` file, under multibyte folder names. */
+function bigReport(count: number) {
+  const files: FileEntry[] = Array.from({ length: count }, (_, i) => ({ path: `配置/环境变量-${i}/.env`, size: 10, mode: 0o644, type: 'file' as const, facts: {} }))
+  const after = { name: 'p', version: '1.0.0', files, packedSize: 1, unpackedSize: 1, fileCount: files.length }
+  return buildReport([analyzePackage({ before: null, after, baseline: { version: null, source: 'none' }, policy: DEFAULT_POLICY })], DEFAULT_POLICY, '0')
+}
+
+describe('Markdown caps (comment: characters; job summary: bytes)', () => {
+  const report = bigReport(3000)
+  const full = renderMarkdown(report)
+
+  it('keeps a report that fits whole', () => {
+    expect(renderMarkdown(report, { maxLength: full.length, maxBytes: Buffer.byteLength(full) })).toBe(full)
+    expect(full).not.toContain('Cut to fit')
+  })
+
+  it('cuts at a line boundary under the character cap, and says how much was left out', () => {
+    const cut = renderMarkdown(report, { maxLength: 65_000 })
+    expect(cut.length).toBeLessThanOrEqual(65_000)
+    expect(cut).toMatch(/> \*\*Cut to fit:\*\* \d+ characters of this report were left out/)
+    const rows = cut.split('\n').filter((line) => line.startsWith('| '))
+    for (const row of rows) expect(row.endsWith(' |')).toBe(true)
+  })
+
+  it('counts UTF-8 bytes for the job summary, where characters would overflow it', () => {
+    const max = 100_000
+    // Many characters here take 3 bytes: a character cap of 100,000 would let 200,000+ bytes through.
+    expect(Buffer.byteLength(renderMarkdown(report, { maxLength: max }))).toBeGreaterThan(max)
+    const cut = renderMarkdown(report, { maxBytes: max })
+    expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(max)
+    expect(Buffer.byteLength(cut)).toBeGreaterThan(max - 2_000) // not cut much further than needed
+    expect(cut).not.toContain('\ufffd')
+    expect(cut).toContain('Cut to fit')
+  })
+})
