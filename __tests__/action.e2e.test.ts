@@ -171,6 +171,20 @@ describe('the fork pattern: a workflow_run job posts a finished report', () => {
     expect(api.comments[0].body).toContain('source-map/sources-content')
   })
 
+  it('does not post a report of an older commit once the fork PR has moved on', async () => {
+    const api = await github({ pullsByHead: { 'contributor:fix-build': { number: 42, sha: 'b'.repeat(40) } } })
+    const first = await runAction({ path: leaky, baseline: before }, { event: {}, eventName: 'push' })
+    const event = { workflow_run: { pull_requests: [], head_branch: 'fix-build', head_sha: 'a'.repeat(40), head_repository: { owner: { login: 'contributor' } } } }
+    const post = await runAction({ 'report-file': first.outputs.report, 'github-token': 't' }, { event, eventName: 'workflow_run', apiUrl: api.url })
+    expect(post.code).toBe(1) // the gate still holds
+    expect(api.writes()).toEqual([])
+    expect(post.stdout).toContain('has moved on to bbbbbbb since this report of aaaaaaa')
+    // The same head: it posts.
+    const current = { workflow_run: { ...event.workflow_run, head_sha: 'b'.repeat(40) } }
+    await runAction({ 'report-file': first.outputs.report, 'github-token': 't' }, { event: current, eventName: 'workflow_run', apiUrl: api.url })
+    expect(api.writes()).toEqual([expect.objectContaining({ method: 'POST', path: '/repos/acme/widgets/issues/42/comments' })])
+  })
+
   it('recomputes the verdict of a report file and drops its label acceptances', async () => {
     const first = await runAction({ path: leaky, baseline: before }, { event: {}, eventName: 'push' })
     const forged = JSON.parse(readFileSync(first.outputs.report, 'utf8'))

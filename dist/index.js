@@ -43038,7 +43038,7 @@ function createGitHubApi(octokit, { owner, repo, issueNumber }) {
 }
 async function findPullRequest(octokit, repo, head) {
   const { data } = await octokit.rest.pulls.list({ ...repo, head, state: "open", per_page: 1 });
-  return data[0]?.number;
+  return data[0] && { number: data[0].number, headSha: data[0].head?.sha };
 }
 
 // src/github/annotations.ts
@@ -43364,8 +43364,13 @@ async function pullRequestTarget(inputs, context3) {
   if (direct) return { owner, repo, issueNumber: direct };
   const headOwner = run2.head_repository?.owner?.login;
   if (!headOwner || !run2.head_branch) return void 0;
-  const number = await findPullRequest(getOctokit(inputs.token), { owner, repo }, `${headOwner}:${run2.head_branch}`);
-  return number ? { owner, repo, issueNumber: number } : void 0;
+  const pull = await findPullRequest(getOctokit(inputs.token), { owner, repo }, `${headOwner}:${run2.head_branch}`);
+  if (!pull) return void 0;
+  if (run2.head_sha && pull.headSha && pull.headSha !== run2.head_sha) {
+    info(`Pull request #${pull.number} has moved on to ${pull.headSha.slice(0, 7)} since this report of ${run2.head_sha.slice(0, 7)}: no comment (the next run will post).`);
+    return void 0;
+  }
+  return { owner, repo, issueNumber: pull.number };
 }
 async function prLabels(context3, api) {
   const fromEvent = context3.payload.pull_request?.labels;

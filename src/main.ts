@@ -129,15 +129,23 @@ async function pullRequestTarget(inputs: ActionInputs, context: Context): Promis
   const { owner, repo } = context.repo
   const payload = context.payload
   if (payload.pull_request) return { owner, repo, issueNumber: payload.pull_request.number }
-  const run = payload.workflow_run as { pull_requests?: Array<{ number: number }>; head_branch?: string; head_repository?: { owner?: { login?: string } } } | undefined
+  const run = payload.workflow_run as
+    | { pull_requests?: Array<{ number: number }>; head_branch?: string; head_sha?: string; head_repository?: { owner?: { login?: string } } }
+    | undefined
   if (!run) return undefined
   const direct = run.pull_requests?.[0]?.number
   if (direct) return { owner, repo, issueNumber: direct }
   // GitHub leaves pull_requests empty for forks: find the open PR by its head, which GitHub (not the fork) reports.
   const headOwner = run.head_repository?.owner?.login
   if (!headOwner || !run.head_branch) return undefined
-  const number = await findPullRequest(github.getOctokit(inputs.token), { owner, repo }, `${headOwner}:${run.head_branch}`)
-  return number ? { owner, repo, issueNumber: number } : undefined
+  const pull = await findPullRequest(github.getOctokit(inputs.token), { owner, repo }, `${headOwner}:${run.head_branch}`)
+  if (!pull) return undefined
+  // A branch can move on after the run: a report of an older commit must not land on the newer one.
+  if (run.head_sha && pull.headSha && pull.headSha !== run.head_sha) {
+    core.info(`Pull request #${pull.number} has moved on to ${pull.headSha.slice(0, 7)} since this report of ${run.head_sha.slice(0, 7)}: no comment (the next run will post).`)
+    return undefined
+  }
+  return { owner, repo, issueNumber: pull.number }
 }
 
 async function prLabels(context: Context, api: GitHubApi | undefined): Promise<string[]> {

@@ -20,8 +20,8 @@ export interface FakeGitHubOptions {
   /** Labeled events: [label, actor]. */
   labelEvents?: Array<[string, string]>
   labels?: string[]
-  /** Open PRs by head ("owner:branch") for the workflow_run lookup. */
-  pullsByHead?: Record<string, number>
+  /** Open PRs by head ("owner:branch") for the workflow_run lookup: the number, or the number and head commit. */
+  pullsByHead?: Record<string, number | { number: number; sha: string }>
 }
 
 /**
@@ -105,8 +105,9 @@ export class FakeGitHub {
     }
     if (/^\/repos\/[^/]+\/[^/]+\/issues\/\d+$/.test(path)) return { status: 200, body: { labels: (this.options.labels ?? []).map((name) => ({ name })) } }
     if (/^\/repos\/[^/]+\/[^/]+\/pulls$/.test(path)) {
-      const number = this.options.pullsByHead?.[url.searchParams.get('head') ?? '']
-      return { status: 200, body: number ? [{ number }] : [] }
+      const pull = this.options.pullsByHead?.[url.searchParams.get('head') ?? '']
+      const entry = typeof pull === 'number' ? { number: pull, head: { sha: 'f'.repeat(40) } } : pull && { number: pull.number, head: { sha: pull.sha } }
+      return { status: 200, body: entry ? [entry] : [] }
     }
     return { status: 404, body: { message: `fake GitHub does not speak ${req.method} ${path}` } }
   }

@@ -59,8 +59,8 @@ export function createGitHubApi(octokit: Octokit, { owner, repo, issueNumber }: 
   }
 }
 
-/** The open pull request whose head is `owner:branch` (how a workflow_run job finds a fork's PR). */
-export async function findPullRequest(octokit: Octokit, repo: { owner: string; repo: string }, head: string): Promise<number | undefined> {
+/** The open pull request whose head is `owner:branch` (how a workflow_run job finds a fork's PR), with its head commit. */
+export async function findPullRequest(octokit: Octokit, repo: { owner: string; repo: string }, head: string): Promise<{ number: number; headSha?: string } | undefined> {
   const { data } = await octokit.rest.pulls.list({ ...repo, head, state: 'open', per_page: 1 })
-  return data[0]?.number
+  return data[0] && { number: data[0].number, headSha: data[0].head?.sha }
 }
