@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT } from './helpers/cli.js'
@@ -157,6 +157,25 @@ describe('the bundled action on a pull request', () => {
     const result = await runAction({ path: broken, baseline: 'none' })
     expect(result.code).toBe(1)
     expect(result.commands.map((c) => c.line)).toEqual([`::error::${broken}: not a gzip file (incorrect header check)`])
+  })
+
+  it('points annotations of a workspace package at files in that package', async () => {
+    const repo = tempDir()
+    const write = (path: string, content: string) => {
+      mkdirSync(join(repo, path, '..'), { recursive: true })
+      writeFileSync(join(repo, path), content)
+    }
+    write('package.json', JSON.stringify({ name: 'monorepo', private: true, workspaces: ['packages/*'] }))
+    write('packages/a/package.json', JSON.stringify({ name: '@acme/a', version: '1.0.0', files: ['index.js'] }))
+    write('packages/a/index.js', 'export {}\n')
+    write('packages/b/package.json', `{\n  "name": "@acme/b",\n  "version": "1.0.0",\n  "files": ["index.js", ".env"]\n}\n`)
+    write('packages/b/index.js', 'export {}\n')
+    write('packages/b/.env', 'DEBUG=1\n')
+    const result = await runAction({ path: '.', baseline: 'none' }, { workspace: repo })
+    expect(result.code, result.stderr).toBe(1)
+    const errors = result.commands.filter((c) => c.command === 'error' && c.line.includes('secrets/file'))
+    expect(errors).toHaveLength(1)
+    expect(errors[0].line).toContain('file=packages/b/.env')
   })
 })
 

@@ -16619,6 +16619,7 @@ async function checkTarball(context, file, publishRegistry) {
   return analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context.policyFor(after.name) });
 }
 async function checkFolder(context, folder) {
+  context.options.onPackageFolder?.(folder);
   const manifest = readManifest(folder);
   const destination = await mkdtemp2(join6(tmpdir2(), "pack-guard-pack-"));
   try {
@@ -16649,6 +16650,7 @@ async function check(options) {
   if (!statSync2(path).isDirectory()) {
     if (options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`);
     const context2 = createContext(options, options.cwd ?? process.cwd());
+    options.onPackageFolder?.(void 0);
     return buildReport([await checkTarball(context2, path)], context2.policy, VERSION);
   }
   const context = createContext(options, path);

@@ -42948,6 +42948,7 @@ async function checkTarball(context3, file, publishRegistry) {
   return analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context3.policyFor(after.name) });
 }
 async function checkFolder(context3, folder) {
+  context3.options.onPackageFolder?.(folder);
   const manifest = readManifest(folder);
   const destination = await mkdtemp2(join8(tmpdir2(), "pack-guard-pack-"));
   try {
@@ -42978,6 +42979,7 @@ async function check(options) {
   if (!statSync2(path6).isDirectory()) {
     if (options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`);
     const context4 = createContext(options, options.cwd ?? process.cwd());
+    options.onPackageFolder?.(void 0);
     return buildReport([await checkTarball(context4, path6)], context4.policy, VERSION7);
   }
   const context3 = createContext(options, path6);
@@ -43334,6 +43336,8 @@ async function analyse(inputs, workspace) {
   for (const path6 of inputs.paths) {
     const folder = resolve5(workspace, path6);
     const result = await check({
+      // Each package's own folder, workspace packages too: annotations point at its files.
+      onPackageFolder: (packageFolder) => folders.push(packageFolder ?? ""),
       path: folder,
       baseline: inputs.baseline,
       registry: inputs.registry,
@@ -43346,7 +43350,6 @@ async function analyse(inputs, workspace) {
     });
     packages.push(...result.packages);
     failOns.push(result.failOn);
-    folders.push(...result.packages.map(() => result.packages.length === 1 ? folder : ""));
   }
   return { report: buildReport(packages, { failOn: strictest(failOns) }, VERSION7), folders };
 }

@@ -42,6 +42,8 @@ export interface CheckOptions {
   noConfig?: boolean
   /** Called with each candidate snapshot once it is read (pack-guard init lists its files). */
   onCandidate?: (snapshot: PackageSnapshot) => void
+  /** Called for each package checked, in report order, with the folder it was packed from (none for a .tgz). */
+  onPackageFolder?: (folder: string | undefined) => void
   limits?: ReadLimits
   /** Run lifecycle scripts while packing (off by default: untrusted code on pull requests). */
   runScripts?: boolean
@@ -163,6 +165,7 @@ async function checkTarball(context: RunContext, file: string, publishRegistry?:
 }
 
 async function checkFolder(context: RunContext, folder: string): Promise<PackageReport> {
+  context.options.onPackageFolder?.(folder)
   const manifest = readManifest(folder)
   const destination = await mkdtemp(join(tmpdir(), 'pack-guard-pack-'))
   try {
@@ -206,6 +209,7 @@ export async function check(options: CheckOptions): Promise<Report> {
   if (!statSync(path).isDirectory()) {
     if (options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`)
     const context = createContext(options, options.cwd ?? process.cwd())
+    options.onPackageFolder?.(undefined)
     return buildReport([await checkTarball(context, path)], context.policy, VERSION)
   }
   const context = createContext(options, path)

@@ -100,6 +100,8 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<{ repor
   for (const path of inputs.paths) {
     const folder = resolve(workspace, path)
     const result = await check({
+      // Each package's own folder, workspace packages too: annotations point at its files.
+      onPackageFolder: (packageFolder) => folders.push(packageFolder ?? ''),
       path: folder,
       baseline: inputs.baseline,
       registry: inputs.registry,
@@ -112,8 +114,6 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<{ repor
     })
     packages.push(...result.packages)
     failOns.push(result.failOn)
-    // A workspace root yields several packages; their own folders are not known here, so only a single package maps to files.
-    folders.push(...result.packages.map(() => (result.packages.length === 1 ? folder : '')))
   }
   return { report: buildReport(packages, { failOn: strictest(failOns) }, VERSION), folders }
 }
