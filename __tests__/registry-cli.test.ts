@@ -10,7 +10,8 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DIST_CLI, ROOT, cli, distCli } from './helpers/cli.js'
 import { cleanEnv, publish, registryUrl, uniqueName, writePackageFolder } from './helpers/registry.js'
-import { sourceMap, tempDir } from './helpers/tarball.js'
+import { FAKE } from './helpers/secrets.js'
+import { sourceMap, tempDir, writeTarball } from './helpers/tarball.js'
 
 const BUNDLE = `${'x'.repeat(50_000)}\n`
 let name: string
@@ -69,6 +70,33 @@ describe('bundled dist/cli.js with a registry', () => {
     const result = distCli([fresh, '--registry', registryUrl(), '--format', 'json'], env())
     expect(result.code).toBe(0)
     expect(JSON.parse(result.stdout).packages[0].baseline).toMatchObject({ version: null, source: 'first-release' })
+  })
+})
+
+describe('a secret the baseline shipped too', () => {
+  // The baseline is scanned for secrets only when the candidate holds some: both ways of getting it must still say so.
+  const config = (extra: string) => `export const token = "${FAKE.github}"\n${extra}`
+
+  it('is "already public since" the published version, from the registry', async () => {
+    const pkg = uniqueName('already-public')
+    await publish(pkg, '1.0.0', [{ path: 'config.js', content: config('') }, { path: 'index.js', content: 'export {}\n' }])
+    const folder = writePackageFolder(join(tempDir(), 'pkg'), { name: pkg, version: '1.1.0' }, { 'config.js': config('export const more = 1\n'), 'index.js': 'export {}\n' })
+    const result = distCli([folder, '--registry', registryUrl(), '--format', 'json'], env())
+    expect(result.code).toBe(1)
+    const finding = JSON.parse(result.stdout).packages[0].findings.find((f: { rule: string }) => f.rule === 'secrets/github-token')
+    expect(finding.message).toContain('Already public since 1.0.0: rotate it.')
+    expect(result.stdout).not.toContain(FAKE.github)
+  })
+
+  it('is "already public since" the version of a baseline tarball on disk', async () => {
+    const dir = tempDir()
+    const before = await writeTarball(dir, 'before.tgz', [{ path: 'package.json', content: JSON.stringify({ name: 'p', version: '2.0.0' }) }, { path: 'lib/old.js', content: config('') }])
+    const after = await writeTarball(dir, 'after.tgz', [{ path: 'package.json', content: JSON.stringify({ name: 'p', version: '2.0.1' }) }, { path: 'lib/new.js', content: config('') }])
+    const result = distCli([after, '--baseline', before, '--format', 'json'], env())
+    expect(result.code).toBe(1)
+    const finding = JSON.parse(result.stdout).packages[0].findings.find((f: { rule: string }) => f.rule === 'secrets/github-token')
+    expect(finding.path).toBe('lib/new.js')
+    expect(finding.message).toContain('Already public since 2.0.0: rotate it.')
   })
 })
 

@@ -3,8 +3,9 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { readTarball, readTarballFile } from '../src/adapters/tarball-reader.js'
+import { DEFAULT_LIMITS, readTarball, readTarballFile } from '../src/adapters/tarball-reader.js'
 import { PackGuardError } from '../src/errors.js'
+import { FAKE } from './helpers/secrets.js'
 import { buildTarball, sourceMap, tempDir, writeTarball } from './helpers/tarball.js'
 
 describe('readTarball', () => {
@@ -38,6 +39,18 @@ describe('readTarball', () => {
     const data = await buildTarball([{ path: 'dist/cli.js.map', content: sourceMap(250, true) }])
     const snapshot = await readTarball(Readable.from([data]), 'x.tgz')
     expect(snapshot.files[1].facts.sourceMap).toMatchObject({ isSourceMap: true, sources: 250, sourcesWithContent: 250 })
+  })
+
+  it('skips the secret scan when asked (a baseline read for a candidate without secrets), and only that', async () => {
+    const data = await buildTarball([
+      { path: 'config.js', content: `export const token = "${FAKE.github}"\n` },
+      { path: 'dist/cli.js.map', content: sourceMap(3, true) },
+    ])
+    const scanned = await readTarball(Readable.from([data]), 'x.tgz')
+    const unscanned = await readTarball(Readable.from([data]), 'x.tgz', { ...DEFAULT_LIMITS, scanSecrets: false })
+    expect(scanned.files.find((f) => f.path === 'config.js')?.facts.secrets?.matches).toHaveLength(1)
+    expect(unscanned.files.find((f) => f.path === 'config.js')?.facts).toEqual({})
+    expect(unscanned.files.find((f) => f.path === 'dist/cli.js.map')?.facts.sourceMap).toMatchObject({ sources: 3, sourcesWithContent: 3 })
   })
 
   it.each([

@@ -42404,9 +42404,9 @@ var SecretScanner = class {
 // src/inspect/file-inspector.ts
 var SCRIPT_OR_STYLE = /\.(?:m?js|cjs|css)$/i;
 var FileInspector = class {
-  constructor(path6, maxSecretScanBytes = DEFAULT_SECRET_SCAN_BYTES) {
+  constructor(path6, maxSecretScanBytes = DEFAULT_SECRET_SCAN_BYTES, scanSecrets = true) {
     this.path = path6;
-    this.secretScanner = new SecretScanner(path6, maxSecretScanBytes);
+    this.secretScanner = scanSecrets ? new SecretScanner(path6, maxSecretScanBytes) : null;
     this.namedMap = path6.toLowerCase().endsWith(".map");
     if (SCRIPT_OR_STYLE.test(path6)) this.urlScanner = new SourceMappingUrlScanner();
     if (this.namedMap) {
@@ -42424,7 +42424,7 @@ var FileInspector = class {
     if (!this.sniffed) this.sniff(chunk);
     if (this.mapScanner && !this.mapScanner.failed) this.mapScanner.write(chunk);
     this.urlScanner?.write(chunk);
-    this.secretScanner.write(chunk);
+    this.secretScanner?.write(chunk);
   }
   end() {
     const facts = {};
@@ -42434,7 +42434,7 @@ var FileInspector = class {
     }
     const url = this.urlScanner?.end();
     if (url) facts.sourceMappingUrl = url;
-    const secrets = this.secretScanner.end();
+    const secrets = this.secretScanner?.end();
     if (secrets) facts.secrets = secrets;
     return facts;
   }
@@ -42522,7 +42522,7 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
     if (header.linkname) entry.linkTarget = header.linkname;
     if (type === "other") entry.tarType = header.type ?? "unknown";
     if (root !== "package") entry.rawName = header.name;
-    const inspector = type === "file" ? new FileInspector(path6, limits.maxSecretScanBytes) : null;
+    const inspector = type === "file" ? new FileInspector(path6, limits.maxSecretScanBytes, limits.scanSecrets ?? true) : null;
     const manifestChunks = type === "file" && path6 === "package.json" ? [] : null;
     let manifestBytes = 0;
     stream.on("data", (data) => {
@@ -42632,15 +42632,19 @@ var RegistryClient = class {
   /**
    * Streams `name@version`'s tarball once: the same bytes feed the sha512 check and
    * the tarball reader. The snapshot is returned only when the hash matches.
+   * `scanSecrets: false` skips the secret scan (a baseline needs it only when the
+   * candidate holds secrets).
    */
-  snapshot(registry, packument, version) {
+  snapshot(registry, packument, version, options = {}) {
     const dist = packument.dist.get(version);
     const label2 = `${packument.name}@${version}`;
     if (!dist) return Promise.reject(new PackGuardError(`${label2} is not published on ${registry}`));
-    let pending = this.snapshots.get(dist.tarball);
+    const scanSecrets = options.scanSecrets ?? true;
+    const key = `${scanSecrets ? "scanned" : "unscanned"} ${dist.tarball}`;
+    let pending = this.snapshots.get(key) ?? (scanSecrets ? void 0 : this.snapshots.get(`scanned ${dist.tarball}`));
     if (!pending) {
-      pending = this.fetchSnapshot(registry, label2, dist);
-      this.snapshots.set(dist.tarball, pending);
+      pending = this.fetchSnapshot(registry, label2, dist, scanSecrets);
+      this.snapshots.set(key, pending);
     }
     return pending;
   }
@@ -42656,7 +42660,7 @@ var RegistryClient = class {
     if (body === null) return null;
     return toPackument(body, name, registry);
   }
-  async fetchSnapshot(registry, label2, dist) {
+  async fetchSnapshot(registry, label2, dist, scanSecrets) {
     const expected = expectedHash(dist, label2, registry);
     return this.request(dist.tarball, registry, `${label2}'s tarball`, async (response, progress) => {
       if (response.status === 404) throw new PackGuardError(`${label2}: the registry lists it but its tarball is missing (404 from ${registry})`);
@@ -42683,7 +42687,7 @@ var RegistryClient = class {
       let snapshot;
       let readError;
       try {
-        snapshot = await readTarball(toReader, `${label2} from ${registry}`, this.limits);
+        snapshot = await readTarball(toReader, `${label2} from ${registry}`, { ...this.limits, scanSecrets });
       } catch (error2) {
         readError = error2;
       }
@@ -42909,13 +42913,13 @@ function checkedRegistry(url, where) {
   }
   return withSlash(url);
 }
-async function loadBaseline(context3, candidate, publishRegistry) {
+async function loadBaseline(context3, candidate, publishRegistry, scanSecrets = true) {
   const spec = context3.options.baseline;
   if (spec === "none") return { snapshot: null, info: { version: null, source: "none" } };
   if (isTarballSpec(spec)) {
     const file = resolve4(context3.options.cwd ?? process.cwd(), spec);
     if (!existsSync7(file)) throw new PackGuardError(`--baseline ${spec}: no such file`);
-    const snapshot = await readTarballFile(file, context3.limits);
+    const snapshot = await readTarballFile(file, { ...context3.limits, scanSecrets });
     return { snapshot, info: { version: snapshot.version, source: spec } };
   }
   if (!candidate) throw new Error("a registry baseline needs the candidate first");
@@ -42932,20 +42936,30 @@ async function loadBaseline(context3, candidate, publishRegistry) {
         packument ? `--baseline ${spec}: ${candidate.name}@${spec} is not published on ${registry}` : `--baseline ${spec}: ${candidate.name} is not published on ${registry} at all (use --baseline auto for a first release)`
       );
     case "version": {
-      const snapshot = await context3.client.snapshot(registry, packument, choice.version);
+      const snapshot = await context3.client.snapshot(registry, packument, choice.version, { scanSecrets });
       return { snapshot, info: { version: choice.version, source: "registry", registry } };
     }
   }
 }
 async function checkTarball(context3, file, publishRegistry) {
   const spec = context3.options.baseline;
-  const fromDisk = spec !== "none" && isTarballSpec(spec) ? loadBaseline(context3, void 0, publishRegistry) : void 0;
-  fromDisk?.catch(() => {
-  });
+  if (spec !== "none" && isTarballSpec(spec)) {
+    const pending = loadBaseline(context3, void 0, publishRegistry);
+    pending.catch(() => {
+    });
+    const after2 = await readTarballFile(file, context3.limits);
+    context3.options.onCandidate?.(after2);
+    return analyze(context3, after2, await pending);
+  }
   const after = await readTarballFile(file, context3.limits);
   context3.options.onCandidate?.(after);
-  const baseline = await (fromDisk ?? loadBaseline(context3, after, publishRegistry));
+  return analyze(context3, after, await loadBaseline(context3, after, publishRegistry, holdsSecrets(after)));
+}
+function analyze(context3, after, baseline) {
   return analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context3.policyFor(after.name) });
+}
+function holdsSecrets(snapshot) {
+  return snapshot.files.some((file) => (file.facts.secrets?.matches.length ?? 0) > 0);
 }
 async function checkFolder(context3, folder) {
   context3.options.onPackageFolder?.(folder);

@@ -121,13 +121,13 @@ function checkedRegistry(url: string, where: string): string {
 }
 
 /** Resolves the baseline spec against the candidate: a file, "none", or a registry lookup. */
-async function loadBaseline(context: RunContext, candidate: PackageSnapshot | undefined, publishRegistry?: string): Promise<Baseline> {
+async function loadBaseline(context: RunContext, candidate: PackageSnapshot | undefined, publishRegistry?: string, scanSecrets = true): Promise<Baseline> {
   const spec = context.options.baseline
   if (spec === 'none') return { snapshot: null, info: { version: null, source: 'none' } }
   if (isTarballSpec(spec)) {
     const file = resolve(context.options.cwd ?? process.cwd(), spec)
     if (!existsSync(file)) throw new PackGuardError(`--baseline ${spec}: no such file`)
-    const snapshot = await readTarballFile(file, context.limits)
+    const snapshot = await readTarballFile(file, { ...context.limits, scanSecrets })
     return { snapshot, info: { version: snapshot.version, source: spec } }
   }
   if (!candidate) throw new Error('a registry baseline needs the candidate first')
@@ -146,22 +146,38 @@ async function loadBaseline(context: RunContext, candidate: PackageSnapshot | un
           : `--baseline ${spec}: ${candidate.name} is not published on ${registry} at all (use --baseline auto for a first release)`,
       )
     case 'version': {
-      const snapshot = await context.client.snapshot(registry, packument!, choice.version)
+      const snapshot = await context.client.snapshot(registry, packument!, choice.version, { scanSecrets })
       return { snapshot, info: { version: choice.version, source: 'registry', registry } }
     }
   }
 }
 
 async function checkTarball(context: RunContext, file: string, publishRegistry?: string): Promise<PackageReport> {
-  // A baseline on disk does not depend on the candidate: read both at once, so one's
-  // gunzip overlaps the other's scanning on a second core.
   const spec = context.options.baseline
-  const fromDisk = spec !== 'none' && isTarballSpec(spec) ? loadBaseline(context, undefined, publishRegistry) : undefined
-  fromDisk?.catch(() => {}) // awaited below; this only keeps an early rejection from being unhandled
+  if (spec !== 'none' && isTarballSpec(spec)) {
+    // A baseline on disk does not depend on the candidate: read both at once, so one's
+    // gunzip overlaps the other's scanning on a second core. (Reading the candidate
+    // first to skip the baseline's secret scan measured no faster.)
+    const pending = loadBaseline(context, undefined, publishRegistry)
+    pending.catch(() => {}) // awaited below; this only keeps an early rejection from being unhandled
+    const after = await readTarballFile(file, context.limits)
+    context.options.onCandidate?.(after)
+    return analyze(context, after, await pending)
+  }
+  // A registry baseline is looked up by the candidate's name and version, so it is read
+  // after it. Its secrets matter only to say "already public" of a secret the candidate
+  // holds: most releases hold none, and their baseline is read without the scan.
   const after = await readTarballFile(file, context.limits)
   context.options.onCandidate?.(after)
-  const baseline = await (fromDisk ?? loadBaseline(context, after, publishRegistry))
+  return analyze(context, after, await loadBaseline(context, after, publishRegistry, holdsSecrets(after)))
+}
+
+function analyze(context: RunContext, after: PackageSnapshot, baseline: Baseline): PackageReport {
   return analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context.policyFor(after.name) })
+}
+
+function holdsSecrets(snapshot: PackageSnapshot): boolean {
+  return snapshot.files.some((file) => (file.facts.secrets?.matches.length ?? 0) > 0)
 }
 
 async function checkFolder(context: RunContext, folder: string): Promise<PackageReport> {

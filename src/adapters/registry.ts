@@ -40,7 +40,7 @@ const MAX_REDIRECTS = 5
 
 class RetryableError extends Error {}
 
-/** A registry client for one run: every packument and tarball is fetched at most once per URL. */
+/** A registry client for one run: every packument is fetched at most once per URL, every tarball once per URL and kind of scan. */
 export class RegistryClient {
   private readonly packuments = new Map<string, Promise<Packument | null>>()
   private readonly snapshots = new Map<string, Promise<PackageSnapshot>>()
@@ -70,15 +70,20 @@ export class RegistryClient {
   /**
    * Streams `name@version`'s tarball once: the same bytes feed the sha512 check and
    * the tarball reader. The snapshot is returned only when the hash matches.
+   * `scanSecrets: false` skips the secret scan (a baseline needs it only when the
+   * candidate holds secrets).
    */
-  snapshot(registry: string, packument: Packument, version: string): Promise<PackageSnapshot> {
+  snapshot(registry: string, packument: Packument, version: string, options: { scanSecrets?: boolean } = {}): Promise<PackageSnapshot> {
     const dist = packument.dist.get(version)
     const label = `${packument.name}@${version}`
     if (!dist) return Promise.reject(new PackGuardError(`${label} is not published on ${registry}`))
-    let pending = this.snapshots.get(dist.tarball)
+    const scanSecrets = options.scanSecrets ?? true
+    const key = `${scanSecrets ? 'scanned' : 'unscanned'} ${dist.tarball}`
+    // A scanned snapshot serves an unscanned request too.
+    let pending = this.snapshots.get(key) ?? (scanSecrets ? undefined : this.snapshots.get(`scanned ${dist.tarball}`))
     if (!pending) {
-      pending = this.fetchSnapshot(registry, label, dist)
-      this.snapshots.set(dist.tarball, pending)
+      pending = this.fetchSnapshot(registry, label, dist, scanSecrets)
+      this.snapshots.set(key, pending)
     }
     return pending
   }
@@ -96,7 +101,7 @@ export class RegistryClient {
     return toPackument(body, name, registry)
   }
 
-  private async fetchSnapshot(registry: string, label: string, dist: VersionDist): Promise<PackageSnapshot> {
+  private async fetchSnapshot(registry: string, label: string, dist: VersionDist, scanSecrets: boolean): Promise<PackageSnapshot> {
     const expected = expectedHash(dist, label, registry)
     return this.request(dist.tarball, registry, `${label}'s tarball`, async (response, progress) => {
       if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`)
@@ -125,7 +130,7 @@ export class RegistryClient {
       let snapshot: PackageSnapshot | undefined
       let readError: unknown
       try {
-        snapshot = await readTarball(toReader, `${label} from ${registry}`, this.limits)
+        snapshot = await readTarball(toReader, `${label} from ${registry}`, { ...this.limits, scanSecrets })
       } catch (error) {
         readError = error
       }

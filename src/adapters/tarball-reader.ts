@@ -16,6 +16,8 @@ export interface ReadLimits {
   maxEntries: number
   /** Most bytes of one file scanned for secrets (default 64 MiB); the rest is reported as not scanned. */
   maxSecretScanBytes?: number
+  /** False to skip the secret scan: a baseline needs it only when the candidate holds secrets. */
+  scanSecrets?: boolean
   /** Told how many packed bytes of `label` were read so far (for progress on a terminal). */
   onProgress?: (label: string, bytes: number, total?: number) => void
 }
@@ -114,7 +116,7 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
     if (header.linkname) entry.linkTarget = header.linkname
     if (type === 'other') entry.tarType = header.type ?? 'unknown'
     if (root !== 'package') entry.rawName = header.name
-    const inspector = type === 'file' ? new FileInspector(path, limits.maxSecretScanBytes) : null
+    const inspector = type === 'file' ? new FileInspector(path, limits.maxSecretScanBytes, limits.scanSecrets ?? true) : null
     const manifestChunks: Buffer[] | null = type === 'file' && path === 'package.json' ? [] : null
     let manifestBytes = 0
     stream.on('data', (data: unknown) => {

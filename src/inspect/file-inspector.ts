@@ -14,15 +14,16 @@ const SCRIPT_OR_STYLE = /\.(?:m?js|cjs|css)$/i
 export class FileInspector {
   private mapScanner: SourceMapScanner | null = null
   private urlScanner: SourceMappingUrlScanner | null = null
-  private readonly secretScanner: SecretScanner
+  private readonly secretScanner: SecretScanner | null
   private sniffed = false
   private readonly namedMap: boolean
 
   constructor(
     readonly path: string,
     maxSecretScanBytes = DEFAULT_SECRET_SCAN_BYTES,
+    scanSecrets = true,
   ) {
-    this.secretScanner = new SecretScanner(path, maxSecretScanBytes)
+    this.secretScanner = scanSecrets ? new SecretScanner(path, maxSecretScanBytes) : null
     this.namedMap = path.toLowerCase().endsWith('.map')
     if (SCRIPT_OR_STYLE.test(path)) this.urlScanner = new SourceMappingUrlScanner()
     if (this.namedMap) {
@@ -35,7 +36,7 @@ export class FileInspector {
     if (!this.sniffed) this.sniff(chunk)
     if (this.mapScanner && !this.mapScanner.failed) this.mapScanner.write(chunk)
     this.urlScanner?.write(chunk)
-    this.secretScanner.write(chunk)
+    this.secretScanner?.write(chunk)
   }
 
   end(): FileFacts {
@@ -47,7 +48,7 @@ export class FileInspector {
     }
     const url = this.urlScanner?.end()
     if (url) facts.sourceMappingUrl = url
-    const secrets = this.secretScanner.end()
+    const secrets = this.secretScanner?.end()
     if (secrets) facts.secrets = secrets
     return facts
   }
