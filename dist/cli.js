@@ -13831,9 +13831,7 @@ function filesByPath(snapshot) {
   for (const file of snapshot?.files ?? []) if (file.type === "file") map.set(file.path, file);
   return map;
 }
-function diffSnapshots(before, after) {
-  const old = filesByPath(before);
-  const current = filesByPath(after);
+function diffSnapshots(before, after, old = filesByPath(before), current = filesByPath(after)) {
   const diff = { added: [], removed: [], changed: [] };
   for (const [path, file] of current) {
     const previous = old.get(path);
@@ -14101,13 +14099,13 @@ function secretVerdicts(context) {
     for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, context.before?.version ?? "the previous release");
   }
   for (const file of context.afterFiles.values()) {
-    const old = context.beforeFiles.get(file.path);
-    const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m) => m.fingerprint));
     const matches = file.facts.secrets?.matches ?? [];
-    const isChanged = !old || old.size !== file.size || matches.some((m) => !oldPrints.has(m.fingerprint));
-    if (!isChanged) continue;
     const nature = SECRET_FILES.find((entry) => entry.pattern.test(file.path));
     if (matches.length === 0 && !nature) continue;
+    const old = context.beforeFiles.get(file.path);
+    const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m) => m.fingerprint));
+    const isChanged = !old || old.size !== file.size || matches.some((m) => !oldPrints.has(m.fingerprint));
+    if (!isChanged) continue;
     const ranked = [...matches].sort((a, b) => rank(a.kind) - rank(b.kind));
     const kind = ranked[0]?.kind === "npmrc-auth" ? "npm-token" : ranked[0]?.kind ?? "file";
     const inTests = TEST_CONTEXT.test(file.path) && !nature;
@@ -14840,8 +14838,10 @@ var sourceMapUnreadable = {
 };
 
 // src/core/rules/archive.ts
+var PLAIN_NAME = /^[\w@+~ -][\w@+~ ./-]*$/;
 function unsafeNameReason(entry) {
   const name = entry.rawName ?? `package/${entry.path}`;
+  if (name.length <= 85 && PLAIN_NAME.test(name) && !name.includes("..")) return void 0;
   if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return "an absolute path";
   if (name.split(/[/\\]/).includes("..")) return 'a ".." segment that climbs out of the package folder';
   if (name.includes("\\")) return "a backslash, which Windows reads as a folder separator";
@@ -14935,15 +14935,10 @@ function findRule(id) {
 
 // src/core/analyze.ts
 function analyzePackage({ before, after, baseline, policy, extraFindings = [], rules = RULES }) {
-  const diff = diffSnapshots(before, after);
-  const context = {
-    before,
-    after,
-    diff,
-    beforeFiles: filesByPath(before),
-    afterFiles: filesByPath(after),
-    policy
-  };
+  const beforeFiles = filesByPath(before);
+  const afterFiles = filesByPath(after);
+  const diff = diffSnapshots(before, after, beforeFiles, afterFiles);
+  const context = { before, after, diff, beforeFiles, afterFiles, policy };
   const raw = [...extraFindings];
   for (const rule of rules) {
     for (const finding of rule.check(context)) {
@@ -16214,8 +16209,10 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
       if (inspector) entry.facts = inspector.end();
       if (manifestChunks) manifest = Buffer.concat(manifestChunks);
       if (type !== "directory") {
-        if (byPath.has(path) && duplicates.size < MAX_LISTED) duplicates.add(path);
-        byPath.delete(path);
+        if (byPath.has(path)) {
+          if (duplicates.size < MAX_LISTED) duplicates.add(path);
+          byPath.delete(path);
+        }
         byPath.set(path, entry);
       }
       next();

@@ -40163,9 +40163,7 @@ function filesByPath(snapshot) {
   for (const file of snapshot?.files ?? []) if (file.type === "file") map.set(file.path, file);
   return map;
 }
-function diffSnapshots(before, after) {
-  const old = filesByPath(before);
-  const current = filesByPath(after);
+function diffSnapshots(before, after, old = filesByPath(before), current = filesByPath(after)) {
   const diff = { added: [], removed: [], changed: [] };
   for (const [path6, file] of current) {
     const previous = old.get(path6);
@@ -40433,13 +40431,13 @@ function secretVerdicts(context3) {
     for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, context3.before?.version ?? "the previous release");
   }
   for (const file of context3.afterFiles.values()) {
-    const old = context3.beforeFiles.get(file.path);
-    const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m) => m.fingerprint));
     const matches = file.facts.secrets?.matches ?? [];
-    const isChanged = !old || old.size !== file.size || matches.some((m) => !oldPrints.has(m.fingerprint));
-    if (!isChanged) continue;
     const nature = SECRET_FILES.find((entry) => entry.pattern.test(file.path));
     if (matches.length === 0 && !nature) continue;
+    const old = context3.beforeFiles.get(file.path);
+    const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m) => m.fingerprint));
+    const isChanged = !old || old.size !== file.size || matches.some((m) => !oldPrints.has(m.fingerprint));
+    if (!isChanged) continue;
     const ranked = [...matches].sort((a, b) => rank(a.kind) - rank(b.kind));
     const kind = ranked[0]?.kind === "npmrc-auth" ? "npm-token" : ranked[0]?.kind ?? "file";
     const inTests = TEST_CONTEXT.test(file.path) && !nature;
@@ -41172,8 +41170,10 @@ var sourceMapUnreadable = {
 };
 
 // src/core/rules/archive.ts
+var PLAIN_NAME = /^[\w@+~ -][\w@+~ ./-]*$/;
 function unsafeNameReason(entry) {
   const name = entry.rawName ?? `package/${entry.path}`;
+  if (name.length <= 85 && PLAIN_NAME.test(name) && !name.includes("..")) return void 0;
   if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return "an absolute path";
   if (name.split(/[/\\]/).includes("..")) return 'a ".." segment that climbs out of the package folder';
   if (name.includes("\\")) return "a backslash, which Windows reads as a folder separator";
@@ -41264,15 +41264,10 @@ var RULE_IDS = new Set(RULES.map((rule) => rule.id));
 
 // src/core/analyze.ts
 function analyzePackage({ before, after, baseline, policy, extraFindings = [], rules = RULES }) {
-  const diff = diffSnapshots(before, after);
-  const context3 = {
-    before,
-    after,
-    diff,
-    beforeFiles: filesByPath(before),
-    afterFiles: filesByPath(after),
-    policy
-  };
+  const beforeFiles = filesByPath(before);
+  const afterFiles = filesByPath(after);
+  const diff = diffSnapshots(before, after, beforeFiles, afterFiles);
+  const context3 = { before, after, diff, beforeFiles, afterFiles, policy };
   const raw = [...extraFindings];
   for (const rule of rules) {
     for (const finding of rule.check(context3)) {
@@ -42543,8 +42538,10 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
       if (inspector) entry.facts = inspector.end();
       if (manifestChunks) manifest = Buffer.concat(manifestChunks);
       if (type !== "directory") {
-        if (byPath.has(path6) && duplicates.size < MAX_LISTED) duplicates.add(path6);
-        byPath.delete(path6);
+        if (byPath.has(path6)) {
+          if (duplicates.size < MAX_LISTED) duplicates.add(path6);
+          byPath.delete(path6);
+        }
         byPath.set(path6, entry);
       }
       next();

@@ -137,9 +137,11 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
       if (inspector) entry.facts = inspector.end()
       if (manifestChunks) manifest = Buffer.concat(manifestChunks)
       if (type !== 'directory') {
-        if (byPath.has(path) && duplicates.size < MAX_LISTED) duplicates.add(path)
-        // The later entry wins, as it does on extraction; re-inserting keeps archive order.
-        byPath.delete(path)
+        if (byPath.has(path)) {
+          if (duplicates.size < MAX_LISTED) duplicates.add(path)
+          // The later entry wins, as it does on extraction; re-inserting keeps archive order.
+          byPath.delete(path)
+        }
         byPath.set(path, entry)
       }
       next()

@@ -17,15 +17,11 @@ export interface AnalyzeInput {
 
 /** Diffs two snapshots and runs every rule: a pure function of its input. */
 export function analyzePackage({ before, after, baseline, policy, extraFindings = [], rules = RULES }: AnalyzeInput): PackageReport {
-  const diff = diffSnapshots(before, after)
-  const context: RuleContext = {
-    before,
-    after,
-    diff,
-    beforeFiles: filesByPath(before),
-    afterFiles: filesByPath(after),
-    policy,
-  }
+  // Indexed once: with 100,000 files a side, building these maps is a good part of the analysis.
+  const beforeFiles = filesByPath(before)
+  const afterFiles = filesByPath(after)
+  const diff = diffSnapshots(before, after, beforeFiles, afterFiles)
+  const context: RuleContext = { before, after, diff, beforeFiles, afterFiles, policy }
   const raw: Finding[] = [...extraFindings]
   for (const rule of rules) {
     for (const finding of rule.check(context)) {

@@ -16,9 +16,12 @@ export function filesByPath(snapshot: PackageSnapshot | null): Map<string, FileE
  * "Changed" means the size changed: content is never hashed, which keeps the
  * pass at the speed of gunzip. With no baseline every file counts as added.
  */
-export function diffSnapshots(before: PackageSnapshot | null, after: PackageSnapshot): FileDiff {
-  const old = filesByPath(before)
-  const current = filesByPath(after)
+export function diffSnapshots(
+  before: PackageSnapshot | null,
+  after: PackageSnapshot,
+  old: ReadonlyMap<string, FileEntry> = filesByPath(before),
+  current: ReadonlyMap<string, FileEntry> = filesByPath(after),
+): FileDiff {
   const diff: FileDiff = { added: [], removed: [], changed: [] }
   for (const [path, file] of current) {
     const previous = old.get(path)

@@ -1,9 +1,13 @@
 import type { FileEntry } from '../types.js'
 import type { Rule, RuleFinding } from './rule.js'
 
+const PLAIN_NAME = /^[\w@+~ -][\w@+~ ./-]*$/
+
 /** Why a name is unsafe to extract or to print, or undefined when it is fine. */
 export function unsafeNameReason(entry: FileEntry): string | undefined {
   const name = entry.rawName ?? `package/${entry.path}`
+  // Nearly every name is short and plain: one test clears it (85 characters are at most 255 bytes).
+  if (name.length <= 85 && PLAIN_NAME.test(name) && !name.includes('..')) return undefined
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'an absolute path'
   if (name.split(/[/\\]/).includes('..')) return 'a ".." segment that climbs out of the package folder'
   if (name.includes('\\')) return 'a backslash, which Windows reads as a folder separator'

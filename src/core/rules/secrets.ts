@@ -30,13 +30,13 @@ export function secretVerdicts(context: RuleContext): Map<string, FileVerdict> {
     for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, context.before?.version ?? 'the previous release')
   }
   for (const file of context.afterFiles.values()) {
-    const old = context.beforeFiles.get(file.path)
-    const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m) => m.fingerprint))
     const matches = file.facts.secrets?.matches ?? []
-    const isChanged = !old || old.size !== file.size || matches.some((m) => !oldPrints.has(m.fingerprint))
-    if (!isChanged) continue // shipped just like this before; reported when that release was checked
     const nature = SECRET_FILES.find((entry) => entry.pattern.test(file.path))
     if (matches.length === 0 && !nature) continue
+    const old = context.beforeFiles.get(file.path)
+    const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m) => m.fingerprint))
+    const isChanged = !old || old.size !== file.size || matches.some((m) => !oldPrints.has(m.fingerprint))
+    if (!isChanged) continue // shipped just like this before; reported when that release was checked
     const ranked = [...matches].sort((a, b) => rank(a.kind) - rank(b.kind))
     const kind = ranked[0]?.kind === 'npmrc-auth' ? 'npm-token' : (ranked[0]?.kind ?? 'file')
     const inTests = TEST_CONTEXT.test(file.path) && !nature
