@@ -15785,7 +15785,7 @@ function compile(anchor) {
   const fold = want.map((c) => anchor.anyCase && isLetter(c) ? 32 : 0);
   const pairAt = literal.indexOf(anchor.anyCase ? anchor.pair.toLowerCase() : anchor.pair);
   if (pairAt < 0) throw new Error(`secret anchor ${anchor.literal}: pair ${anchor.pair} is not in it`);
-  return { anchor, want, fold, pairAt };
+  return { anchor, want, fold, pairAt, patterns: PATTERNS.filter((pattern) => anchor.kinds.includes(pattern.kind)) };
 }
 var COMPILED = ANCHORS.map(compile);
 var PAIR_SEEN = new Uint8Array(65536);
@@ -16013,8 +16013,7 @@ var SecretScanner = class {
     const matchesOf = /* @__PURE__ */ new Map();
     for (const hit of cluster) {
       const at = hit.start - from;
-      for (const pattern of PATTERNS) {
-        if (!hit.anchor.anchor.kinds.includes(pattern.kind)) continue;
+      for (const pattern of hit.anchor.patterns) {
         if (pattern.pathFilter && !pattern.pathFilter.test(this.path)) continue;
         let found = matchesOf.get(pattern);
         if (!found) matchesOf.set(pattern, found = { all: allMatches(pattern.global, text), next: 0 });
@@ -16611,19 +16610,12 @@ async function loadBaseline(context, candidate, publishRegistry, scanSecrets = t
 }
 async function checkTarball(context, file, publishRegistry) {
   const spec = context.options.baseline;
-  if (spec !== "none" && isTarballSpec(spec)) {
-    const pending = loadBaseline(context, void 0, publishRegistry);
-    pending.catch(() => {
-    });
-    const after2 = await readTarballFile(file, context.limits);
-    context.options.onCandidate?.(after2);
-    return analyze(context, after2, await pending);
-  }
+  const fromDisk = spec !== "none" && isTarballSpec(spec) ? loadBaseline(context, void 0, publishRegistry) : void 0;
+  fromDisk?.catch(() => {
+  });
   const after = await readTarballFile(file, context.limits);
   context.options.onCandidate?.(after);
-  return analyze(context, after, await loadBaseline(context, after, publishRegistry, holdsSecrets(after)));
-}
-function analyze(context, after, baseline) {
+  const baseline = await (fromDisk ?? loadBaseline(context, after, publishRegistry, holdsSecrets(after)));
   return analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context.policyFor(after.name) });
 }
 function holdsSecrets(snapshot) {

@@ -42114,7 +42114,7 @@ function compile(anchor) {
   const fold = want.map((c) => anchor.anyCase && isLetter(c) ? 32 : 0);
   const pairAt = literal.indexOf(anchor.anyCase ? anchor.pair.toLowerCase() : anchor.pair);
   if (pairAt < 0) throw new Error(`secret anchor ${anchor.literal}: pair ${anchor.pair} is not in it`);
-  return { anchor, want, fold, pairAt };
+  return { anchor, want, fold, pairAt, patterns: PATTERNS.filter((pattern) => anchor.kinds.includes(pattern.kind)) };
 }
 var COMPILED = ANCHORS.map(compile);
 var PAIR_SEEN = new Uint8Array(65536);
@@ -42342,8 +42342,7 @@ var SecretScanner = class {
     const matchesOf = /* @__PURE__ */ new Map();
     for (const hit of cluster) {
       const at = hit.start - from;
-      for (const pattern of PATTERNS) {
-        if (!hit.anchor.anchor.kinds.includes(pattern.kind)) continue;
+      for (const pattern of hit.anchor.patterns) {
         if (pattern.pathFilter && !pattern.pathFilter.test(this.path)) continue;
         let found = matchesOf.get(pattern);
         if (!found) matchesOf.set(pattern, found = { all: allMatches(pattern.global, text), next: 0 });
@@ -42940,19 +42939,12 @@ async function loadBaseline(context3, candidate, publishRegistry, scanSecrets = 
 }
 async function checkTarball(context3, file, publishRegistry) {
   const spec = context3.options.baseline;
-  if (spec !== "none" && isTarballSpec(spec)) {
-    const pending = loadBaseline(context3, void 0, publishRegistry);
-    pending.catch(() => {
-    });
-    const after2 = await readTarballFile(file, context3.limits);
-    context3.options.onCandidate?.(after2);
-    return analyze(context3, after2, await pending);
-  }
+  const fromDisk = spec !== "none" && isTarballSpec(spec) ? loadBaseline(context3, void 0, publishRegistry) : void 0;
+  fromDisk?.catch(() => {
+  });
   const after = await readTarballFile(file, context3.limits);
   context3.options.onCandidate?.(after);
-  return analyze(context3, after, await loadBaseline(context3, after, publishRegistry, holdsSecrets(after)));
-}
-function analyze(context3, after, baseline) {
+  const baseline = await (fromDisk ?? loadBaseline(context3, after, publishRegistry, holdsSecrets(after)));
   return analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context3.policyFor(after.name) });
 }
 function holdsSecrets(snapshot) {

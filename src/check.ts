@@ -153,26 +153,18 @@ async function loadBaseline(context: RunContext, candidate: PackageSnapshot | un
 }
 
 async function checkTarball(context: RunContext, file: string, publishRegistry?: string): Promise<PackageReport> {
+  // A baseline on disk does not depend on the candidate: read both at once, so one's
+  // gunzip overlaps the other's scanning on a second core (reading it after the
+  // candidate, to skip its secret scan, measured no faster).
   const spec = context.options.baseline
-  if (spec !== 'none' && isTarballSpec(spec)) {
-    // A baseline on disk does not depend on the candidate: read both at once, so one's
-    // gunzip overlaps the other's scanning on a second core. (Reading the candidate
-    // first to skip the baseline's secret scan measured no faster.)
-    const pending = loadBaseline(context, undefined, publishRegistry)
-    pending.catch(() => {}) // awaited below; this only keeps an early rejection from being unhandled
-    const after = await readTarballFile(file, context.limits)
-    context.options.onCandidate?.(after)
-    return analyze(context, after, await pending)
-  }
+  const fromDisk = spec !== 'none' && isTarballSpec(spec) ? loadBaseline(context, undefined, publishRegistry) : undefined
+  fromDisk?.catch(() => {}) // awaited below; this only keeps an early rejection from being unhandled
+  const after = await readTarballFile(file, context.limits)
+  context.options.onCandidate?.(after)
   // A registry baseline is looked up by the candidate's name and version, so it is read
   // after it. Its secrets matter only to say "already public" of a secret the candidate
   // holds: most releases hold none, and their baseline is read without the scan.
-  const after = await readTarballFile(file, context.limits)
-  context.options.onCandidate?.(after)
-  return analyze(context, after, await loadBaseline(context, after, publishRegistry, holdsSecrets(after)))
-}
-
-function analyze(context: RunContext, after: PackageSnapshot, baseline: Baseline): PackageReport {
+  const baseline = await (fromDisk ?? loadBaseline(context, after, publishRegistry, holdsSecrets(after)))
   return analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context.policyFor(after.name) })
 }
 

@@ -76,6 +76,8 @@ interface CompiledAnchor {
   fold: Uint8Array
   /** Where `pair` sits in the literal. */
   pairAt: number
+  /** The patterns of the anchor's kinds, by rank: what runs on the window of a hit. */
+  patterns: ReadonlyArray<(typeof PATTERNS)[number]>
 }
 
 const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
@@ -86,7 +88,7 @@ function compile(anchor: Anchor): CompiledAnchor {
   const fold = want.map((c) => (anchor.anyCase && isLetter(c) ? 0x20 : 0))
   const pairAt = literal.indexOf(anchor.anyCase ? anchor.pair.toLowerCase() : anchor.pair)
   if (pairAt < 0) throw new Error(`secret anchor ${anchor.literal}: pair ${anchor.pair} is not in it`)
-  return { anchor, want, fold, pairAt }
+  return { anchor, want, fold, pairAt, patterns: PATTERNS.filter((pattern) => anchor.kinds.includes(pattern.kind)) }
 }
 
 const COMPILED = ANCHORS.map(compile)
@@ -356,8 +358,7 @@ export class SecretScanner {
     const matchesOf = new Map<(typeof PATTERNS)[number], { all: RegExpExecArray[]; next: number }>()
     for (const hit of cluster) {
       const at = hit.start - from
-      for (const pattern of PATTERNS) {
-        if (!hit.anchor.anchor.kinds.includes(pattern.kind)) continue
+      for (const pattern of hit.anchor.patterns) {
         if (pattern.pathFilter && !pattern.pathFilter.test(this.path)) continue
         let found = matchesOf.get(pattern)
         if (!found) matchesOf.set(pattern, (found = { all: allMatches(pattern.global, text), next: 0 }))
