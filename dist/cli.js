@@ -16701,8 +16701,9 @@ function reportsOf(result) {
 }
 
 // src/report/json.ts
+var RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
+  return `${JSON.stringify(report, null, 2).replace(RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}
 `;
 }
 
@@ -16723,7 +16724,7 @@ function escapeMarkdown(value) {
 function formatDelta(measure, asBytes = true) {
   if (measure.before === null) return "";
   const delta = measure.after - measure.before;
-  const amount = asBytes ? prettyBytes(delta, { signed: true }) : `${delta > 0 ? "+" : ""}${delta}`;
+  const amount = asBytes ? prettyBytes(delta, { signed: true }).trimStart() : `${delta > 0 ? "+" : ""}${delta}`;
   if (delta === 0 || measure.before === 0) return amount;
   const percent = delta / measure.before * 100;
   return `${amount} (${percent > 0 ? "+" : ""}${percent.toFixed(percent > -10 && percent < 10 ? 1 : 0)}%)`;
@@ -16748,7 +16749,7 @@ function baselineText(pkg) {
   if (source === "none") return "no baseline (--baseline none)";
   if (source === "first-release") return "first release: nothing published to compare with";
   if (source === "registry") return `against ${escapeText(version ?? "?")} (${escapeText(pkg.baseline.registry ?? "registry")})`;
-  return `against ${version ?? "?"} (${escapeText(source)})`;
+  return `against ${escapeText(version ?? "?")} (${escapeText(source)})`;
 }
 function renderFinding(finding) {
   const where = finding.path ? `  ${escapeText(finding.path)}` : "";

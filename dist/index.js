@@ -43079,6 +43079,19 @@ async function findPullRequest(octokit, repo, head) {
   return data[0] && { number: data[0].number, headSha: data[0].head?.sha };
 }
 
+// src/report/escape.ts
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeText(value) {
+  return value.replace(UNPRINTABLE, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+var MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+\-.!|~&"'@:=$^]/g;
+function escapeMarkdown(value) {
+  return escapeText(value).replace(MARKDOWN_SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 // src/github/annotations.ts
 var ANNOTATIONS_PER_LEVEL = 10;
 var PLURAL = { error: "errors", warning: "warnings", notice: "notices" };
@@ -43087,11 +43100,11 @@ function planAnnotations(report, locate) {
   report.packages.forEach((pkg, index) => {
     for (const finding of pkg.findings) {
       if (finding.suppressed) continue;
-      const where = finding.path ? ` (${finding.path} in ${pkg.name})` : ` (${pkg.name})`;
+      const where = finding.path ? ` (${escapeText(finding.path)} in ${escapeText(pkg.name)})` : ` (${escapeText(pkg.name)})`;
       byLevel[finding.severity].push({
         level: finding.severity,
         title: `pack-guard ${finding.rule}`,
-        message: `${finding.message}${where}${finding.hint ? `
+        message: `${escapeText(finding.message)}${where}${finding.hint ? `
 Fix: ${finding.hint}` : ""}`,
         ...locate(index, finding)
       });
@@ -43167,24 +43180,11 @@ async function upsertStickyComment(api, marker, body, createIfMissing) {
   return { action: "created", url: created.html_url };
 }
 
-// src/report/escape.ts
-var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function escapeText(value) {
-  return value.replace(UNPRINTABLE, (c) => {
-    const code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
-var MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+\-.!|~&"'@:=$^]/g;
-function escapeMarkdown(value) {
-  return escapeText(value).replace(MARKDOWN_SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 // src/report/sizes.ts
 function formatDelta(measure, asBytes = true) {
   if (measure.before === null) return "";
   const delta = measure.after - measure.before;
-  const amount = asBytes ? prettyBytes(delta, { signed: true }) : `${delta > 0 ? "+" : ""}${delta}`;
+  const amount = asBytes ? prettyBytes(delta, { signed: true }).trimStart() : `${delta > 0 ? "+" : ""}${delta}`;
   if (delta === 0 || measure.before === 0) return amount;
   const percent = delta / measure.before * 100;
   return `${amount} (${percent > 0 ? "+" : ""}${percent.toFixed(percent > -10 && percent < 10 ? 1 : 0)}%)`;

@@ -1,4 +1,5 @@
 import type { Finding, Report, Severity } from '../core/types.js'
+import { escapeText } from '../report/escape.js'
 
 /** GitHub shows at most this many annotations of each level per step. */
 export const ANNOTATIONS_PER_LEVEL = 10
@@ -27,11 +28,12 @@ export function planAnnotations(report: Report, locate: (packageIndex: number, f
   report.packages.forEach((pkg, index) => {
     for (const finding of pkg.findings) {
       if (finding.suppressed) continue
-      const where = finding.path ? ` (${finding.path} in ${pkg.name})` : ` (${pkg.name})`
+      // @actions/core escapes newlines and `%`, not C1 controls or bidi characters: those are ours to escape.
+      const where = finding.path ? ` (${escapeText(finding.path)} in ${escapeText(pkg.name)})` : ` (${escapeText(pkg.name)})`
       byLevel[finding.severity].push({
         level: finding.severity,
         title: `pack-guard ${finding.rule}`,
-        message: `${finding.message}${where}${finding.hint ? `\nFix: ${finding.hint}` : ''}`,
+        message: `${escapeText(finding.message)}${where}${finding.hint ? `\nFix: ${finding.hint}` : ''}`,
         ...locate(index, finding),
       })
     }

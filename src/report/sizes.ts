@@ -5,7 +5,8 @@ import type { Measure } from '../core/types.js'
 export function formatDelta(measure: Measure, asBytes = true): string {
   if (measure.before === null) return ''
   const delta = measure.after - measure.before
-  const amount = asBytes ? prettyBytes(delta, { signed: true }) : `${delta > 0 ? '+' : ''}${delta}`
+  // pretty-bytes writes a signed zero as " 0 B" (a space for the sign).
+  const amount = asBytes ? prettyBytes(delta, { signed: true }).trimStart() : `${delta > 0 ? '+' : ''}${delta}`
   if (delta === 0 || measure.before === 0) return amount
   const percent = (delta / measure.before) * 100
   return `${amount} (${percent > 0 ? '+' : ''}${percent.toFixed(percent > -10 && percent < 10 ? 1 : 0)}%)`

@@ -17,7 +17,7 @@ function baselineText(pkg: PackageReport): string {
   if (source === 'none') return 'no baseline (--baseline none)'
   if (source === 'first-release') return 'first release: nothing published to compare with'
   if (source === 'registry') return `against ${escapeText(version ?? '?')} (${escapeText(pkg.baseline.registry ?? 'registry')})`
-  return `against ${version ?? '?'} (${escapeText(source)})`
+  return `against ${escapeText(version ?? '?')} (${escapeText(source)})`
 }
 
 function renderFinding(finding: Finding): string[] {

@@ -1,0 +1,152 @@
+import * as core from '@actions/core'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { analyzePackage, buildReport } from '../src/core/analyze.js'
+import { DEFAULT_POLICY } from '../src/core/policy.js'
+import type { FileEntry, PackageReport, PackageSnapshot, Report } from '../src/core/types.js'
+import { planAnnotations } from '../src/github/annotations.js'
+import { renderJson } from '../src/report/json.js'
+import { renderMarkdown } from '../src/report/markdown.js'
+import { renderText } from '../src/report/text.js'
+
+/**
+ * One hostile payload in every field of a report, through every channel.
+ * It holds C1 controls (0x80, NEL 0x85, CSI 0x9b, 0x9f), the bidi isolates
+ * U+2066-U+2069 and an override U+202E, `:`, `@`, an HTML tag, a URL, and a
+ * newline that starts a workflow command. The escaped forms are written out
+ * as literals: the test does not ask the code under test what they should be.
+ */
+const PAYLOAD = '\u0080\u0085\u009b[31m\u009f\u2066\u2067\u2068\u2069\u202e:@octocat<tag>https://evil.test\n::error::pwned\r\n##[error]x'
+const IN_TEXT = '\\x80\\x85\\x9b[31m\\x9f\\u2066\\u2067\\u2068\\u2069\\u202e:@octocat<tag>https://evil.test\\x0a::error::pwned\\x0d\\x0a##[error]x'
+const IN_MARKDOWN =
+  '&#92;x80&#92;x85&#92;x9b&#91;31m&#92;x9f&#92;u2066&#92;u2067&#92;u2068&#92;u2069&#92;u202e&#58;&#64;octocat&#60;tag&#62;https&#58;//evil&#46;test&#92;x0a&#58;&#58;error&#58;&#58;pwned&#92;x0d&#92;x0a&#35;&#35;&#91;error&#93;x'
+
+/** Characters no output may hold raw: C0 but newline, DEL, C1, line/paragraph separators, bidi controls. */
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
+
+const v = (field: string) => `${field}${PAYLOAD}`
+
+/** A package report with the payload in every field that comes from a tarball, a registry or a config. */
+function hostilePackage(baseline: PackageReport['baseline']): PackageReport {
+  return {
+    name: v('NAME'),
+    version: v('VERSION'),
+    baseline,
+    packed: { before: 1, after: 2 },
+    unpacked: { before: 1, after: 2 },
+    fileCount: { before: 1, after: 2 },
+    files: { added: [{ path: v('ADDED'), size: 1 }], removed: [{ path: v('REMOVED'), size: 1 }], changed: [{ path: v('CHANGED'), before: 1, after: 2 }] },
+    findings: [
+      { rule: 'files/forbidden', severity: 'error', path: v('PATH'), message: v('MESSAGE'), hint: 'Remove it.' },
+      { rule: 'files/dev-leftover', severity: 'warning', path: v('ALLOWEDPATH'), message: v('ALLOWEDMSG'), suppressed: { by: 'config', reason: v('REASON') } },
+      { rule: 'files/dev-leftover', severity: 'notice', path: v('ACCEPTEDPATH'), message: v('ACCEPTEDMSG'), suppressed: { by: 'label', reason: v('LABEL') } },
+      { rule: 'archive/mixed-roots', severity: 'warning', message: v('NOPATHMSG') },
+    ],
+  }
+}
+
+function hostileReport(): Report {
+  return {
+    schemaVersion: 1,
+    tool: { name: 'pack-guard', version: '0' },
+    failOn: 'error',
+    verdict: 'fail',
+    counts: { error: 1, warning: 1, notice: 0 },
+    packages: [
+      hostilePackage({ version: v('BASEFILE'), source: v('SOURCE') }),
+      hostilePackage({ version: v('BASEREG'), source: 'registry', registry: v('REGISTRY') }),
+    ],
+    skipped: [{ name: v('SKIPPED'), path: v('SKIPPEDPATH'), reason: v('SKIPREASON') }],
+  }
+}
+
+function expectSafeText(text: string) {
+  expect(text).not.toMatch(UNPRINTABLE)
+  // The runner trims leading whitespace before it looks for `::`, and honours `##[`.
+  for (const line of text.split('\n')) {
+    expect(line.trimStart().startsWith('::'), line).toBe(false)
+    expect(line.trimStart().startsWith('##['), line).toBe(false)
+  }
+}
+
+function expectSafeMarkdown(markdown: string) {
+  expectSafeText(markdown)
+  for (const bad of ['<tag>', '@octocat', '://', ':@', '\n::', '[31m', '##[']) expect(markdown).not.toContain(bad)
+}
+
+describe('every field, every channel', () => {
+  const report = hostileReport()
+
+  it('text: every field is shown, escaped', () => {
+    const text = renderText(report)
+    expectSafeText(text)
+    const fields = ['NAME', 'VERSION', 'BASEFILE', 'SOURCE', 'BASEREG', 'REGISTRY', 'PATH', 'MESSAGE', 'ALLOWEDPATH', 'ALLOWEDMSG', 'REASON', 'ACCEPTEDPATH', 'ACCEPTEDMSG', 'LABEL', 'NOPATHMSG', 'SKIPPED', 'SKIPREASON']
+    for (const field of fields) expect(text, field).toContain(`${field}${IN_TEXT}`)
+  })
+
+  it('text: the baseline version read from a file is escaped (a version "1.0.0\\n::error::pwned" wrote a workflow command)', () => {
+    const text = renderText({ ...report, packages: [hostilePackage({ version: '1.0.0\n::error::pwned', source: 'old.tgz' })], skipped: undefined })
+    expect(text).toContain('against 1.0.0\\x0a::error::pwned (old.tgz)')
+    expectSafeText(text)
+  })
+
+  it('Markdown: every field is shown, escaped: no tag, mention, link, autolink, table break or control character', () => {
+    const markdown = renderMarkdown(report)
+    expectSafeMarkdown(markdown)
+    const fields = ['NAME', 'VERSION', 'BASEFILE', 'BASEREG', 'ADDED', 'REMOVED', 'CHANGED', 'PATH', 'MESSAGE', 'ALLOWEDPATH', 'ALLOWEDMSG', 'REASON', 'ACCEPTEDPATH', 'ACCEPTEDMSG', 'LABEL', 'NOPATHMSG', 'SKIPPED', 'SKIPREASON']
+    for (const field of fields) expect(markdown, field).toContain(`${field}${IN_MARKDOWN}`)
+    // Each table row is one line with its four cells: no `|` or newline from a name breaks it.
+    for (const row of markdown.split('\n').filter((line) => line.startsWith('| '))) expect(row.split(' | ').length, row).toBeLessThanOrEqual(4)
+  })
+
+  it('annotations: one command per annotation, every field escaped', () => {
+    const written: string[] = []
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk))
+      return true
+    })
+    const plan = planAnnotations(report, () => ({ file: 'package.json', startLine: 1 }))
+    for (const { level, message, ...properties } of plan) core[level](message, properties)
+    vi.restoreAllMocks()
+    const lines = written.join('').split('\n').filter(Boolean)
+    // Two packages: one error and one warning each (suppressed findings are not annotated); a name's
+    // newline never starts a line of its own.
+    expect(lines.map((line) => line.slice(0, line.indexOf(' ')))).toEqual(['::error', '::error', '::warning', '::warning'])
+    for (const line of lines) {
+      expect(line).not.toMatch(UNPRINTABLE)
+    }
+    const all = lines.join('\n')
+    for (const field of ['NAME', 'PATH', 'MESSAGE', 'NOPATHMSG']) expect(all, field).toMatch(new RegExp(`${field}\\\\x80\\\\x85\\\\x9b\\[31m\\\\x9f\\\\u2066`))
+    expect(all).not.toContain('ALLOWEDMSG')
+  })
+
+  it('JSON: every value round-trips exactly, and the text holds no raw control or bidi character', () => {
+    const json = renderJson(report)
+    expect(JSON.parse(json)).toEqual(report)
+    expect(json).not.toMatch(UNPRINTABLE)
+    expect(json).toContain('"NAME\\u0080\\u0085\\u009b[31m\\u009f\\u2066\\u2067\\u2068\\u2069\\u202e:@octocat<tag>https://evil.test\\n::error::pwned\\r\\n##[error]x"')
+  })
+})
+
+describe('hostile names through the whole pipeline', () => {
+  const NAMES = ['\u009b31mcsi.js', 'nel\u0085x.js', 'iso\u2066late\u2069.js', 'https://evil.test/x.js', '@octocat.js', '<img src=x onerror=alert(1)>.js', 'a:b.js', 'line\n::error::pwned.js']
+
+  it('paths, a package name and versions from tarballs stay inert in text, Markdown, annotations and JSON', () => {
+    const files: FileEntry[] = NAMES.map((name) => ({ path: `dist/${name}.map`, size: 10, mode: 0o644, type: 'file', facts: { sourceMap: { isSourceMap: true, sources: 1, sourcesWithContent: 1, externalUrls: [], externalUrlCount: 0 } } }))
+    const before: PackageSnapshot = { name: '@scope/p<b>\u009b', version: '1.0.0\n::error::pwned', files: [], packedSize: 1, unpackedSize: 1, fileCount: 0 }
+    const after: PackageSnapshot = { ...before, version: '2.0.0\u2066\u0085', files, fileCount: files.length }
+    const pkg = analyzePackage({ before, after, baseline: { version: before.version, source: 'old\u009b.tgz' }, policy: DEFAULT_POLICY })
+    const report = buildReport([pkg], DEFAULT_POLICY, '0')
+    expect(pkg.findings.filter((f) => f.rule === 'source-map/sources-content')).toHaveLength(NAMES.length)
+    expectSafeText(renderText(report))
+    expectSafeMarkdown(renderMarkdown(report))
+    const json = renderJson(report)
+    expect(json).not.toMatch(UNPRINTABLE)
+    expect(JSON.parse(json).packages[0].files.added.map((f: { path: string }) => f.path).sort()).toEqual(files.map((f) => f.path).sort())
+    for (const annotation of planAnnotations(report, () => ({}))) expect(annotation.message).not.toMatch(UNPRINTABLE)
+  })
+})
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
