@@ -112,6 +112,37 @@ describe('secrets.allow hides only what it names', () => {
   })
 })
 
+describe('secrets that must be reported, whatever else is true', () => {
+  const OTHER_GITHUB = 'ghp_Hs8Wq3Nv6Tx1Lk9Rb4Mc7Pd2Jf5Gz0Ya3Ue8' // the same length as GITHUB
+
+  it('a token swapped for another of the same length (same file size) is a new secret', () => {
+    expect(OTHER_GITHUB.length).toBe(GITHUB.length)
+    const before = snapshot([...BASE, ['dist/gh.js', `t="${GITHUB}"`]])
+    const after = snapshot([...BASE, ['dist/gh.js', `t="${OTHER_GITHUB}"`]], { version: '1.1.0' })
+    expect(after.files.find((f) => f.path === 'dist/gh.js')?.size).toBe(before.files.find((f) => f.path === 'dist/gh.js')?.size)
+    const findings = analyzePackage({ before, after, baseline: { version: '1.0.0', source: 'test' }, policy: DEFAULT_POLICY }).findings
+    expect(findings.map((f) => `${f.severity} ${f.rule} ${f.path}`)).toEqual(['error secrets/github-token dist/gh.js'])
+    expect(findings[0].details).not.toHaveProperty('alreadyPublicSince')
+  })
+
+  it('a file that is a secret by its nature stays an error in a test folder; a token there is a warning', () => {
+    const findings = findingsOf(
+      [
+        ['test/fixtures/.env', 'A=1\n'],
+        ['test/fixtures/auth.js', `t="${GITHUB}"`],
+      ],
+      {},
+    )
+    expect(findings.map((f) => `${f.severity} ${f.rule} ${f.path}`)).toEqual([
+      'error secrets/file test/fixtures/.env',
+      'warning secrets/github-token test/fixtures/auth.js',
+      'warning files/dev-leftover test/fixtures/.env',
+      'warning files/dev-leftover test/fixtures/auth.js',
+      'warning files/new-source-tree test/',
+    ])
+  })
+})
+
 describe('allow (by path) hides only the rules and paths it names', () => {
   const secretAndMap: SnapshotFile[] = [
     ['dist/gh.js', `t="${GITHUB}"`],

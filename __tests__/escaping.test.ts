@@ -11,14 +11,15 @@ import { renderText } from '../src/report/text.js'
 /**
  * One hostile payload in every field of a report, through every channel.
  * It holds C1 controls (0x80, NEL 0x85, CSI 0x9b, 0x9f), the bidi isolates
- * U+2066-U+2069 and an override U+202E, `:`, `@`, an HTML tag, a URL, and a
+ * U+2066-U+2069, an override U+202E, the line and paragraph separators, `:`,
+ * `@`, an HTML tag, a URL, a table cell break, code and emphasis marks, and a
  * newline that starts a workflow command. The escaped forms are written out
  * as literals: the test does not ask the code under test what they should be.
  */
-const PAYLOAD = '\u0080\u0085\u009b[31m\u009f\u2066\u2067\u2068\u2069\u202e:@octocat<tag>https://evil.test\n::error::pwned\r\n##[error]x'
-const IN_TEXT = '\\x80\\x85\\x9b[31m\\x9f\\u2066\\u2067\\u2068\\u2069\\u202e:@octocat<tag>https://evil.test\\x0a::error::pwned\\x0d\\x0a##[error]x'
+const PAYLOAD = '\u0080\u0085\u009b[31m\u009f\u2066\u2067\u2068\u2069\u202e\u2028\u2029:@octocat<tag>https://evil.test | `*_\n::error::pwned\r\n##[error]x'
+const IN_TEXT = '\\x80\\x85\\x9b[31m\\x9f\\u2066\\u2067\\u2068\\u2069\\u202e\\u2028\\u2029:@octocat<tag>https://evil.test | `*_\\x0a::error::pwned\\x0d\\x0a##[error]x'
 const IN_MARKDOWN =
-  '&#92;x80&#92;x85&#92;x9b&#91;31m&#92;x9f&#92;u2066&#92;u2067&#92;u2068&#92;u2069&#92;u202e&#58;&#64;octocat&#60;tag&#62;https&#58;//evil&#46;test&#92;x0a&#58;&#58;error&#58;&#58;pwned&#92;x0d&#92;x0a&#35;&#35;&#91;error&#93;x'
+  '&#92;x80&#92;x85&#92;x9b&#91;31m&#92;x9f&#92;u2066&#92;u2067&#92;u2068&#92;u2069&#92;u202e&#92;u2028&#92;u2029&#58;&#64;octocat&#60;tag&#62;https&#58;//evil&#46;test &#124; &#96;&#42;&#95;&#92;x0a&#58;&#58;error&#58;&#58;pwned&#92;x0d&#92;x0a&#35;&#35;&#91;error&#93;x'
 
 /** Characters no output may hold raw: C0 but newline, DEL, C1, line/paragraph separators, bidi controls. */
 // eslint-disable-next-line no-control-regex
@@ -96,7 +97,7 @@ describe('every field, every channel', () => {
     const fields = ['NAME', 'VERSION', 'BASEFILE', 'BASEREG', 'ADDED', 'REMOVED', 'CHANGED', 'PATH', 'MESSAGE', 'ALLOWEDPATH', 'ALLOWEDMSG', 'REASON', 'ACCEPTEDPATH', 'ACCEPTEDMSG', 'LABEL', 'NOPATHMSG', 'SKIPPED', 'SKIPREASON']
     for (const field of fields) expect(markdown, field).toContain(`${field}${IN_MARKDOWN}`)
     // Each table row is one line with its four cells: no `|` or newline from a name breaks it.
-    for (const row of markdown.split('\n').filter((line) => line.startsWith('| '))) expect(row.split(' | ').length, row).toBeLessThanOrEqual(4)
+    for (const row of markdown.split('\n').filter((line) => line.startsWith('| '))) expect(row.split('|').length, row).toBe(6)
   })
 
   it('annotations: one command per annotation, every field escaped', () => {
@@ -116,7 +117,7 @@ describe('every field, every channel', () => {
       expect(line).not.toMatch(UNPRINTABLE)
     }
     const all = lines.join('\n')
-    for (const field of ['NAME', 'PATH', 'MESSAGE', 'NOPATHMSG']) expect(all, field).toMatch(new RegExp(`${field}\\\\x80\\\\x85\\\\x9b\\[31m\\\\x9f\\\\u2066`))
+    for (const field of ['NAME', 'PATH', 'MESSAGE', 'NOPATHMSG']) expect(all, field).toMatch(new RegExp(`${field}\\\\x80\\\\x85\\\\x9b\\[31m\\\\x9f\\\\u2066\\\\u2067\\\\u2068\\\\u2069\\\\u202e\\\\u2028\\\\u2029:`))
     expect(all).not.toContain('ALLOWEDMSG')
   })
 
@@ -124,7 +125,7 @@ describe('every field, every channel', () => {
     const json = renderJson(report)
     expect(JSON.parse(json)).toEqual(report)
     expect(json).not.toMatch(UNPRINTABLE)
-    expect(json).toContain('"NAME\\u0080\\u0085\\u009b[31m\\u009f\\u2066\\u2067\\u2068\\u2069\\u202e:@octocat<tag>https://evil.test\\n::error::pwned\\r\\n##[error]x"')
+    expect(json).toContain('"NAME\\u0080\\u0085\\u009b[31m\\u009f\\u2066\\u2067\\u2068\\u2069\\u202e\\u2028\\u2029:@octocat<tag>https://evil.test | `*_\\n::error::pwned\\r\\n##[error]x"')
   })
 })
 
