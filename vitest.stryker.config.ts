@@ -16,6 +16,7 @@ export default defineConfig({
       '__tests__/markdown.test.ts',
       '__tests__/escaping.test.ts',
       '__tests__/archive-names.test.ts',
+      '__tests__/findings.test.ts',
       '__tests__/baseline-version.test.ts',
       '__tests__/source-map-scanner.test.ts',
       '__tests__/source-mapping-url.test.ts',
