@@ -27,6 +27,7 @@ function pkg(overrides: Partial<PackageReport> = {}): PackageReport {
       { rule: 'files/dev-leftover', severity: 'warning', path: 'w', message: 'm2', hint: 'h2' },
       { rule: 'files/dev-leftover', severity: 'notice', path: 'a', message: 'm3', suppressed: { by: 'label', reason: 'ok' } },
       { rule: 'size/total-jump', severity: 'warning', message: 'm4', suppressed: { by: 'config', reason: 'planned' } },
+      { rule: 'archive/mixed-roots', severity: 'notice', message: 'm5' },
     ],
     ...overrides,
   }
@@ -93,6 +94,8 @@ describe('text report', () => {
         '  WARNING size/total-jump',
         '    m4',
         '    allowed: planned',
+        '  NOTICE  archive/mixed-roots',
+        '    m5',
         '',
         '             before   after     delta',
         '  packed     1 kB     1.5 kB    +500 B (+50%)',
@@ -112,6 +115,8 @@ describe('text report', () => {
         pkg({ ...none, baseline: { version: null, source: 'first-release', registry: 'https://r.test/' } }),
         pkg({ baseline: { version: '0.9.0', source: 'old.tgz' }, findings: [] }),
         pkg({ baseline: { version: '0.9.0', source: 'registry' }, findings: [] }),
+        pkg({ baseline: { version: null, source: 'old.tgz' }, findings: [] }),
+        pkg({ baseline: { version: null, source: 'registry' }, findings: [] }),
       ]),
     )
     const lines = text.split('\n')
@@ -120,9 +125,11 @@ describe('text report', () => {
       'p@1.1.0 first release: nothing published to compare with',
       'p@1.1.0 against 0.9.0 (old.tgz)',
       'p@1.1.0 against 0.9.0 (registry)',
+      'p@1.1.0 against ? (old.tgz)',
+      'p@1.1.0 against ? (registry)',
     ])
     expect(lines.filter((line) => line.includes('added,'))).toHaveLength(2)
-    expect(lines.filter((line) => line === '  no findings')).toHaveLength(4)
+    expect(lines.filter((line) => line === '  no findings')).toHaveLength(6)
     expect(text).toContain(['             before   after    delta', '  packed     -        1.5 kB', '  unpacked   -        2 kB', '  files      -        2'].join('\n'))
   })
 
@@ -147,6 +154,7 @@ describe('Markdown report', () => {
         '| :warning: warning | `files/dev-leftover` | <code>w</code> | m2<br><sub>h2</sub> |',
         '| ~~notice~~ (accepted) | `files/dev-leftover` | <code>a</code> | m3<br>ok |',
         '| ~~warning~~ (allowed) | `size/total-jump` |  | m4<br>planned |',
+        '| :information_source: notice | `archive/mixed-roots` |  | m5 |',
         '',
         '| | before | after | delta |',
         '| --- | ---: | ---: | ---: |',
@@ -172,13 +180,29 @@ describe('Markdown report', () => {
     )
   })
 
-  it('a shrinking package shows negative deltas; no findings says so', () => {
+  it('a shrinking package shows negative deltas; no findings says so; empty lists are left out', () => {
     const md = renderMarkdown(report([pkg({ packed: { before: 2000, after: 1000 }, unpacked: { before: 8000, after: 8000 }, fileCount: { before: 4, after: 3 }, findings: [], files: { added: [], removed: [{ path: 'x', size: 1000 }], changed: [] } })]))
-    expect(md).toContain('No findings.\n\n| | before')
-    expect(md).toContain('| packed | 2 kB | 1 kB | -1 kB (-50%) |\n| unpacked | 8 kB | 8 kB | 0 B |\n| files | 4 | 3 | -1 (-25%) |')
-    expect(md).not.toContain('Added files')
-    expect(md).not.toContain('Changed in size')
-    expect(md).toContain('**Removed files (1)**\n\n- <code>x</code> 1 kB\n')
+    expect(md).toBe(
+      [
+        '## pack-guard: FAIL: 1 error, 1 warning (fail-on: error)',
+        '',
+        '### p@1&#46;1&#46;0 (compared with 1&#46;0&#46;0)',
+        '',
+        'No findings.',
+        '',
+        '| | before | after | delta |',
+        '| --- | ---: | ---: | ---: |',
+        '| packed | 2 kB | 1 kB | -1 kB (-50%) |',
+        '| unpacked | 8 kB | 8 kB | 0 B |',
+        '| files | 4 | 3 | -1 (-25%) |',
+        '',
+        '**Removed files (1)**',
+        '',
+        '- <code>x</code> 1 kB',
+        '',
+        '',
+      ].join('\n'),
+    )
   })
 
   it('folds a list longer than ten into <details>, and lists at most 100 files', () => {
@@ -188,7 +212,7 @@ describe('Markdown report', () => {
     expect(ten).not.toContain('<details>')
     const eleven = renderMarkdown(report([pkg({ files: { added: added(11), removed: [], changed: [] } })]))
     expect(eleven).toContain('<details><summary>Added files (11)</summary>\n\n- <code>f000</code> 1 B\n')
-    expect(eleven).toContain('- <code>f010</code> 1 B\n\n</details>\n')
+    expect(eleven.endsWith('- <code>f010</code> 1 B\n\n</details>\n\n')).toBe(true)
     const many = renderMarkdown(report([pkg({ files: { added: added(130), removed: [], changed: [] } })]))
     expect(many.split('\n').filter((line) => line.startsWith('- <code>f'))).toHaveLength(100)
     expect(many).toContain('- <code>f099</code> 1 B\n- … and 30 more (see the JSON report)\n\n</details>')
@@ -210,22 +234,39 @@ describe('Markdown report', () => {
   })
 
   it('the cut keeps a prefix of whole lines, under the cap and close to it, and counts what it left out', () => {
-    const findings: Finding[] = Array.from({ length: 400 }, (_, i) => ({ rule: 'files/forbidden', severity: 'error', path: `file-${i}`, message: `finding number ${i}` }))
+    const findings: Finding[] = Array.from({ length: 400 }, (_, i) => ({ rule: 'files/forbidden', severity: 'error', path: `file-${i}`, message: `finding number ${i} ${'é'.repeat(i % 7)}` }))
     const r = report([pkg({ findings })])
-    const full = renderMarkdown(r)
-    for (const max of [2_000, 5_000, 12_345]) {
+    const whole = renderMarkdown(r)
+    const full = whole.slice(0, -1) // what is cut: the rendering before its final newline
+    // Every cap in a range, so that a cut that lands exactly on a line end is among them.
+    for (let max = 3_000; max < 3_400; max++) {
       const cut = renderMarkdown(r, { maxLength: max })
       expect(cut.length).toBeLessThanOrEqual(max)
       expect(cut.length).toBeGreaterThan(max - 120)
       const [kept, note] = cut.split('\n\n> **Cut to fit:** ')
       expect(full.startsWith(`${kept}\n`)).toBe(true)
-      expect(note).toBe(`${full.length - 1 - kept.length} characters of this report were left out (GitHub limits its length). The job summary and the JSON report have it all.\n`)
+      expect(note).toBe(`${full.length - kept.length} characters of this report were left out (GitHub limits its length). The job summary and the JSON report have it all.\n`)
       const bytes = renderMarkdown(r, { maxBytes: max })
       expect(Buffer.byteLength(bytes)).toBeLessThanOrEqual(max)
       expect(Buffer.byteLength(bytes)).toBeGreaterThan(max - 120)
+      expect(bytes).not.toContain('\ufffd')
     }
-    expect(renderMarkdown(r, { maxLength: full.length - 1 })).toBe(full)
-    expect(renderMarkdown(r, { maxLength: full.length - 2 })).toContain('Cut to fit')
+    // The caps apply to the rendering before its final newline: at the cap, nothing is cut.
+    expect(renderMarkdown(r, { maxLength: full.length })).toBe(whole)
+    expect(renderMarkdown(r, { maxBytes: Buffer.byteLength(full) })).toBe(whole)
+    expect(renderMarkdown(r, { maxLength: full.length - 1 })).toContain('Cut to fit')
+    expect(renderMarkdown(r, { maxBytes: Buffer.byteLength(full) - 1 })).toContain('Cut to fit')
+  })
+
+  it('a cap shorter than the first line cuts inside it', () => {
+    const r = report([pkg()])
+    const noteLength = '\n\n> **Cut to fit:** 999 characters of this report were left out (GitHub limits its length). The job summary and the JSON report have it all.\n'.length
+    const heading = '## pack-guard: FAIL: 1 error, 1 warning (fail-on: error)'
+    const [kept] = renderMarkdown(r, { maxLength: noteLength + 12 }).split('\n\n> **Cut to fit:**')
+    expect(kept).toBe(heading.slice(0, 11))
+    // A header that opens with an empty line: the cut still keeps what fits.
+    const [opened] = renderMarkdown(r, { maxLength: noteLength + 12, header: [''] }).split('\n\n> **Cut to fit:**')
+    expect(opened).toBe(`\n${heading.slice(0, 10)}`)
   })
 })
 
