@@ -41239,10 +41239,211 @@ var archiveMixedRoots = {
 };
 var ARCHIVE_RULES = [archiveLink, archiveSpecialFile, archiveUnsafePath, archiveDuplicate, archiveMixedRoots];
 
+// src/core/rules/manifest-helpers.ts
+function manifests(context3) {
+  const after = context3.after.manifest;
+  if (!after) return void 0;
+  if (!context3.before) return { before: null, after };
+  return context3.before.manifest ? { before: context3.before.manifest, after } : void 0;
+}
+function runtimeDependencies(manifest) {
+  return new Map([...Object.entries(manifest.dependencies), ...Object.entries(manifest.optionalDependencies)]);
+}
+function shorten(text, max = 120) {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
+}
+
+// src/core/rules/manifest-bin.ts
+var manifestBin = {
+  id: "manifest/bin",
+  severity: "warning",
+  summary: "A new or changed `bin` entry.",
+  why: `npm links every \`bin\` command into the user's PATH, and a global install puts it next to system commands. A new command, or an existing one pointing at a new file, changes what users run when they type its name. Without a baseline (a first release) nothing is reported.`,
+  fix: `If the command is meant, accept it with a reason; otherwise remove it from \`bin\` in package.json.`,
+  check(context3) {
+    const both = manifests(context3);
+    if (!both?.before) return [];
+    const before = both.before.bin;
+    const findings = [];
+    for (const [command, target] of Object.entries(both.after.bin)) {
+      const was = Object.hasOwn(before, command) ? before[command] : void 0;
+      if (was === target) continue;
+      findings.push({
+        path: "package.json",
+        message: was === void 0 ? `A new command \`${command}\` (bin: ${target}): npm links it into the PATH of everyone who installs the package.` : `The command \`${command}\` now runs ${target} instead of ${was}.`,
+        hint: "Check that the command is meant; accept it with a reason.",
+        details: { command, before: was ?? null, after: target }
+      });
+    }
+    return findings;
+  }
+};
+
+// src/core/rules/manifest-dependency-source.ts
+function specSource(spec) {
+  const value = spec.trim();
+  if (/^link:/i.test(value)) return "link";
+  if (/^file:/i.test(value) || /^(?:\.{1,2}(?:[\\/]|$)|[\\/]|~[\\/]|[a-z]:[\\/])/i.test(value)) return "file";
+  if (/^(?:git\+[a-z]+|git|github|gitlab|bitbucket|gist):/i.test(value)) return "git";
+  if (/^https?:\/\//i.test(value)) return /\.git(?:#.*)?$/i.test(value) ? "git" : "url";
+  if (/^[^@\s/:][^\s/:]*\/[^\s/]+(?:#.*)?$/.test(value)) return "git";
+  return "registry";
+}
+var manifestDependencySource = {
+  id: "manifest/dependency-source",
+  severity: "warning",
+  summary: "A runtime dependency whose spec becomes a git, URL, file or link spec.",
+  why: `A registry dependency is pinned by version and integrity, and the registry keeps what it served. A git or URL dependency is whatever that repository or server returns at install time, bypasses the registry's checks, and runs the \`prepare\` script of a git dependency on the installing machine.`,
+  fix: `Publish the dependency to the registry and depend on a version range. If the spec is meant, accept it with a reason.`,
+  check(context3) {
+    const both = manifests(context3);
+    if (!both) return [];
+    const before = both.before ? runtimeDependencies(both.before) : /* @__PURE__ */ new Map();
+    const findings = [];
+    for (const [name, spec] of runtimeDependencies(both.after)) {
+      const source = specSource(spec);
+      if (source === "registry") continue;
+      const was = before.get(name);
+      if (was !== void 0 && specSource(was) === source && was === spec) continue;
+      findings.push({
+        path: "package.json",
+        message: `The dependency ${name} comes from a ${source} spec (\`${spec}\`)${was === void 0 ? "" : `, where it was \`${was}\``}: npm fetches it from outside the registry.`,
+        hint: "Depend on a published version instead; or accept it with a reason.",
+        details: { dependency: name, source, before: was ?? null, after: spec }
+      });
+    }
+    return findings;
+  }
+};
+
+// src/core/manifest-facts.ts
+var INSTALL_SCRIPTS = ["preinstall", "install", "postinstall"];
+var MAX_ENTRIES = 1e4;
+function stringMap(value) {
+  const result = {};
+  if (!value || typeof value !== "object" || Array.isArray(value)) return result;
+  let count = 0;
+  for (const [key, entry] of Object.entries(value)) {
+    if (typeof entry !== "string") continue;
+    if (++count > MAX_ENTRIES) break;
+    result[key] = entry;
+  }
+  return result;
+}
+function binMap(bin, name) {
+  if (typeof bin === "string") {
+    const command = typeof name === "string" ? name.replace(/^@[^/]+\//, "") : "";
+    return command ? { [command]: bin } : {};
+  }
+  return stringMap(bin);
+}
+function manifestFacts(data) {
+  const manifest = data && typeof data === "object" && !Array.isArray(data) ? data : {};
+  const scripts = stringMap(manifest.scripts);
+  const installScripts = {};
+  for (const script of INSTALL_SCRIPTS) if (Object.hasOwn(scripts, script)) installScripts[script] = scripts[script];
+  return {
+    installScripts,
+    dependencies: stringMap(manifest.dependencies),
+    optionalDependencies: stringMap(manifest.optionalDependencies),
+    bin: binMap(manifest.bin, manifest.name)
+  };
+}
+
+// src/core/rules/manifest-install-script.ts
+var manifestInstallScript = {
+  id: "manifest/install-script",
+  severity: "error",
+  summary: "A `preinstall`, `install` or `postinstall` script added or changed, or a `binding.gyp` appearing (npm then runs node-gyp).",
+  why: `Install scripts run on every machine that installs the package, with that user's rights and tokens. The 2025 npm worms spread by publishing versions that added a \`postinstall\` running an obfuscated bundle. A \`binding.gyp\` at the package root makes npm run \`node-gyp rebuild\` when there is no install script of its own. A first release's install scripts are reported too.`,
+  fix: `If the script is meant, accept it once (a reviewer's label, or \`allow\` with the path \`package.json\` and a reason). If not, remove it and find out how it got into the release: a compromised token publishes from outside your workflow.`,
+  check(context3) {
+    const both = manifests(context3);
+    if (!both) return [];
+    const findings = [];
+    for (const script of INSTALL_SCRIPTS) {
+      const now = both.after.installScripts[script];
+      if (now === void 0) continue;
+      const was = both.before?.installScripts[script];
+      if (was === now) continue;
+      const change = was === void 0 ? "adds" : "changes";
+      findings.push({
+        path: "package.json",
+        message: `package.json ${change} a \`${script}\` script, which npm runs on every install: \`${shorten(now)}\`.`,
+        hint: "Install scripts run with the rights of whoever installs the package. Remove it unless it is meant; if it is, accept it with a reason.",
+        details: { script, before: was ?? null, after: now }
+      });
+    }
+    if (context3.afterFiles.has("binding.gyp") && !context3.beforeFiles.has("binding.gyp")) {
+      findings.push({
+        path: "binding.gyp",
+        message: "binding.gyp appears at the package root: npm runs `node-gyp rebuild` on install when the package has no install script of its own.",
+        hint: "A native build on install is an install script: remove binding.gyp from the package unless the package is meant to compile on install.",
+        details: { script: "node-gyp rebuild" }
+      });
+    }
+    return findings;
+  }
+};
+
+// src/core/rules/manifest-new-dependency.ts
+var LISTED = 20;
+var manifestNewDependency = {
+  id: "manifest/new-dependency",
+  severity: "notice",
+  summary: "New runtime dependencies (`dependencies`, `optionalDependencies`), listed in one finding.",
+  why: `Every runtime dependency is code that runs on the users' machines, and a way in for whoever controls it. A new one in a release is worth one look; a release that was not meant to change dependencies should have none. Without a baseline (a first release) nothing is reported.`,
+  fix: `Nothing to fix when the dependency is meant. To hide these notices, set the rule to "off".`,
+  check(context3) {
+    const both = manifests(context3);
+    if (!both?.before) return [];
+    const before = runtimeDependencies(both.before);
+    const added = [...runtimeDependencies(both.after)].filter(([name]) => !before.has(name)).map(([name, spec]) => ({ name, spec }));
+    if (added.length === 0) return [];
+    const names = added.slice(0, LISTED).map((dependency) => `${dependency.name}@${dependency.spec}`);
+    const more = added.length > LISTED ? ` and ${added.length - LISTED} more` : "";
+    return [
+      {
+        path: "package.json",
+        message: `${added.length} new runtime ${added.length === 1 ? "dependency" : "dependencies"}: ${names.join(", ")}${more}.`,
+        hint: "Check that each one is meant and is the package you think it is (typosquats look alike).",
+        details: { dependencies: added }
+      }
+    ];
+  }
+};
+
+// src/core/rules/provenance-dropped.ts
+var provenanceDropped = {
+  id: "provenance/dropped",
+  severity: "error",
+  summary: "When watching a published release: the previous version had a provenance attestation and this one has none.",
+  why: `A release workflow that publishes with \`--provenance\` gets an attestation for every version. A version without one, after versions with one, was most likely published from outside that workflow: a stolen token used from a laptop is the usual way. Only checked when both versions come from a registry that was asked for their attestations (\`pack-guard NAME@VERSION\`).`,
+  fix: `Find out who published the version (\`npm view NAME@VERSION _npmUser\`), and if it was not your workflow, deprecate or unpublish it and revoke the token. If the workflow stopped using provenance on purpose, turn the rule off.`,
+  check(context3) {
+    const before = context3.before?.provenance;
+    const after = context3.after.provenance;
+    if (!before?.attested || !after || after.attested) return [];
+    return [
+      {
+        message: `${context3.after.name}@${context3.after.version} has no provenance attestation, but ${context3.before?.version} had one: a publish from outside the release workflow?`,
+        hint: "Check who published it (npm view NAME@VERSION _npmUser); revoke the token if it was not your workflow.",
+        details: { before: context3.before?.version, after: context3.after.version }
+      }
+    ];
+  }
+};
+
 // src/core/rules/index.ts
 var RULES = [
   ...SECRET_RULES,
   ...ARCHIVE_RULES,
+  provenanceDropped,
+  manifestInstallScript,
+  manifestDependencySource,
+  manifestBin,
+  manifestNewDependency,
   sourceMapSourcesContent,
   sourceMapInlineSourcesContent,
   sourceMapNew,
@@ -42561,16 +42762,17 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
     unpackedSize += file.size;
     fileCount++;
   }
-  const { name, version } = parseManifest(manifest, label2);
-  return { name, version, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] } };
+  const { name, version, facts } = parseManifest(manifest, label2);
+  return { name, version, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] }, manifest: facts };
 }
 function parseManifest(manifest, label2) {
   if (!manifest) throw new PackGuardError(`${label2}: no package.json at the package root`);
   try {
     const data = JSON.parse(manifest.toString("utf8"));
     return {
-      name: typeof data.name === "string" ? data.name : "(unnamed)",
-      version: typeof data.version === "string" ? data.version : "0.0.0"
+      name: typeof data?.name === "string" ? data.name : "(unnamed)",
+      version: typeof data?.version === "string" ? data.version : "0.0.0",
+      facts: manifestFacts(data)
     };
   } catch {
     throw new PackGuardError(`${label2}: package.json in the tarball is not valid JSON`);
