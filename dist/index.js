@@ -6871,7 +6871,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline: pipeline3 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7350,7 +7350,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline2(
+      const pipe = pipeline3(
         body,
         h2stream,
         (err) => {
@@ -10395,7 +10395,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline2(opts, handler2) {
+    function pipeline3(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10404,7 +10404,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough2().destroy(err);
       }
     }
-    module.exports = pipeline2;
+    module.exports = pipeline3;
   }
 });
 
@@ -13569,7 +13569,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable2, pipeline: pipeline2, finished } = __require("node:stream");
+    var { Readable: Readable2, pipeline: pipeline3, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14514,7 +14514,7 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline3(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -18715,7 +18715,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline: pipeline3 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18875,7 +18875,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline2(
+          pipeline3(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -32390,7 +32390,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline2(src, out, noop3);
+          pipeline3(src, out, noop3);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -32677,13 +32677,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve6, reject) => {
-        return pipeline2(...streams, (err) => {
+        return pipeline3(...streams, (err) => {
           if (err) return reject(err);
           resolve6();
         });
       });
     }
-    function pipeline2(stream, ...streams) {
+    function pipeline3(stream, ...streams) {
       const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -32781,7 +32781,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module.exports = {
-      pipeline: pipeline2,
+      pipeline: pipeline3,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -41904,7 +41904,9 @@ function authFor(url, config) {
 
 // src/adapters/registry.ts
 import { createHash as createHash2 } from "node:crypto";
+import { createWriteStream } from "node:fs";
 import { PassThrough, Readable } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/adapters/tarball-reader.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
@@ -42846,6 +42848,54 @@ var RegistryClient = class {
     }
     return pending;
   }
+  /**
+   * A JSON document beside the packages (the attestations endpoint): null when the
+   * registry answers 404, or 405/501 (a registry without that endpoint).
+   */
+  async document(url, registry, what) {
+    return this.request(url, registry, what, async (response) => {
+      if (response.status === 404 || response.status === 405 || response.status === 501) {
+        await response.body?.cancel().catch(() => {
+        });
+        return null;
+      }
+      try {
+        return await response.json();
+      } catch {
+        throw new PackGuardError(`${registry}: ${what} is not valid JSON`);
+      }
+    });
+  }
+  /**
+   * Downloads `name@version`'s tarball to `file`, as the registry serves it, and checks
+   * the bytes against the integrity the registry's document gives. Returns that integrity.
+   */
+  async download(registry, packument, version, file) {
+    const dist = packument.dist.get(version);
+    const label2 = `${packument.name}@${version}`;
+    if (!dist) throw new PackGuardError(`${label2} is not published on ${registry}`);
+    const expected = expectedHash(dist, label2, registry);
+    return this.request(dist.tarball, registry, `${label2}'s tarball`, async (response, progress) => {
+      if (response.status === 404) throw new PackGuardError(`${label2}: the registry lists it but its tarball is missing (404 from ${registry})`);
+      if (!response.body) throw new PackGuardError(`${label2}: empty tarball response from ${registry}`);
+      const hash = createHash2(expected.algorithm);
+      const body = Readable.fromWeb(response.body);
+      let bytes = 0;
+      const count = new PassThrough();
+      count.on("data", (chunk) => {
+        hash.update(chunk);
+        bytes += chunk.length;
+        if (bytes > this.limits.maxBytes) count.destroy(new PackGuardError(`${label2}: the tarball from ${registry} is larger than ${this.limits.maxBytes} bytes`));
+        progress();
+      });
+      await pipeline2(body, count, createWriteStream(file));
+      const actual = hash.digest("base64");
+      if (actual !== expected.digest) {
+        throw new PackGuardError(`${label2}: tarball from ${registry} does not match its integrity (${expected.algorithm}-${expected.digest.slice(0, 12)}\u2026, got ${expected.algorithm}-${actual.slice(0, 12)}\u2026)`);
+      }
+      return `${expected.algorithm}-${expected.digest}`;
+    });
+  }
   async fetchPackument(url, registry, name) {
     const body = await this.request(url, registry, `${name}'s registry document`, async (response) => {
       if (response.status === 404) return null;
@@ -43073,6 +43123,66 @@ function normalize(pattern) {
 // src/version.ts
 var VERSION7 = "0.1.0";
 
+// src/adapters/attestations.ts
+function isProvenance(predicateType) {
+  return predicateType.startsWith("https://slsa.dev/provenance/");
+}
+function attestationsUrl(registry, name, version) {
+  return `${withSlash(registry)}-/npm/v1/attestations/${encodeURIComponent(name).replace(/^%40/, "@")}@${encodeURIComponent(version)}`;
+}
+async function fetchAttestations(client, registry, name, version) {
+  const what = `the attestations of ${name}@${version}`;
+  const body = await client.document(attestationsUrl(registry, name, version), registry, what);
+  if (body === null) return [];
+  const list = body?.attestations;
+  if (!Array.isArray(list)) throw new PackGuardError(`${registry}: ${what} hold no "attestations" list`);
+  return list.flatMap((entry) => {
+    const { predicateType, bundle } = entry ?? {};
+    if (typeof predicateType !== "string" || !bundle || typeof bundle !== "object") return [];
+    return [{ predicateType, bundle }];
+  });
+}
+function provenanceFacts(attestations) {
+  return { attested: attestations.some((attestation) => isProvenance(attestation.predicateType)) };
+}
+
+// src/watch.ts
+var NAME = /^(?:@[a-z0-9~][\w.~-]*\/)?[a-z0-9~][\w.~-]*$/i;
+function parsePublishedSpec(text) {
+  const at = text.lastIndexOf("@");
+  if (at <= 0) return void 0;
+  const name = text.slice(0, at);
+  const spec = text.slice(at + 1);
+  if (!NAME.test(name) || !/^[\w.+-]+$/.test(spec)) return void 0;
+  return { name, spec };
+}
+async function checkPublished(spec, context3) {
+  const registry = context3.registryFor(spec.name);
+  const packument = await context3.client.packument(registry, spec.name);
+  if (!packument) throw new PackGuardError(`${spec.name}@${spec.spec}: ${spec.name} is not published on ${registry}`);
+  const candidate = chooseBaseline("0.0.0", spec.spec, packument);
+  if (candidate.kind !== "version") throw new PackGuardError(`${spec.name}@${spec.spec} is not published on ${registry}`);
+  const version = candidate.version;
+  const [read, attestations] = await Promise.all([context3.client.snapshot(registry, packument, version), fetchAttestations(context3.client, registry, spec.name, version)]);
+  const after = { ...read, provenance: provenanceFacts(attestations) };
+  context3.onCandidate?.(after);
+  let before = null;
+  let info2;
+  if (context3.baseline === "none") info2 = { version: null, source: "none" };
+  else if (/\.(?:tgz|tar\.gz)$/i.test(context3.baseline) || /[/\\]/.test(context3.baseline)) ({ snapshot: before, info: info2 } = await context3.diskBaseline());
+  else {
+    const others = { versions: packument.versions.filter((other) => other !== version), distTags: packument.distTags };
+    const choice = chooseBaseline(version, context3.baseline, context3.baseline === "auto" ? others : packument);
+    if (choice.kind === "not-published") throw new PackGuardError(`--baseline ${context3.baseline}: ${spec.name}@${context3.baseline} is not published on ${registry}`);
+    if (choice.kind === "version") {
+      const [snapshot, previous] = await Promise.all([context3.client.snapshot(registry, packument, choice.version), fetchAttestations(context3.client, registry, spec.name, choice.version)]);
+      before = { ...snapshot, provenance: provenanceFacts(previous) };
+      info2 = { version: choice.version, source: "registry", registry };
+    } else info2 = { version: null, source: choice.kind, registry };
+  }
+  return analyzePackage({ before, after, baseline: info2, policy: context3.policyFor(after.name) });
+}
+
 // src/check.ts
 function isTarballSpec(spec) {
   return /\.(?:tgz|tar\.gz)$/i.test(spec) || spec.includes("/") || spec.includes("\\");
@@ -43146,6 +43256,7 @@ async function checkTarball(context3, file, publishRegistry) {
   });
   const after = await readTarballFile(file, context3.limits);
   context3.options.onCandidate?.(after);
+  await context3.options.onTarball?.(file, after);
   const baseline = await (fromDisk ?? loadBaseline(context3, after, publishRegistry, holdsSecrets(after)));
   return analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context3.policyFor(after.name) });
 }
@@ -43180,6 +43291,20 @@ function planWorkspaces(root, patterns, wanted) {
 }
 async function check(options) {
   const path6 = resolve4(options.cwd ?? process.cwd(), options.path);
+  const published = existsSync7(path6) ? void 0 : parsePublishedSpec(options.path);
+  if (published) {
+    const context4 = createContext(options, options.cwd ?? process.cwd());
+    options.onPackageFolder?.(void 0);
+    const report2 = await checkPublished(published, {
+      client: context4.client,
+      registryFor: (name) => registryOf(context4, name),
+      baseline: options.baseline,
+      policyFor: context4.policyFor,
+      diskBaseline: () => loadBaseline(context4, void 0),
+      onCandidate: options.onCandidate
+    });
+    return buildReport([report2], context4.policy, VERSION7);
+  }
   if (!existsSync7(path6)) throw new PackGuardError(`${options.path}: no such file or folder`);
   if (!statSync2(path6).isDirectory()) {
     if (options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`);

@@ -15,6 +15,7 @@ import { DEFAULT_LIMITS, type ReadLimits, readTarballFile } from './adapters/tar
 import { findWorkspaces, workspacePatterns } from './adapters/workspaces.js'
 import { PackGuardError } from './errors.js'
 import { VERSION } from './version.js'
+import { checkPublished, parsePublishedSpec } from './watch.js'
 
 export interface NetworkOptions {
   /** Tries per registry request (default 3). */
@@ -42,6 +43,8 @@ export interface CheckOptions {
   noConfig?: boolean
   /** Called with each candidate snapshot once it is read (pack-guard init lists its files). */
   onCandidate?: (snapshot: PackageSnapshot) => void
+  /** Called with each tarball checked (packed or given) while it still exists, e.g. to keep a copy. */
+  onTarball?: (file: string, snapshot: PackageSnapshot) => Promise<void> | void
   /** Called for each package checked, in report order, with the folder it was packed from (none for a .tgz). */
   onPackageFolder?: (folder: string | undefined) => void
   limits?: ReadLimits
@@ -106,7 +109,7 @@ function registryOf(context: RunContext, name: string, publishRegistry?: string)
 }
 
 /** A registry URL fit to fetch from and to print: http(s), and no credentials that would end up in reports. */
-function checkedRegistry(url: string, where: string): string {
+export function checkedRegistry(url: string, where: string): string {
   let parsed: URL
   try {
     parsed = new URL(url)
@@ -161,6 +164,7 @@ async function checkTarball(context: RunContext, file: string, publishRegistry?:
   fromDisk?.catch(() => {}) // awaited below; this only keeps an early rejection from being unhandled
   const after = await readTarballFile(file, context.limits)
   context.options.onCandidate?.(after)
+  await context.options.onTarball?.(file, after)
   // A registry baseline is looked up by the candidate's name and version, so it is read
   // after it. Its secrets matter only to say "already public" of a secret the candidate
   // holds: most releases hold none, and their baseline is read without the scan.
@@ -213,6 +217,21 @@ function planWorkspaces(root: string, patterns: string[], wanted: string[] | und
  */
 export async function check(options: CheckOptions): Promise<Report> {
   const path = resolve(options.cwd ?? process.cwd(), options.path)
+  const published = existsSync(path) ? undefined : parsePublishedSpec(options.path)
+  if (published) {
+    // NAME@VERSION: a release the registry serves, checked against the version before it.
+    const context = createContext(options, options.cwd ?? process.cwd())
+    options.onPackageFolder?.(undefined)
+    const report = await checkPublished(published, {
+      client: context.client,
+      registryFor: (name) => registryOf(context, name),
+      baseline: options.baseline,
+      policyFor: context.policyFor,
+      diskBaseline: () => loadBaseline(context, undefined),
+      onCandidate: options.onCandidate,
+    })
+    return buildReport([report], context.policy, VERSION)
+  }
   if (!existsSync(path)) throw new PackGuardError(`${options.path}: no such file or folder`)
   if (!statSync(path).isDirectory()) {
     if (options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`)

@@ -10,6 +10,8 @@ import { USAGE } from './args.js'
 import { explain } from './explain.js'
 import { init } from './init.js'
 import { createProgress } from './progress.js'
+import { keepTarballOption } from './keep.js'
+import { runVerify } from './verify.js'
 
 export interface CliIO {
   stdout: { write(text: string): unknown }
@@ -26,6 +28,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stdout.write(explain(argv.slice(1)))
       return 0
     }
+    if (argv[0] === 'verify') return await runVerify(argv.slice(1), io)
     if (argv[0] === 'init') {
       const file = await init(argv.slice(1))
       io.stdout.write(`Wrote ${file}: review the reasons of its allow entries, then commit it.\n`)
@@ -56,6 +59,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       config: options.config,
       failOn: options.failOn,
       limits,
+      onTarball: keepTarballOption(options.keepTarball, io),
     }).finally(() => progress?.done())
     const render = { text: renderText, json: renderJson, markdown: (r: typeof report) => renderMarkdown(r) }[options.format]
     io.stdout.write(render(report))
