@@ -22286,7 +22286,7 @@ import { resolve as resolve5 } from "node:path";
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { copyFile, mkdir } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname3, join as join8 } from "node:path";
 import { pipeline as pipeline3 } from "node:stream/promises";
 async function fileIntegrity(file) {
   const hash = createHash3("sha512");
@@ -22324,7 +22324,7 @@ function keepTarballOption(file, io) {
 // src/cli/verify.ts
 import { mkdtemp as mkdtemp3, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join8, resolve as resolve6 } from "node:path";
+import { join as join9, resolve as resolve6 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/adapters/tarball-digests.ts
@@ -22502,9 +22502,9 @@ async function verify(options) {
   const config = loadNpmConfig({ projectDir: process.cwd(), env: process.env });
   const registry = options.registry ? checkedRegistry(options.registry, "--registry") : checkedRegistry(registryFor(spec.name, config), `the registry for ${spec.name} in .npmrc`);
   const { client, packument, version } = await waitForVersion(spec.name, spec.spec, registry, config, options.waitSeconds);
-  const dir = await mkdtemp3(join8(tmpdir3(), "pack-guard-verify-"));
+  const dir = await mkdtemp3(join9(tmpdir3(), "pack-guard-verify-"));
   try {
-    const downloaded = join8(dir, "published.tgz");
+    const downloaded = join9(dir, "published.tgz");
     const published = await client.download(registry, packument, version, downloaded);
     const result = { name: spec.name, version, registry, tarball: options.tarball, verdict: "identical", local, published };
     if (!sameSha512(local, published)) {

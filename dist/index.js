@@ -6871,7 +6871,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline3 } = __require("node:stream");
+    var { pipeline: pipeline4 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7350,7 +7350,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline3(
+      const pipe = pipeline4(
         body,
         h2stream,
         (err) => {
@@ -10395,7 +10395,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline3(opts, handler2) {
+    function pipeline4(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10404,7 +10404,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough2().destroy(err);
       }
     }
-    module.exports = pipeline3;
+    module.exports = pipeline4;
   }
 });
 
@@ -13569,7 +13569,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable2, pipeline: pipeline3, finished } = __require("node:stream");
+    var { Readable: Readable2, pipeline: pipeline4, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14514,7 +14514,7 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline3(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline4(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -18715,7 +18715,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline: pipeline3 } = __require("node:stream");
+    var { pipeline: pipeline4 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18875,7 +18875,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline3(
+          pipeline4(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -32390,7 +32390,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline3(src, out, noop3);
+          pipeline4(src, out, noop3);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -32677,13 +32677,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve6, reject) => {
-        return pipeline3(...streams, (err) => {
+        return pipeline4(...streams, (err) => {
           if (err) return reject(err);
           resolve6();
         });
       });
     }
-    function pipeline3(stream, ...streams) {
+    function pipeline4(stream, ...streams) {
       const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -32781,7 +32781,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module.exports = {
-      pipeline: pipeline3,
+      pipeline: pipeline4,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -33673,7 +33673,7 @@ var require_tar_stream = __commonJS({
 // src/main.ts
 import { existsSync as existsSync8, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join9, relative as relative3, resolve as resolve5 } from "node:path";
+import { join as join10, relative as relative3, resolve as resolve5 } from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -43327,6 +43327,44 @@ async function check(options) {
   return plan.skipped.length ? { ...report, skipped: plan.skipped } : report;
 }
 
+// src/adapters/keep-tarball.ts
+import { createHash as createHash3 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { copyFile as copyFile2, mkdir as mkdir2 } from "node:fs/promises";
+import { dirname as dirname4, join as join9 } from "node:path";
+import { pipeline as pipeline3 } from "node:stream/promises";
+async function fileIntegrity(file) {
+  const hash = createHash3("sha512");
+  try {
+    await pipeline3(createReadStream2(file), hash);
+  } catch (error2) {
+    throw new PackGuardError(`${file}: cannot read (${error2.code ?? String(error2)})`);
+  }
+  return `sha512-${hash.digest("base64")}`;
+}
+async function keepTarball(file, destination, what = destination) {
+  try {
+    await mkdir2(dirname4(destination), { recursive: true });
+    await copyFile2(file, destination);
+  } catch (error2) {
+    throw new PackGuardError(`${what}: cannot write the tarball there (${error2.code ?? String(error2)})`);
+  }
+  return fileIntegrity(destination);
+}
+function tarballKeeper(folder) {
+  const kept = [];
+  return {
+    kept,
+    async onTarball(file, snapshot) {
+      const base = `${snapshot.name.replace(/^@/, "").replace(/\//g, "-")}-${snapshot.version}.tgz`.replace(/[^\w.+-]/g, "_");
+      const taken = new Set(kept.map((entry) => entry.path));
+      let path6 = join9(folder, base);
+      for (let n = 2; taken.has(path6); n++) path6 = join9(folder, `${n}-${base}`);
+      kept.push({ name: snapshot.name, version: snapshot.version, path: path6, integrity: await keepTarball(file, path6) });
+    }
+  };
+}
+
 // src/github/accept.ts
 function canBeAccepted(finding) {
   return !finding.rule.startsWith("secrets/");
@@ -43618,7 +43656,7 @@ async function run() {
 }
 async function runAction(inputs, context3) {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const analysed = inputs.reportFile ? { report: await readReportFile(inputs.reportFile), folders: [] } : await analyse(inputs, workspace);
+  const analysed = inputs.reportFile ? { report: await readReportFile(inputs.reportFile), folders: [], tarballs: [] } : await analyse(inputs, workspace);
   let report = inputs.reportFile ? buildReport(analysed.report.packages, { failOn: inputs.failOn ?? analysed.report.failOn }, VERSION7) : analysed.report;
   for (const value of foundSecretValues) setSecret(value);
   const pr = inputs.token ? await pullRequestTarget(inputs, context3) : void 0;
@@ -43629,13 +43667,17 @@ async function runAction(inputs, context3) {
     acceptedBy = await api?.whoAddedLabel(inputs.acceptLabel).catch(() => void 0) ?? void 0;
     report = buildReport(acceptFindings(report.packages, inputs.acceptLabel, acceptedBy), { failOn: report.failOn }, report.tool?.version ?? VERSION7);
   }
-  const reportPath = join9(process.env.RUNNER_TEMP ?? workspace, "pack-guard-report.json");
+  const reportPath = join10(process.env.RUNNER_TEMP ?? workspace, "pack-guard-report.json");
   await writeFile2(reportPath, `${JSON.stringify(report, null, 2)}
 `);
   setOutput("report", reportPath);
   setOutput("errors", report.counts.error);
   setOutput("warnings", report.counts.warning);
   setOutput("packed-size-delta", packedDelta(report.packages));
+  if (analysed.tarballs.length) {
+    setOutput("tarball", analysed.tarballs.map((kept) => kept.path).join("\n"));
+    setOutput("integrity", analysed.tarballs.map((kept) => kept.integrity).join("\n"));
+  }
   const locate = locator(analysed.folders, workspace);
   for (const annotation of planAnnotations(report, locate)) {
     const { level, message, ...properties } = annotation;
@@ -43663,6 +43705,7 @@ async function analyse(inputs, workspace) {
   const packages = [];
   const failOns = [];
   const folders = [];
+  const keeper = tarballKeeper(join10(process.env.RUNNER_TEMP ?? workspace, "pack-guard-tarballs"));
   for (const path6 of inputs.paths) {
     const folder = resolve5(workspace, path6);
     const result = await check({
@@ -43676,12 +43719,13 @@ async function analyse(inputs, workspace) {
       workspaces: inputs.workspaces,
       config: inputs.config,
       failOn: inputs.failOn,
-      cwd: workspace
+      cwd: workspace,
+      onTarball: keeper.onTarball
     });
     packages.push(...result.packages);
     failOns.push(result.failOn);
   }
-  return { report: buildReport(packages, { failOn: strictest(failOns) }, VERSION7), folders };
+  return { report: buildReport(packages, { failOn: strictest(failOns) }, VERSION7), folders, tarballs: keeper.kept };
 }
 function strictest(failOns) {
   if (failOns.includes("warning")) return "warning";
@@ -43730,14 +43774,14 @@ function locator(folders, workspace) {
     if (!folder || !existsSync8(folder) || !statSync3(folder).isDirectory()) return {};
     const inRepo = (file) => relative3(workspace, file).split("\\").join("/");
     if (finding.path && !finding.path.endsWith("/")) {
-      const file = join9(folder, finding.path);
+      const file = join10(folder, finding.path);
       if (file.startsWith(folder) && existsSync8(file) && statSync3(file).isFile()) return { file: inRepo(file) };
     }
-    const manifest = join9(folder, "package.json");
+    const manifest = join10(folder, "package.json");
     const text = existsSync8(manifest) ? readFileSync5(manifest, "utf8") : "";
     const line = filesFieldLine(text);
     if (line) return { file: inRepo(manifest), startLine: line };
-    if (existsSync8(join9(folder, ".npmignore"))) return { file: inRepo(join9(folder, ".npmignore")), startLine: 1 };
+    if (existsSync8(join10(folder, ".npmignore"))) return { file: inRepo(join10(folder, ".npmignore")), startLine: 1 };
     return text ? { file: inRepo(manifest), startLine: 1 } : {};
   };
 }

@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { check } from './check.js'
+import { type KeptTarball, tarballKeeper } from './adapters/keep-tarball.js'
 import { buildReport } from './core/analyze.js'
 import type { FailOn, Finding, PackageReport, Report } from './core/types.js'
 import { describeError } from './errors.js'
@@ -40,7 +41,7 @@ export async function run(): Promise<void> {
 /** Everything after the inputs, with the context passed in. */
 export async function runAction(inputs: ActionInputs, context: Context): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
-  const analysed = inputs.reportFile ? { report: await readReportFile(inputs.reportFile), folders: [] } : await analyse(inputs, workspace)
+  const analysed = inputs.reportFile ? { report: await readReportFile(inputs.reportFile), folders: [], tarballs: [] } : await analyse(inputs, workspace)
   // A report file came from untrusted code: its verdict and counts are recomputed from its findings.
   let report = inputs.reportFile ? buildReport(analysed.report.packages, { failOn: inputs.failOn ?? analysed.report.failOn }, VERSION) : analysed.report
   // The runner masks these in every later log line; our own outputs only ever hold redacted forms.
@@ -63,6 +64,11 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
   core.setOutput('errors', report.counts.error)
   core.setOutput('warnings', report.counts.warning)
   core.setOutput('packed-size-delta', packedDelta(report.packages))
+  // The exact files checked, one line per package: a release publishes these, not a second pack.
+  if (analysed.tarballs.length) {
+    core.setOutput('tarball', analysed.tarballs.map((kept) => kept.path).join('\n'))
+    core.setOutput('integrity', analysed.tarballs.map((kept) => kept.integrity).join('\n'))
+  }
 
   const locate = locator(analysed.folders, workspace)
   for (const annotation of planAnnotations(report, locate)) {
@@ -93,10 +99,11 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
 }
 
 /** Checks every `path` line; returns the report and, per package, the folder it came from. */
-async function analyse(inputs: ActionInputs, workspace: string): Promise<{ report: Report; folders: string[] }> {
+async function analyse(inputs: ActionInputs, workspace: string): Promise<{ report: Report; folders: string[]; tarballs: KeptTarball[] }> {
   const packages: PackageReport[] = []
   const failOns: FailOn[] = []
   const folders: string[] = []
+  const keeper = tarballKeeper(join(process.env.RUNNER_TEMP ?? workspace, 'pack-guard-tarballs'))
   for (const path of inputs.paths) {
     const folder = resolve(workspace, path)
     const result = await check({
@@ -111,11 +118,12 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<{ repor
       config: inputs.config,
       failOn: inputs.failOn,
       cwd: workspace,
+      onTarball: keeper.onTarball,
     })
     packages.push(...result.packages)
     failOns.push(result.failOn)
   }
-  return { report: buildReport(packages, { failOn: strictest(failOns) }, VERSION), folders }
+  return { report: buildReport(packages, { failOn: strictest(failOns) }, VERSION), folders, tarballs: keeper.kept }
 }
 
 /** Several paths may have several configs: the gate uses the strictest of their fail-on settings. */

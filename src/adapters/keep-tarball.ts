@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { copyFile, mkdir } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { dirname, join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { PackGuardError } from '../errors.js'
 
@@ -29,4 +29,30 @@ export async function keepTarball(file: string, destination: string, what = dest
     throw new PackGuardError(`${what}: cannot write the tarball there (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
   }
   return fileIntegrity(destination)
+}
+
+export interface KeptTarball {
+  name: string
+  version: string
+  path: string
+  integrity: string
+}
+
+/**
+ * Keeps every tarball checked in one run under `folder` (the action's RUNNER_TEMP), named
+ * as npm pack names them; `kept` lists them in the order they were checked.
+ */
+export function tarballKeeper(folder: string): { onTarball: (file: string, snapshot: { name: string; version: string }) => Promise<void>; kept: KeptTarball[] } {
+  const kept: KeptTarball[] = []
+  return {
+    kept,
+    async onTarball(file, snapshot) {
+      const base = `${snapshot.name.replace(/^@/, '').replace(/\//g, '-')}-${snapshot.version}.tgz`.replace(/[^\w.+-]/g, '_')
+      // Two paths may hold the same package (a folder and its .tgz): number the later ones.
+      const taken = new Set(kept.map((entry) => entry.path))
+      let path = join(folder, base)
+      for (let n = 2; taken.has(path); n++) path = join(folder, `${n}-${base}`)
+      kept.push({ name: snapshot.name, version: snapshot.version, path, integrity: await keepTarball(file, path) })
+    },
+  }
 }
