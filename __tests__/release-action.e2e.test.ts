@@ -20,7 +20,7 @@ beforeAll(() => {
 })
 
 describe('the release gate: pack once, check, publish that file, verify', () => {
-  it('outputs the checked tarball (with what prepack built) and its integrity; the published bytes verify', async () => {
+  it('outputs the checked tarball (with what prepack built) and its integrity; the published bytes verify', { timeout: 60_000 }, async () => {
     const name = uniqueName('release-gate')
     await publish(name, '1.0.0', [{ path: 'dist/index.js', content: 'export const x = 1\n' }])
     const workspace = tempDir()
@@ -61,5 +61,18 @@ describe('the release gate: pack once, check, publish that file, verify', () => 
     const paths = result.outputs.tarball.split('\n')
     expect(paths.map((path) => path.split('/').pop())).toEqual([`${a}-1.0.0.tgz`, `${b}-2.0.0.tgz`])
     expect(result.outputs.integrity.split('\n')).toHaveLength(2)
+  })
+
+  it('the scheduled watch: path NAME@latest fails with an annotation and the summary when the release adds a postinstall', { timeout: 60_000 }, async () => {
+    const name = uniqueName('watch-action')
+    await publish(name, '1.0.0', [{ path: 'index.js', content: 'export {}\n' }])
+    await publish(name, '1.0.1', [{ path: 'package.json', content: JSON.stringify({ name, version: '1.0.1', scripts: { postinstall: 'node x.js' } }) }, { path: 'index.js', content: 'export {}\n' }])
+    const result = await runAction(inputsWithDefaults({ path: `${name}@latest`, registry: registryUrl(), comment: 'false' }), { eventName: 'schedule' })
+    expect(result.code).toBe(1)
+    const errors = result.commands.filter((c) => c.command === 'error').map((c) => c.line)
+    expect(errors.some((line) => line.includes('title=pack-guard manifest/install-script') && line.includes('adds a `postinstall` script'))).toBe(true)
+    expect(result.summary).toContain('manifest/install-script')
+    expect(result.outputs.errors).toBe('1')
+    expect(result.outputs.tarball).toBeUndefined()
   })
 })

@@ -43711,7 +43711,8 @@ async function analyse(inputs, workspace) {
     const result = await check({
       // Each package's own folder, workspace packages too: annotations point at its files.
       onPackageFolder: (packageFolder) => folders.push(packageFolder ?? ""),
-      path: folder,
+      // NAME@VERSION (a published release to watch) stays as written.
+      path: !existsSync8(folder) && parsePublishedSpec(path6) ? path6 : folder,
       baseline: inputs.baseline,
       registry: inputs.registry,
       // Off unless asked: on pull requests the packed code is untrusted.

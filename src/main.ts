@@ -5,6 +5,7 @@ import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { check } from './check.js'
 import { type KeptTarball, tarballKeeper } from './adapters/keep-tarball.js'
+import { parsePublishedSpec } from './watch.js'
 import { buildReport } from './core/analyze.js'
 import type { FailOn, Finding, PackageReport, Report } from './core/types.js'
 import { describeError } from './errors.js'
@@ -109,7 +110,8 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<{ repor
     const result = await check({
       // Each package's own folder, workspace packages too: annotations point at its files.
       onPackageFolder: (packageFolder) => folders.push(packageFolder ?? ''),
-      path: folder,
+      // NAME@VERSION (a published release to watch) stays as written.
+      path: !existsSync(folder) && parsePublishedSpec(path) ? path : folder,
       baseline: inputs.baseline,
       registry: inputs.registry,
       // Off unless asked: on pull requests the packed code is untrusted.
