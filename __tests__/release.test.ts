@@ -219,3 +219,41 @@ describe('--keep-tarball', () => {
     expect(result.stderr).toMatch(/--keep-tarball .*x\.tgz: cannot write the tarball there \(E[A-Z]+\)\n$/)
   })
 })
+
+describe('scoped packages and hostile names', () => {
+  it('watch and verify --require-provenance find a scoped package and its purl (pkg:npm/%40scope/name)', async () => {
+    const pkg = uniqueName('scoped', 'acme')
+    const dir = tempDir()
+    const first = await writeTarball(dir, 'a.tgz', [{ path: 'package.json', content: JSON.stringify({ name: pkg, version: '1.0.0' }) }, { path: 'index.js', content: CODE }])
+    const second = await writeTarball(dir, 'b.tgz', [{ path: 'package.json', content: JSON.stringify({ name: pkg, version: '1.0.1' }) }, { path: 'index.js', content: CODE }])
+    await publishTarball(first)
+    await publishTarball(second)
+    stand.set(pkg, '1.0.0', attestationsBody(pkg, '1.0.0', sha512Hex(readFileSync(first))))
+    stand.set(pkg, '1.0.1', attestationsBody(pkg, '1.0.1', sha512Hex(readFileSync(second))))
+    const watched = await cli(`${pkg}@1.0.1`, '--registry', stand.url, '--format', 'json')
+    expect(watched.code, watched.stderr).toBe(0)
+    expect(JSON.parse(watched.stdout).packages[0].baseline.version).toBe('1.0.0')
+    const verified = await cli('verify', `${pkg}@1.0.1`, '--tarball', second, '--registry', stand.url, '--require-provenance', '--format', 'json')
+    // The subject is found and matches; only the (stand-in's) signature fails.
+    expect(JSON.parse(verified.stdout).provenance).toMatchObject({ attested: true, subjectMatches: true, signature: { verified: false } })
+  })
+
+  it('verify prints file names from the tarballs escaped', async () => {
+    const pkg = uniqueName('hostile-verify')
+    const dir = tempDir()
+    const published = await writeTarball(dir, 'a.tgz', [{ path: 'package.json', content: JSON.stringify({ name: pkg, version: '1.0.0' }) }])
+    await publishTarball(published)
+    const other = await writeTarball(dir, 'b.tgz', [{ path: 'package.json', content: JSON.stringify({ name: pkg, version: '1.0.0' }) }, { path: 'x\n::error::pwned\u001b[31m.js', content: 'x' }])
+    const result = await cli('verify', `${pkg}@1.0.0`, '--tarball', other, '--registry', registryUrl())
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('- x\\x0a::error::pwned\\x1b[31m.js (1 B, only in the checked tarball)')
+    expect(result.stdout.split('\n').some((line) => line.startsWith('::'))).toBe(false)
+  })
+
+  it('--keep-tarball has nothing to keep for a release read from the registry', async () => {
+    const result = await cli(`${name}@1.0.1`, '--registry', registryUrl(), '--keep-tarball', join(tempDir(), 'x.tgz'))
+    expect(result).toMatchObject({ code: 2, stdout: '' })
+    expect(result.stderr).toMatch(/^pack-guard: --keep-tarball: .* is read from the registry/)
+  })
+})
+

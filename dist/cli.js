@@ -18670,6 +18670,9 @@ var require_dist5 = __commonJS({
   }
 });
 
+// src/cli/run.ts
+import { existsSync as existsSync7 } from "node:fs";
+
 // src/check.ts
 import { existsSync as existsSync5, statSync as statSync2 } from "node:fs";
 import { mkdtemp as mkdtemp2, rm } from "node:fs/promises";
@@ -22598,6 +22601,9 @@ async function runCli(argv, io) {
       io.stdout.write(`${VERSION}
 `);
       return 0;
+    }
+    if (options.keepTarball && !existsSync7(options.path) && parsePublishedSpec(options.path)) {
+      throw new PackGuardError(`--keep-tarball: ${options.path} is read from the registry, there is no packed tarball to keep (npm pack ${options.path} downloads it)`);
     }
     const progress = io.stderrIsTTY ? createProgress(io.stderr) : void 0;
     const limits = {

@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs'
 import { check } from '../check.js'
+import { parsePublishedSpec } from '../watch.js'
 import { DEFAULT_LIMITS } from '../adapters/tarball-reader.js'
-import { describeError } from '../errors.js'
+import { PackGuardError, describeError } from '../errors.js'
 import { renderJson } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { renderText } from '../report/text.js'
@@ -42,6 +44,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (options.version) {
       io.stdout.write(`${VERSION}\n`)
       return 0
+    }
+    if (options.keepTarball && !existsSync(options.path) && parsePublishedSpec(options.path)) {
+      throw new PackGuardError(`--keep-tarball: ${options.path} is read from the registry, there is no packed tarball to keep (npm pack ${options.path} downloads it)`)
     }
     const progress = io.stderrIsTTY ? createProgress(io.stderr) : undefined
     const limits = {
