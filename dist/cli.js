@@ -13898,6 +13898,10 @@ function reachesFailOn(severity, failOn) {
 function failsAt(packages, failOn) {
   return packages.some((pkg) => pkg.findings.some((finding) => !finding.suppressed && reachesFailOn(finding.severity, failOn)));
 }
+function strictestFailOn(failOns) {
+  const strictness = { warning: 0, error: 1, never: 2 };
+  return failOns.length ? failOns.reduce((a, b) => strictness[b] < strictness[a] ? b : a) : "error";
+}
 function countFindings(packages) {
   const counts = { error: 0, warning: 0, notice: 0 };
   for (const pkg of packages) for (const finding of pkg.findings) if (!finding.suppressed) counts[finding.severity]++;
@@ -15203,6 +15207,14 @@ function loadConfig(packageDir, explicit) {
       const file = join2(dir, name);
       if (existsSync(file)) return { source: file, config: validateConfig(parseFile(file), file) };
     }
+  }
+  const manifest = join2(packageDir, "package.json");
+  return existsSync(manifest) ? fromManifest(manifest, false) : void 0;
+}
+function loadPackageConfig(packageDir) {
+  for (const name of CONFIG_FILES) {
+    const file = join2(packageDir, name);
+    if (existsSync(file)) return { source: file, config: validateConfig(parseFile(file), file) };
   }
   const manifest = join2(packageDir, "package.json");
   return existsSync(manifest) ? fromManifest(manifest, false) : void 0;
@@ -16572,7 +16584,7 @@ function createContext(options, projectDir) {
     baseline: parseBaselineSpec(options.baseline, cwd),
     limits,
     policy: withOverrides(policyFor(base, loaded?.config, "")),
-    policyFor: (name) => withOverrides(policyFor(base, loaded?.config, name)),
+    policyFor: (name, own) => withOverrides(policyFor(policyFor(base, loaded?.config, name), own?.config, name)),
     npmConfig,
     client: new RegistryClient({ npmConfig, limits, ...options.network })
   };
@@ -16619,15 +16631,16 @@ async function loadRegistryBaseline(context, spec, candidate, publishRegistry, s
     }
   }
 }
-async function checkTarball(context, file, folder, publishRegistry) {
+async function checkTarball(context, file, folder, publishRegistry, ownConfig) {
   const spec = context.baseline;
   const fromDisk = spec.kind === "file" ? loadFileBaseline(context, spec) : void 0;
   fromDisk?.catch(() => {
   });
   const after = await readTarballFile(file, context.limits, { onProgress: context.options.onProgress });
   const baseline = spec.kind === "none" ? { snapshot: null, info: { version: null, source: "none" } } : spec.kind === "file" ? await fromDisk : await loadRegistryBaseline(context, spec.spec, after, publishRegistry, holdsSecrets(after));
-  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context.policyFor(after.name) });
-  return { report, snapshot: after, baseline: baseline.snapshot, ...folder ? { folder } : {} };
+  const policy = context.policyFor(after.name, ownConfig);
+  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy });
+  return { report, snapshot: after, baseline: baseline.snapshot, failOn: policy.failOn, ...folder ? { folder } : {} };
 }
 function holdsSecrets(snapshot) {
   return snapshot.files.some((file) => (file.facts.secrets?.matches.length ?? 0) > 0);
@@ -16637,12 +16650,13 @@ function secretValuesOf(snapshots) {
   for (const snapshot of snapshots) for (const file of snapshot?.files ?? []) for (const value of file.facts.secrets?.values ?? []) values.add(value);
   return [...values];
 }
-async function checkFolder(context, folder) {
+async function checkFolder(context, folder, workspace = false) {
   const manifest = readManifest(folder);
+  const ownConfig = workspace && !context.options.noConfig ? loadPackageConfig(folder) : void 0;
   const destination = await mkdtemp2(join6(tmpdir2(), "pack-guard-pack-"));
   try {
     const tarball = await packFolder(folder, { runScripts: context.options.runScripts, env: context.options.env, destination });
-    return await checkTarball(context, tarball, folder, manifest.publishConfig?.registry);
+    return await checkTarball(context, tarball, folder, manifest.publishConfig?.registry, ownConfig);
   } finally {
     await rm(destination, { recursive: true, force: true });
   }
@@ -16657,6 +16671,9 @@ function planWorkspaces(root, patterns, wanted) {
   }
   const plan = { folders: [], skipped: [] };
   for (const ws of selected) {
+    if (wanted?.length && ws.manifest.private === true) {
+      throw new PackGuardError(`--workspace ${ws.manifest.name ?? ws.relativePath}: that workspace is private ("private": true), so it is never published and there is nothing to check`);
+    }
     if (ws.manifest.private === true) plan.skipped.push({ name: ws.manifest.name ?? ws.relativePath, path: ws.relativePath, reason: "private" });
     else plan.folders.push(ws.dir);
   }
@@ -16682,14 +16699,15 @@ async function check(options) {
     } else {
       const plan = planWorkspaces(path, patterns, options.workspaces);
       if (!options.workspaces?.length && manifest.private !== true) plan.folders.unshift(path);
-      for (const folder of plan.folders) checked.push(await checkFolder(context, folder));
+      for (const folder of plan.folders) checked.push(await checkFolder(context, folder, folder !== path));
       skipped = plan.skipped;
     }
   }
   return {
-    packages: checked.map(({ baseline: _baseline, ...pkg }) => pkg),
+    packages: checked.map(({ baseline: _baseline, failOn: _failOn, ...pkg }) => pkg),
     skipped,
-    failOn: context.policy.failOn,
+    // A workspace package's own config may be stricter than the root's: the gate takes the strictest.
+    failOn: strictestFailOn([context.policy.failOn, ...checked.map((pkg) => pkg.failOn)]),
     secretValues: secretValuesOf(checked.flatMap((pkg) => [pkg.snapshot, pkg.baseline]))
   };
 }

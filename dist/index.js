@@ -41543,6 +41543,14 @@ function loadConfig(packageDir, explicit) {
   const manifest = join4(packageDir, "package.json");
   return existsSync3(manifest) ? fromManifest(manifest, false) : void 0;
 }
+function loadPackageConfig(packageDir) {
+  for (const name of CONFIG_FILES) {
+    const file = join4(packageDir, name);
+    if (existsSync3(file)) return { source: file, config: validateConfig(parseFile(file), file) };
+  }
+  const manifest = join4(packageDir, "package.json");
+  return existsSync3(manifest) ? fromManifest(manifest, false) : void 0;
+}
 function fromManifest(file, required) {
   const data = parseFile(file);
   if (data?.packGuard === void 0) {
@@ -42908,7 +42916,7 @@ function createContext(options, projectDir) {
     baseline: parseBaselineSpec(options.baseline, cwd),
     limits,
     policy: withOverrides(policyFor(base, loaded?.config, "")),
-    policyFor: (name) => withOverrides(policyFor(base, loaded?.config, name)),
+    policyFor: (name, own) => withOverrides(policyFor(policyFor(base, loaded?.config, name), own?.config, name)),
     npmConfig,
     client: new RegistryClient({ npmConfig, limits, ...options.network })
   };
@@ -42955,15 +42963,16 @@ async function loadRegistryBaseline(context3, spec, candidate, publishRegistry, 
     }
   }
 }
-async function checkTarball(context3, file, folder, publishRegistry) {
+async function checkTarball(context3, file, folder, publishRegistry, ownConfig) {
   const spec = context3.baseline;
   const fromDisk = spec.kind === "file" ? loadFileBaseline(context3, spec) : void 0;
   fromDisk?.catch(() => {
   });
   const after = await readTarballFile(file, context3.limits, { onProgress: context3.options.onProgress });
   const baseline = spec.kind === "none" ? { snapshot: null, info: { version: null, source: "none" } } : spec.kind === "file" ? await fromDisk : await loadRegistryBaseline(context3, spec.spec, after, publishRegistry, holdsSecrets(after));
-  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context3.policyFor(after.name) });
-  return { report, snapshot: after, baseline: baseline.snapshot, ...folder ? { folder } : {} };
+  const policy = context3.policyFor(after.name, ownConfig);
+  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy });
+  return { report, snapshot: after, baseline: baseline.snapshot, failOn: policy.failOn, ...folder ? { folder } : {} };
 }
 function holdsSecrets(snapshot) {
   return snapshot.files.some((file) => (file.facts.secrets?.matches.length ?? 0) > 0);
@@ -42973,12 +42982,13 @@ function secretValuesOf(snapshots) {
   for (const snapshot of snapshots) for (const file of snapshot?.files ?? []) for (const value of file.facts.secrets?.values ?? []) values.add(value);
   return [...values];
 }
-async function checkFolder(context3, folder) {
+async function checkFolder(context3, folder, workspace = false) {
   const manifest = readManifest(folder);
+  const ownConfig = workspace && !context3.options.noConfig ? loadPackageConfig(folder) : void 0;
   const destination = await mkdtemp2(join8(tmpdir2(), "pack-guard-pack-"));
   try {
     const tarball = await packFolder(folder, { runScripts: context3.options.runScripts, env: context3.options.env, destination });
-    return await checkTarball(context3, tarball, folder, manifest.publishConfig?.registry);
+    return await checkTarball(context3, tarball, folder, manifest.publishConfig?.registry, ownConfig);
   } finally {
     await rm2(destination, { recursive: true, force: true });
   }
@@ -42993,6 +43003,9 @@ function planWorkspaces(root, patterns, wanted) {
   }
   const plan = { folders: [], skipped: [] };
   for (const ws of selected) {
+    if (wanted?.length && ws.manifest.private === true) {
+      throw new PackGuardError(`--workspace ${ws.manifest.name ?? ws.relativePath}: that workspace is private ("private": true), so it is never published and there is nothing to check`);
+    }
     if (ws.manifest.private === true) plan.skipped.push({ name: ws.manifest.name ?? ws.relativePath, path: ws.relativePath, reason: "private" });
     else plan.folders.push(ws.dir);
   }
@@ -43018,14 +43031,15 @@ async function check(options) {
     } else {
       const plan = planWorkspaces(path6, patterns, options.workspaces);
       if (!options.workspaces?.length && manifest.private !== true) plan.folders.unshift(path6);
-      for (const folder of plan.folders) checked.push(await checkFolder(context3, folder));
+      for (const folder of plan.folders) checked.push(await checkFolder(context3, folder, folder !== path6));
       skipped = plan.skipped;
     }
   }
   return {
-    packages: checked.map(({ baseline: _baseline, ...pkg }) => pkg),
+    packages: checked.map(({ baseline: _baseline, failOn: _failOn, ...pkg }) => pkg),
     skipped,
-    failOn: context3.policy.failOn,
+    // A workspace package's own config may be stricter than the root's: the gate takes the strictest.
+    failOn: strictestFailOn([context3.policy.failOn, ...checked.map((pkg) => pkg.failOn)]),
     secretValues: secretValuesOf(checked.flatMap((pkg) => [pkg.snapshot, pkg.baseline]))
   };
 }
