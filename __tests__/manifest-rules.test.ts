@@ -37,7 +37,7 @@ describe('manifest/install-script', () => {
     const after = withManifest({ version: '1.0.1', scripts: { postinstall: 'node ./dist/bundle.js' } })
     const [finding] = analyzePackage({ before: withManifest({}), after, baseline: { version: '1.0.0', source: 'test' }, policy: DEFAULT_POLICY }).findings
     expect(finding.message).toBe('package.json adds a `postinstall` script, which npm runs on every install: `node ./dist/bundle.js`.')
-    expect(finding.details).toEqual({ script: 'postinstall', before: null, after: 'node ./dist/bundle.js' })
+    expect(finding.details).toEqual({ script: 'postinstall', previous: null, current: 'node ./dist/bundle.js' })
   })
 
   it('reports a first release that has an install script', () => {
@@ -81,8 +81,8 @@ describe('manifest/dependency-source', () => {
     const report = analyzePackage({ before, after, baseline: { version: '1.0.0', source: 'test' }, policy: DEFAULT_POLICY })
     const findings = report.findings.filter((f) => f.rule === 'manifest/dependency-source')
     expect(findings.map((f) => f.details)).toEqual([
-      { dependency: 'a', source: 'git', before: '^1.0.0', after: 'git+https://evil.test/a.git' },
-      { dependency: 'd', source: 'url', before: null, after: 'https://evil.test/d.tgz' },
+      { dependency: 'a', source: 'git', previous: '^1.0.0', current: 'git+https://evil.test/a.git' },
+      { dependency: 'd', source: 'url', previous: null, current: 'https://evil.test/d.tgz' },
     ])
     expect(findings[0].severity).toBe('warning')
   })

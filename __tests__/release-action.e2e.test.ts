@@ -3,21 +3,15 @@
  * once with scripts on, check, and hand the exact tarball (path and integrity) to the
  * publish step; then the published bytes verify against it.
  */
-import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { runAction } from './helpers/action.js'
 import { inputsWithDefaults } from './helpers/action-yml.js'
-import { ROOT, distCli } from './helpers/cli.js'
+import { distCli } from './helpers/cli.js'
 import { cleanEnv, publish, publishTarball, registryUrl, uniqueName, writePackageFolder } from './helpers/registry.js'
 import { tempDir } from './helpers/tarball.js'
-
-beforeAll(() => {
-  const built = spawnSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs')], { cwd: ROOT, encoding: 'utf8' })
-  expect(built.status, built.stderr).toBe(0)
-})
 
 describe('the release gate: pack once, check, publish that file, verify', () => {
   it('outputs the checked tarball (with what prepack built) and its integrity; the published bytes verify', { timeout: 60_000 }, async () => {

@@ -8,7 +8,7 @@ import type { RegistryClient } from './adapters/registry.js'
 import { chooseBaseline } from './core/baseline-version.js'
 import { analyzePackage } from './core/analyze.js'
 import type { Policy } from './core/policy.js'
-import type { BaselineInfo, PackageReport, PackageSnapshot } from './core/types.js'
+import type { BaselineInfo, FailOn, PackageReport, PackageSnapshot } from './core/types.js'
 import { PackGuardError } from './errors.js'
 
 export interface PublishedSpec {
@@ -29,20 +29,29 @@ export function parsePublishedSpec(text: string): PublishedSpec | undefined {
   return { name, spec }
 }
 
+/** The --baseline spec, parsed (as check.ts parses it). */
+export type WatchBaseline = { kind: 'none' } | { kind: 'file'; spec: string; file: string } | { kind: 'registry'; spec: string }
+
 export interface WatchContext {
   client: RegistryClient
   /** The registry for a package name (--registry, else .npmrc). */
   registryFor: (name: string) => string
-  /** The --baseline spec. */
-  baseline: string
+  baseline: WatchBaseline
   policyFor: (name: string) => Policy
   /** Reads a baseline that is a .tgz on disk. */
-  diskBaseline: () => Promise<{ snapshot: PackageSnapshot | null; info: BaselineInfo }>
-  onCandidate?: (snapshot: PackageSnapshot) => void
+  fileBaseline: (spec: Extract<WatchBaseline, { kind: 'file' }>) => Promise<{ snapshot: PackageSnapshot | null; info: BaselineInfo }>
+}
+
+/** What check() keeps of one package checked. */
+export interface WatchedPackage {
+  report: PackageReport
+  snapshot: PackageSnapshot
+  baseline: PackageSnapshot | null
+  failOn: FailOn
 }
 
 /** Checks the published `spec` against its baseline; `auto` is the highest lower version. */
-export async function checkPublished(spec: PublishedSpec, context: WatchContext): Promise<PackageReport> {
+export async function checkPublished(spec: PublishedSpec, context: WatchContext): Promise<WatchedPackage> {
   const registry = context.registryFor(spec.name)
   const packument = await context.client.packument(registry, spec.name)
   if (!packument) throw new PackGuardError(`${spec.name}@${spec.spec}: ${spec.name} is not published on ${registry}`)
@@ -51,22 +60,23 @@ export async function checkPublished(spec: PublishedSpec, context: WatchContext)
   const version = candidate.version
   const [read, attestations] = await Promise.all([context.client.snapshot(registry, packument, version), fetchAttestations(context.client, registry, spec.name, version)])
   const after: PackageSnapshot = { ...read, provenance: provenanceFacts(attestations) }
-  context.onCandidate?.(after)
 
   let before: PackageSnapshot | null = null
   let info: BaselineInfo
-  if (context.baseline === 'none') info = { version: null, source: 'none' }
-  else if (/\.(?:tgz|tar\.gz)$/i.test(context.baseline) || /[/\\]/.test(context.baseline)) ({ snapshot: before, info } = await context.diskBaseline())
+  const wanted = context.baseline
+  if (wanted.kind === 'none') info = { version: null, source: 'none' }
+  else if (wanted.kind === 'file') ({ snapshot: before, info } = await context.fileBaseline(wanted))
   else {
     // The version before it: a published version is its own "auto" baseline for a pull request, never here.
     const others = { versions: packument.versions.filter((other) => other !== version), distTags: packument.distTags }
-    const choice = chooseBaseline(version, context.baseline, context.baseline === 'auto' ? others : packument)
-    if (choice.kind === 'not-published') throw new PackGuardError(`--baseline ${context.baseline}: ${spec.name}@${context.baseline} is not published on ${registry}`)
+    const choice = chooseBaseline(version, wanted.spec, wanted.spec === 'auto' ? others : packument)
+    if (choice.kind === 'not-published') throw new PackGuardError(`--baseline ${wanted.spec}: ${spec.name}@${wanted.spec} is not published on ${registry}`)
     if (choice.kind === 'version') {
       const [snapshot, previous] = await Promise.all([context.client.snapshot(registry, packument, choice.version), fetchAttestations(context.client, registry, spec.name, choice.version)])
       before = { ...snapshot, provenance: provenanceFacts(previous) }
       info = { version: choice.version, source: 'registry', registry }
     } else info = { version: null, source: choice.kind, registry }
   }
-  return analyzePackage({ before, after, baseline: info, policy: context.policyFor(after.name) })
+  const policy = context.policyFor(after.name)
+  return { report: analyzePackage({ before, after, baseline: info, policy }), snapshot: after, baseline: before, failOn: policy.failOn }
 }

@@ -42,17 +42,19 @@ export interface KeptTarball {
  * Keeps every tarball checked in one run under `folder` (the action's RUNNER_TEMP), named
  * as npm pack names them; `kept` lists them in the order they were checked.
  */
-export function tarballKeeper(folder: string): { onTarball: (file: string, snapshot: { name: string; version: string }) => Promise<void>; kept: KeptTarball[] } {
+export function tarballKeeper(folder: string): { keep: (file: string, snapshot: { name: string; version: string }) => Promise<KeptTarball>; kept: KeptTarball[] } {
   const kept: KeptTarball[] = []
   return {
     kept,
-    async onTarball(file, snapshot) {
+    async keep(file, snapshot) {
       const base = `${snapshot.name.replace(/^@/, '').replace(/\//g, '-')}-${snapshot.version}.tgz`.replace(/[^\w.+-]/g, '_')
       // Two paths may hold the same package (a folder and its .tgz): number the later ones.
       const taken = new Set(kept.map((entry) => entry.path))
       let path = join(folder, base)
       for (let n = 2; taken.has(path); n++) path = join(folder, `${n}-${base}`)
-      kept.push({ name: snapshot.name, version: snapshot.version, path, integrity: await keepTarball(file, path) })
+      const entry = { name: snapshot.name, version: snapshot.version, path, integrity: await keepTarball(file, path) }
+      kept.push(entry)
+      return entry
     },
   }
 }

@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs'
-import { check } from '../check.js'
-import { parsePublishedSpec } from '../watch.js'
+import { check, finishReport, reportsOf } from '../check.js'
 import { DEFAULT_LIMITS } from '../adapters/tarball-reader.js'
-import { PackGuardError, describeError } from '../errors.js'
+import { describeError } from '../errors.js'
 import { renderJson } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { renderText } from '../report/text.js'
@@ -12,15 +10,18 @@ import { USAGE } from './args.js'
 import { explain } from './explain.js'
 import { init } from './init.js'
 import { createProgress } from './progress.js'
-import { keepTarballOption } from './keep.js'
+import { keptTarballFolder, keepOneTarball } from './keep.js'
 import { runVerify } from './verify.js'
 
 export interface CliIO {
   stdout: { write(text: string): unknown }
   stderr: { write(text: string): unknown }
-  isTTY: boolean
   /** Progress is shown only when stderr is a terminal. */
   stderrIsTTY?: boolean
+  /** The environment for .npmrc expansion and npm (default: process.env). */
+  env?: NodeJS.ProcessEnv
+  /** The folder a relative PATH is read from (default: process.cwd()). */
+  cwd?: string
 }
 
 /** Runs the CLI and returns its exit code: 0 pass, 1 findings at --fail-on, 2 could not run. */
@@ -32,7 +33,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     if (argv[0] === 'verify') return await runVerify(argv.slice(1), io)
     if (argv[0] === 'init') {
-      const file = await init(argv.slice(1))
+      const file = await init(argv.slice(1), { env: io.env, cwd: io.cwd })
       io.stdout.write(`Wrote ${file}: review the reasons of its allow entries, then commit it.\n`)
       return 0
     }
@@ -45,17 +46,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stdout.write(`${VERSION}\n`)
       return 0
     }
-    if (options.keepTarball && !existsSync(options.path) && parsePublishedSpec(options.path)) {
-      throw new PackGuardError(`--keep-tarball: ${options.path} is read from the registry, there is no packed tarball to keep (npm pack ${options.path} downloads it)`)
-    }
+    const keepIn = options.keepTarball ? await keptTarballFolder(options.path, io.cwd) : undefined
     const progress = io.stderrIsTTY ? createProgress(io.stderr) : undefined
     const limits = {
       maxBytes: options.maxBytes ?? DEFAULT_LIMITS.maxBytes,
       maxEntries: options.maxEntries ?? DEFAULT_LIMITS.maxEntries,
       maxSecretScanBytes: options.maxSecretScanBytes,
-      onProgress: progress?.onProgress,
     }
-    const report = await check({
+    const result = await check({
       path: options.path,
       baseline: options.baseline,
       registry: options.registry,
@@ -64,8 +62,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       config: options.config,
       failOn: options.failOn,
       limits,
-      onTarball: keepTarballOption(options.keepTarball, io),
+      onProgress: progress?.onProgress,
+      env: io.env,
+      cwd: io.cwd,
+      keepTarballsIn: keepIn?.folder,
     }).finally(() => progress?.done())
+    if (keepIn && options.keepTarball) await keepOneTarball(result, options.keepTarball, io).finally(keepIn.remove)
+    const report = finishReport(result, reportsOf(result))
     const render = { text: renderText, json: renderJson, markdown: (r: typeof report) => renderMarkdown(r) }[options.format]
     io.stdout.write(render(report))
     return report.verdict === 'fail' ? 1 : 0

@@ -100,14 +100,17 @@ function parseVerifyArgs(argv: string[]): VerifyOptions | 'help' {
 }
 
 /** Runs `pack-guard verify`; returns the exit code. */
-export async function runVerify(argv: string[], io: { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown } }): Promise<number> {
+export async function runVerify(
+  argv: string[],
+  io: { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown }; env?: NodeJS.ProcessEnv; cwd?: string },
+): Promise<number> {
   try {
     const options = parseVerifyArgs(argv)
     if (options === 'help') {
       io.stdout.write(`${VERIFY_USAGE}\n`)
       return 0
     }
-    const result = await verify(options)
+    const result = await verify(options, io.cwd ?? process.cwd(), io.env ?? process.env)
     io.stdout.write(options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderVerify(result))
     return result.verdict === 'identical' ? 0 : 1
   } catch (error) {
@@ -116,12 +119,12 @@ export async function runVerify(argv: string[], io: { stdout: { write(text: stri
   }
 }
 
-async function verify(options: VerifyOptions): Promise<VerifyResult> {
+async function verify(options: VerifyOptions, cwd: string, env: NodeJS.ProcessEnv): Promise<VerifyResult> {
   const spec = parsePublishedSpec(options.spec)
   if (!spec) throw new PackGuardError(`verify: ${options.spec} is not NAME@VERSION`)
-  const tarball = resolve(options.tarball)
+  const tarball = resolve(cwd, options.tarball)
   const local = await fileIntegrity(tarball)
-  const config = loadNpmConfig({ projectDir: process.cwd(), env: process.env })
+  const config = loadNpmConfig({ projectDir: cwd, env })
   const registry = options.registry ? checkedRegistry(options.registry, '--registry') : checkedRegistry(registryFor(spec.name, config), `the registry for ${spec.name} in .npmrc`)
   const { client, packument, version } = await waitForVersion(spec.name, spec.spec, registry, config, options.waitSeconds)
   const dir = await mkdtemp(join(tmpdir(), 'pack-guard-verify-'))
@@ -149,7 +152,7 @@ async function waitForVersion(name: string, wanted: string, registry: string, co
   const deadline = Date.now() + waitSeconds * 1000
   for (;;) {
     // A fresh client each time: a client caches the document it fetched.
-    const client = new RegistryClient({ config, limits: DEFAULT_LIMITS })
+    const client = new RegistryClient({ npmConfig: config, limits: DEFAULT_LIMITS })
     const packument = await client.packument(registry, name)
     const choice = packument ? chooseBaseline('0.0.0', wanted, packument) : undefined
     if (packument && choice?.kind === 'version') return { client, packument, version: choice.version }

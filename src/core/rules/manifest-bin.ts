@@ -1,7 +1,7 @@
 import type { Rule, RuleFinding } from './rule.js'
 import { manifests } from './manifest-helpers.js'
 
-export const manifestBin: Rule = {
+export const manifestBin: Rule<'manifest'> = {
   id: 'manifest/bin',
   severity: 'warning',
   summary: 'A new or changed `bin` entry.',
@@ -11,7 +11,7 @@ export const manifestBin: Rule = {
     const both = manifests(context)
     if (!both?.before) return []
     const before = both.before.bin
-    const findings: RuleFinding[] = []
+    const findings: RuleFinding<'manifest'>[] = []
     for (const [command, target] of Object.entries(both.after.bin)) {
       const was = Object.hasOwn(before, command) ? before[command] : undefined
       if (was === target) continue
@@ -22,7 +22,7 @@ export const manifestBin: Rule = {
             ? `A new command \`${command}\` (bin: ${target}): npm links it into the PATH of everyone who installs the package.`
             : `The command \`${command}\` now runs ${target} instead of ${was}.`,
         hint: 'Check that the command is meant; accept it with a reason.',
-        details: { command, before: was ?? null, after: target },
+        details: { command, previous: was ?? null, current: target },
       })
     }
     return findings

@@ -18,7 +18,7 @@ export function specSource(spec: string): SpecSource {
   return 'registry'
 }
 
-export const manifestDependencySource: Rule = {
+export const manifestDependencySource: Rule<'manifest'> = {
   id: 'manifest/dependency-source',
   severity: 'warning',
   summary: 'A runtime dependency whose spec becomes a git, URL, file or link spec.',
@@ -28,7 +28,7 @@ export const manifestDependencySource: Rule = {
     const both = manifests(context)
     if (!both) return []
     const before = both.before ? runtimeDependencies(both.before) : new Map<string, string>()
-    const findings: RuleFinding[] = []
+    const findings: RuleFinding<'manifest'>[] = []
     for (const [name, spec] of runtimeDependencies(both.after)) {
       const source = specSource(spec)
       if (source === 'registry') continue
@@ -38,7 +38,7 @@ export const manifestDependencySource: Rule = {
         path: 'package.json',
         message: `The dependency ${name} comes from a ${source} spec (\`${spec}\`)${was === undefined ? '' : `, where it was \`${was}\``}: npm fetches it from outside the registry.`,
         hint: 'Depend on a published version instead; or accept it with a reason.',
-        details: { dependency: name, source, before: was ?? null, after: spec },
+        details: { dependency: name, source, previous: was ?? null, current: spec },
       })
     }
     return findings

@@ -2,7 +2,7 @@ import { INSTALL_SCRIPTS } from '../manifest-facts.js'
 import type { Rule, RuleFinding } from './rule.js'
 import { manifests, shorten } from './manifest-helpers.js'
 
-export const manifestInstallScript: Rule = {
+export const manifestInstallScript: Rule<'manifest'> = {
   id: 'manifest/install-script',
   severity: 'error',
   summary: 'A `preinstall`, `install` or `postinstall` script added or changed, or a `binding.gyp` appearing (npm then runs node-gyp).',
@@ -11,7 +11,7 @@ export const manifestInstallScript: Rule = {
   check(context) {
     const both = manifests(context)
     if (!both) return []
-    const findings: RuleFinding[] = []
+    const findings: RuleFinding<'manifest'>[] = []
     for (const script of INSTALL_SCRIPTS) {
       const now = both.after.installScripts[script]
       if (now === undefined) continue
@@ -22,7 +22,7 @@ export const manifestInstallScript: Rule = {
         path: 'package.json',
         message: `package.json ${change} a \`${script}\` script, which npm runs on every install: \`${shorten(now)}\`.`,
         hint: 'Install scripts run with the rights of whoever installs the package. Remove it unless it is meant; if it is, accept it with a reason.',
-        details: { script, before: was ?? null, after: now },
+        details: { script, previous: was ?? null, current: now },
       })
     }
     if (context.afterFiles.has('binding.gyp') && !context.beforeFiles.has('binding.gyp')) {

@@ -4,7 +4,7 @@ import { manifests, runtimeDependencies } from './manifest-helpers.js'
 /** Names listed in the message; the details hold them all. */
 const LISTED = 20
 
-export const manifestNewDependency: Rule = {
+export const manifestNewDependency: Rule<'manifest'> = {
   id: 'manifest/new-dependency',
   severity: 'notice',
   summary: 'New runtime dependencies (`dependencies`, `optionalDependencies`), listed in one finding.',

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js'
 
-export const provenanceDropped: Rule = {
+export const provenanceDropped: Rule<'provenance'> = {
   id: 'provenance/dropped',
   severity: 'error',
   summary: 'When watching a published release: the previous version had a provenance attestation and this one has none.',
@@ -14,7 +14,7 @@ export const provenanceDropped: Rule = {
       {
         message: `${context.after.name}@${context.after.version} has no provenance attestation, but ${context.before?.version} had one: a publish from outside the release workflow?`,
         hint: 'Check who published it (npm view NAME@VERSION _npmUser); revoke the token if it was not your workflow.',
-        details: { before: context.before?.version, after: context.after.version },
+        details: { attestedVersion: context.before?.version, version: context.after.version },
       },
     ]
   },
