@@ -43414,16 +43414,51 @@ function finishReport(result, packages) {
 }
 
 // src/github/accept.ts
+import { createHash as createHash4 } from "node:crypto";
 function canBeAccepted(finding) {
   return !finding.rule.startsWith("secrets/");
 }
-function acceptFindings(packages, label, acceptedBy) {
+function findingFingerprint(packageName, finding) {
+  return createHash4("sha256").update([packageName, finding.rule, finding.path ?? "", finding.severity].join("\0")).digest("hex").slice(0, 16);
+}
+var SHOWN = "pack-guard:shown";
+var ACCEPTED = "pack-guard:accepted";
+var FINGERPRINT = /^[0-9a-f]{16}$/;
+var LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/;
+var MAX_RECORDED = 2e3;
+function parseAcceptanceRecord(body) {
+  const record = { shown: /* @__PURE__ */ new Set() };
+  if (!body) return record;
+  const words = (name) => new RegExp(`<!-- ${name} v1 ([^>]*?) ?-->`).exec(body)?.[1].split(" ").filter(Boolean);
+  for (const word of words(SHOWN) ?? []) if (FINGERPRINT.test(word)) record.shown.add(word);
+  const accepted = words(ACCEPTED);
+  if (accepted) {
+    const by = accepted.find((word) => word.startsWith("by="))?.slice(3);
+    record.accepted = { by: by && LOGIN.test(by) ? by : void 0, fingerprints: new Set(accepted.filter((word) => FINGERPRINT.test(word))) };
+  }
+  return record;
+}
+function renderAcceptanceRecord(record) {
+  const list = (prints) => [...prints].slice(0, MAX_RECORDED).join(" ");
+  const lines2 = [`<!-- ${SHOWN} v1 ${list(record.shown)} -->`];
+  if (record.accepted) {
+    const by = record.accepted.by && LOGIN.test(record.accepted.by) ? `by=${record.accepted.by} ` : "";
+    lines2.push(`<!-- ${ACCEPTED} v1 ${by}${list(record.accepted.fingerprints)} -->`);
+  }
+  return lines2;
+}
+function acceptableFingerprints(packages) {
+  const prints = /* @__PURE__ */ new Set();
+  for (const pkg of packages) for (const finding of pkg.findings) if (!finding.suppressed && canBeAccepted(finding)) prints.add(findingFingerprint(pkg.name, finding));
+  return prints;
+}
+function acceptFindings(packages, label, acceptedBy, covers) {
   const who = acceptedBy ? `@${acceptedBy}` : "a reviewer";
   const reason = `accepted by ${who} with the "${label}" label`;
   return packages.map((pkg) => ({
     ...pkg,
     findings: pkg.findings.map(
-      (finding) => finding.suppressed || !canBeAccepted(finding) ? finding : { ...finding, suppressed: { by: "label", reason } }
+      (finding) => finding.suppressed || !canBeAccepted(finding) || !covers.has(findingFingerprint(pkg.name, finding)) ? finding : { ...finding, suppressed: { by: "label", reason } }
     )
   }));
 }
@@ -43533,10 +43568,12 @@ function isPermissionError(error2) {
   const status = error2?.status;
   return status === 403 || status === 404 || status === 401;
 }
-async function upsertStickyComment(api, marker, body, createIfMissing) {
+async function findStickyComment(api, marker) {
   const [comments, own] = await Promise.all([api.listComments(), api.ownLogin()]);
-  const ours = comments.filter((comment) => comment.user?.login === own && comment.body?.includes(marker));
-  const existing = ours.at(0);
+  return comments.find((comment) => comment.user?.login === own && comment.body?.includes(marker)) ?? null;
+}
+async function upsertStickyComment(api, marker, body, createIfMissing, existing) {
+  if (existing === void 0) existing = await findStickyComment(api, marker);
   if (existing) {
     if (existing.body === body) return { action: "unchanged", url: existing.html_url };
     const updated = await api.updateComment(existing.id, body);
@@ -43708,14 +43745,20 @@ async function runAction(inputs, context3) {
   for (const value of analysis.secretValues) setSecret(value);
   const pr = inputs.token ? await pullRequestTarget(inputs, context3) : void 0;
   const api = pr ? createGitHubApi(getOctokit(inputs.token), pr) : void 0;
+  const existing = api ? await findStickyComment(api, COMMENT_MARKER).catch(() => null) : null;
+  const previous = parseAcceptanceRecord(existing?.body);
   const labels = pr ? await prLabels(context3, api) : [];
   let packages = analysis.packages.map((pkg) => pkg.report);
-  let acceptedBy;
+  const record = { shown: acceptableFingerprints(packages) };
   if (labels.includes(inputs.acceptLabel)) {
-    acceptedBy = await api?.whoAddedLabel(inputs.acceptLabel).catch(() => void 0) ?? void 0;
-    packages = acceptFindings(packages, inputs.acceptLabel, acceptedBy);
+    const covers = previous.accepted?.fingerprints ?? previous.shown;
+    const by = previous.accepted ? previous.accepted.by : await api?.whoAddedLabel(inputs.acceptLabel).catch(() => void 0) ?? void 0;
+    packages = acceptFindings(packages, inputs.acceptLabel, by, covers);
+    record.accepted = { by, fingerprints: previous.accepted?.fingerprints ?? new Set([...covers].filter((print) => record.shown.has(print))) };
+    if (!existing) warning(`The "${inputs.acceptLabel}" label accepts only findings that pack-guard's pull request comment showed when it was added, and there is no such comment here: nothing was accepted.`);
   }
   const report = finishReport(analysis, packages);
+  const acceptedBy = record.accepted?.by;
   const reportPath = join10(process.env.RUNNER_TEMP ?? workspace, "pack-guard-report.json");
   await writeFile2(reportPath, `${JSON.stringify(report, null, 2)}
 `);
@@ -43733,13 +43776,13 @@ async function runAction(inputs, context3) {
     const { level, message, ...properties } = annotation;
     core_exports[level](message, properties);
   }
-  const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy);
+  const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy, Boolean(record.accepted));
   await summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header: accepted })).write();
   if (api && inputs.comment) {
-    const body = renderMarkdown(report, { maxLength: COMMENT_LIMIT, header: [COMMENT_MARKER, ...accepted] });
+    const body = renderMarkdown(report, { maxLength: COMMENT_LIMIT, header: [COMMENT_MARKER, ...renderAcceptanceRecord(record), ...accepted] });
     const hasFindings = report.packages.some((pkg) => pkg.findings.length > 0);
     try {
-      const result = await upsertStickyComment(api, COMMENT_MARKER, body, hasFindings);
+      const result = await upsertStickyComment(api, COMMENT_MARKER, body, hasFindings, existing);
       if (result.url) setOutput("comment-url", result.url);
       info(`pack-guard: pull request comment ${result.action}`);
     } catch (error3) {
@@ -43807,7 +43850,7 @@ async function prLabels(context3, api) {
 function packedDelta(packages) {
   return packages.reduce((sum, pkg) => sum + (pkg.packed.before === null ? 0 : pkg.packed.after - pkg.packed.before), 0);
 }
-function acceptedNote(report, label, by) {
+function acceptedNote(report, label, by, labelled) {
   const accepted = report.packages.some((pkg) => pkg.findings.some((f) => f.suppressed?.by === "label"));
   const refused = report.packages.some((pkg) => pkg.findings.some((f) => !f.suppressed && !canBeAccepted(f)));
   const lines2 = [];
@@ -43816,6 +43859,15 @@ function acceptedNote(report, label, by) {
     lines2.push(`> **Accepted** by ${who} with the \`${escapeMarkdown(label)}\` label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, "");
   }
   if (refused) lines2.push("> **Secrets cannot be accepted by a label:** remove them from the package and rotate them.", "");
+  if (labelled) {
+    const uncovered = report.packages.reduce((sum, pkg) => sum + pkg.findings.filter((f) => !f.suppressed && canBeAccepted(f)).length, 0);
+    if (uncovered > 0) {
+      lines2.push(
+        `> **Not covered by the label:** ${uncovered} finding${uncovered === 1 ? "" : "s"} came after \`${label.replaceAll("`", "'")}\` was added, so ${uncovered === 1 ? "it counts" : "they count"}. To accept ${uncovered === 1 ? "it" : "them"} too, a reviewer removes the label and adds it again.`,
+        ""
+      );
+    }
+  }
   return lines2;
 }
 function locator(folders, workspace) {
