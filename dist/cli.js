@@ -22396,6 +22396,7 @@ import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
 import { pipeline as pipeline4 } from "node:stream/promises";
 import { createGunzip as createGunzip2 } from "node:zlib";
+var CHUNK = 512 * 1024;
 async function tarballDigests(file, limits = DEFAULT_LIMITS) {
   const digests = /* @__PURE__ */ new Map();
   const extract = (0, import_tar_stream2.extract)();
@@ -22425,7 +22426,7 @@ async function tarballDigests(file, limits = DEFAULT_LIMITS) {
     stream.resume();
   });
   try {
-    await pipeline4(createReadStream3(file), createGunzip2(), extract);
+    await pipeline4(createReadStream3(file, { highWaterMark: CHUNK }), createGunzip2({ chunkSize: CHUNK }), extract);
   } catch (error) {
     if (error instanceof PackGuardError) throw error;
     throw new PackGuardError(`${file}: cannot read the tarball (${error.message})`);
