@@ -14065,6 +14065,9 @@ var SECRET_FILES = [
 var TEST_CONTEXT = /(?:^|\/)(?:test|tests|__tests__|spec|__mocks__|fixtures|__fixtures__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 
 // src/core/rules/rule.ts
+function ruleAnchor(id) {
+  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
+}
 function isNew(context, path) {
   return !context.beforeFiles.has(path);
 }
@@ -16806,11 +16809,15 @@ function renderText(report) {
 var ICON = { error: ":x:", warning: ":warning:", notice: ":information_source:" };
 var FOLD_AFTER = 10;
 var LIST_CAP = 100;
+var RULES_DOC_URL = "https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md";
+function ruleCell(rule) {
+  return `[\`${rule}\`](${RULES_DOC_URL}#${ruleAnchor(rule)})`;
+}
 function findingRow(finding) {
   const severity = finding.suppressed ? `~~${finding.severity}~~ (${finding.suppressed.by === "label" ? "accepted" : "allowed"})` : `${ICON[finding.severity]} ${finding.severity}`;
   const path = finding.path ? `<code>${escapeMarkdown(finding.path)}</code>` : "";
   const why = finding.suppressed ? `<br>${escapeMarkdown(finding.suppressed.reason)}` : finding.hint ? `<br><sub>${escapeMarkdown(finding.hint)}</sub>` : "";
-  return `| ${severity} | \`${finding.rule}\` | ${path} | ${escapeMarkdown(finding.message)}${why} |`;
+  return `| ${severity} | ${ruleCell(finding.rule)} | ${path} | ${escapeMarkdown(finding.message)}${why} |`;
 }
 function fileList(title, items) {
   if (items.length === 0) return [];
@@ -16852,21 +16859,27 @@ function renderMarkdown(report, options = {}) {
     head.push(`Skipped: ${report.skipped.map((s) => `<code>${escapeMarkdown(s.name)}</code> (${escapeMarkdown(s.reason)})`).join(", ")}`, "");
   }
   const sections = report.packages.map((pkg) => renderPackageMarkdown(pkg).join("\n"));
-  const full = [...head, ...sections].join("\n");
+  const body = [...head, ...sections].join("\n");
+  const footer = options.footer?.length ? `
+
+${options.footer.join("\n")}` : "";
+  const full = `${body}${footer}`;
   const byCharacters = options.maxLength !== void 0 && full.length > options.maxLength;
   const byBytes = options.maxBytes !== void 0 && Buffer.byteLength(full) > options.maxBytes;
   if (!byCharacters && !byBytes) return `${full}
 `;
+  const where = options.fullReport ?? "The JSON report (`pack-guard --format json`) has it all.";
   const note = (omitted) => `
 
-> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits its length). The job summary and the JSON report have it all.
+> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits its length). ${where}
 `;
-  const reserve = note(full.length).length + 1;
-  let room = byCharacters ? options.maxLength - reserve : full.length;
-  if (byBytes) room = Math.min(room, Buffer.from(full).subarray(0, options.maxBytes - reserve).toString("utf8").length - 1);
-  const cut = full.lastIndexOf("\n", room);
-  const kept = full.slice(0, cut > 0 ? cut : room);
-  return `${kept}${note(full.length - kept.length)}`;
+  const reserve = note(body.length).length + footer.length + 1;
+  let room = byCharacters ? options.maxLength - reserve : body.length;
+  if (byBytes) room = Math.min(room, Buffer.from(body).subarray(0, Math.max(0, options.maxBytes - Buffer.byteLength(footer) - reserve)).toString("utf8").length - 1);
+  const cut = body.lastIndexOf("\n", room);
+  const kept = body.slice(0, cut > 0 ? cut : Math.max(0, room));
+  return `${kept}${note(body.length - kept.length)}${footer.slice(1)}
+`;
 }
 
 // src/cli/args.ts
