@@ -64,6 +64,10 @@ describe('the bundled action on a pull request', () => {
     expect(api.writes().map((r) => r.method)).toEqual(['POST'])
     expect(api.comments).toHaveLength(1)
     expect(api.comments[0].body).toContain(MARKER)
+    // The comment guides: which commit it judged, each rule linked to its docs, how to accept and who may.
+    expect(api.comments[0].body).toContain('Judged commit `abc1234def56`')
+    expect(api.comments[0].body).toContain('[`source-map/sources-content`](https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md#source-mapsources-content)')
+    expect(api.comments[0].body).toMatch(/someone with triage or write access adds the <code>pack.*accept<\/code> label/)
     expect(first.outputs['comment-url']).toBe(api.comments[0].html_url)
     expect(first.commands.filter((c) => c.command === 'error').at(-1)?.line).toMatch(/^::error::pack-guard: 1 error\(s\) and 0 warning\(s\) found/)
 
@@ -135,7 +139,7 @@ describe('the bundled action on a pull request', () => {
     for (const text of [result.summary, api.comments[0].body]) {
       expect(text).not.toContain('<img')
       expect(text).not.toContain('@octocat')
-      expect(text).not.toContain('](http')
+      expect(text).not.toContain('](http://evil')
       expect(text).not.toMatch(/`c`/)
       expect(text).not.toContain('\n::error::pwned')
     }

@@ -91,10 +91,17 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
   }
 
   const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy, Boolean(record.accepted))
-  await core.summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header: accepted })).write()
+  const judged = judgedCommit(context)
+  const header = [...(judged ? [`Judged commit \`${judged}\`.`, ''] : []), ...accepted]
+  await core.summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header, fullReport: 'The JSON report (the `report` output of this step) has it all.' })).write()
 
   if (api && inputs.comment) {
-    const body = renderMarkdown(report, { maxLength: COMMENT_LIMIT, header: [COMMENT_MARKER, ...renderAcceptanceRecord(record), ...accepted] })
+    const body = renderMarkdown(report, {
+      maxLength: COMMENT_LIMIT,
+      header: [COMMENT_MARKER, ...renderAcceptanceRecord(record), ...header],
+      footer: howToAccept(report, inputs.acceptLabel),
+      fullReport: "The job summary of this check's run and its JSON report have it all.",
+    })
     const hasFindings = report.packages.some((pkg) => pkg.findings.length > 0)
     try {
       const result = await upsertStickyComment(api, COMMENT_MARKER, body, hasFindings, existing)
@@ -178,6 +185,22 @@ async function prLabels(context: Context, api: GitHubApi | undefined): Promise<s
   return (await api?.labels().catch(() => [])) ?? []
 }
 
+/** The commit this run judged: the pull request's head, a workflow_run's head, else the pushed commit. Hex only: it is printed. */
+function judgedCommit(context: Context): string | undefined {
+  const run = context.payload.workflow_run as { head_sha?: unknown } | undefined
+  const sha = context.payload.pull_request?.head?.sha ?? run?.head_sha ?? context.sha
+  return typeof sha === 'string' && /^[0-9a-f]{7,64}$/.test(sha) ? sha.slice(0, 12) : undefined
+}
+
+/** The comment's last lines: how a reviewer accepts what it shows, and who can. */
+function howToAccept(report: Report, label: string): string[] {
+  const acceptable = report.packages.some((pkg) => pkg.findings.some((f) => !f.suppressed && canBeAccepted(f)))
+  if (!acceptable) return []
+  return [
+    `<sub>To accept the findings shown here as intended, someone with triage or write access adds the <code>${escapeMarkdown(label)}</code> label. It covers these findings only (never secrets); anything a later push adds is reported again. Each rule links to what it means and how to silence it in the config.</sub>`,
+  ]
+}
+
 function packedDelta(packages: readonly PackageReport[]): number {
   return packages.reduce((sum, pkg) => sum + (pkg.packed.before === null ? 0 : pkg.packed.after - pkg.packed.before), 0)
 }
@@ -189,14 +212,14 @@ function acceptedNote(report: Report, label: string, by: string | undefined, lab
   if (accepted) {
     // In code, so the login shows without pinging that person on every push.
     const who = by ? `<code>${escapeMarkdown(`@${by}`)}</code>` : 'a reviewer'
-    lines.push(`> **Accepted** by ${who} with the \`${escapeMarkdown(label)}\` label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, '')
+    lines.push(`> **Accepted** by ${who} with the <code>${escapeMarkdown(label)}</code> label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, '')
   }
   if (refused) lines.push('> **Secrets cannot be accepted by a label:** remove them from the package and rotate them.', '')
   if (labelled) {
     const uncovered = report.packages.reduce((sum, pkg) => sum + pkg.findings.filter((f) => !f.suppressed && canBeAccepted(f)).length, 0)
     if (uncovered > 0) {
       lines.push(
-        `> **Not covered by the label:** ${uncovered} finding${uncovered === 1 ? '' : 's'} came after \`${label.replaceAll('`', "'")}\` was added, so ${uncovered === 1 ? 'it counts' : 'they count'}. To accept ${uncovered === 1 ? 'it' : 'them'} too, a reviewer removes the label and adds it again.`,
+        `> **Not covered by the label:** ${uncovered} finding${uncovered === 1 ? '' : 's'} came after <code>${escapeMarkdown(label)}</code> was added, so ${uncovered === 1 ? 'it counts' : 'they count'}. To accept ${uncovered === 1 ? 'it' : 'them'} too, a reviewer removes the label and adds it again.`,
         '',
       )
     }
