@@ -72,7 +72,9 @@ function expectSafeText(text: string) {
 
 function expectSafeMarkdown(markdown: string) {
   expectSafeText(markdown)
-  for (const bad of ['<tag>', '@octocat', '://', ':@', '\n::', '[31m', '##[']) expect(markdown).not.toContain(bad)
+  for (const bad of ['<tag>', '@octocat', '://evil', ':@', '\n::', '[31m', '##[']) expect(markdown).not.toContain(bad)
+  // The only links are ours: each rule id to its section of docs/rules.md.
+  for (const link of markdown.match(/\]\([^)]*\)/g) ?? []) expect(link).toMatch(/^\]\(https:\/\/github\.com\/pack-guard\/pack-guard\/blob\/main\/docs\/rules\.md#[a-z-]+\)$/)
 }
 
 describe('every field, every channel', () => {

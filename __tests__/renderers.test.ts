@@ -150,11 +150,11 @@ describe('Markdown report', () => {
         '',
         '| severity | rule | file | finding |',
         '| --- | --- | --- | --- |',
-        '| :x: error | `files/forbidden` | <code>&#46;npmrc</code> | m1<br><sub>h1</sub> |',
-        '| :warning: warning | `files/dev-leftover` | <code>w</code> | m2<br><sub>h2</sub> |',
-        '| ~~notice~~ (accepted) | `files/dev-leftover` | <code>a</code> | m3<br>ok |',
-        '| ~~warning~~ (allowed) | `size/total-jump` |  | m4<br>planned |',
-        '| :information_source: notice | `archive/mixed-roots` |  | m5 |',
+        '| :x: error | [`files/forbidden`](https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md#filesforbidden) | <code>&#46;npmrc</code> | m1<br><sub>h1</sub> |',
+        '| :warning: warning | [`files/dev-leftover`](https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md#filesdev-leftover) | <code>w</code> | m2<br><sub>h2</sub> |',
+        '| ~~notice~~ (accepted) | [`files/dev-leftover`](https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md#filesdev-leftover) | <code>a</code> | m3<br>ok |',
+        '| ~~warning~~ (allowed) | [`size/total-jump`](https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md#sizetotal-jump) |  | m4<br>planned |',
+        '| :information_source: notice | [`archive/mixed-roots`](https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md#archivemixed-roots) |  | m5 |',
         '',
         '| | before | after | delta |',
         '| --- | ---: | ---: | ---: |',
@@ -242,13 +242,13 @@ describe('Markdown report', () => {
     for (let max = 3_000; max < 3_400; max++) {
       const cut = renderMarkdown(r, { maxLength: max })
       expect(cut.length).toBeLessThanOrEqual(max)
-      expect(cut.length).toBeGreaterThan(max - 120)
+      expect(cut.length).toBeGreaterThan(max - 250) // a table row is at most ~150 characters
       const [kept, note] = cut.split('\n\n> **Cut to fit:** ')
       expect(full.startsWith(`${kept}\n`)).toBe(true)
-      expect(note).toBe(`${full.length - kept.length} characters of this report were left out (GitHub limits its length). The job summary and the JSON report have it all.\n`)
+      expect(note).toBe(`${full.length - kept.length} characters of this report were left out (GitHub limits its length). The JSON report (\`pack-guard --format json\`) has it all.\n\n`)
       const bytes = renderMarkdown(r, { maxBytes: max })
       expect(Buffer.byteLength(bytes)).toBeLessThanOrEqual(max)
-      expect(Buffer.byteLength(bytes)).toBeGreaterThan(max - 120)
+      expect(Buffer.byteLength(bytes)).toBeGreaterThan(max - 250)
       expect(bytes).not.toContain('\ufffd')
     }
     // The caps apply to the rendering before its final newline: at the cap, nothing is cut.
@@ -260,13 +260,19 @@ describe('Markdown report', () => {
 
   it('a cap shorter than the first line cuts inside it', () => {
     const r = report([pkg()])
-    const noteLength = '\n\n> **Cut to fit:** 999 characters of this report were left out (GitHub limits its length). The job summary and the JSON report have it all.\n'.length
+    const noteLength = '\n\n> **Cut to fit:** 999 characters of this report were left out (GitHub limits its length). The JSON report (`pack-guard --format json`) has it all.\n'.length
     const heading = '## pack-guard: FAIL: 1 error, 1 warning (fail-on: error)'
-    const [kept] = renderMarkdown(r, { maxLength: noteLength + 12 }).split('\n\n> **Cut to fit:**')
-    expect(kept).toBe(heading.slice(0, 11))
+    const max = noteLength + 14
+    const cut = renderMarkdown(r, { maxLength: max })
+    expect(cut.length).toBeLessThanOrEqual(max)
+    const [kept] = cut.split('\n\n> **Cut to fit:**')
+    expect(kept.length).toBeGreaterThanOrEqual(8)
+    expect(heading.startsWith(kept)).toBe(true)
     // A header that opens with an empty line: the cut still keeps what fits.
-    const [opened] = renderMarkdown(r, { maxLength: noteLength + 12, header: [''] }).split('\n\n> **Cut to fit:**')
-    expect(opened).toBe(`\n${heading.slice(0, 10)}`)
+    const [opened] = renderMarkdown(r, { maxLength: max, header: [''] }).split('\n\n> **Cut to fit:**')
+    expect(opened.length).toBeGreaterThanOrEqual(8)
+    expect(opened.startsWith('\n')).toBe(true)
+    expect(heading.startsWith(opened.slice(1))).toBe(true)
   })
 })
 

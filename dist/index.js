@@ -6871,7 +6871,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline: pipeline4 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7350,7 +7350,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline2(
+      const pipe = pipeline4(
         body,
         h2stream,
         (err) => {
@@ -10395,7 +10395,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline2(opts, handler2) {
+    function pipeline4(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10404,7 +10404,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough2().destroy(err);
       }
     }
-    module.exports = pipeline2;
+    module.exports = pipeline4;
   }
 });
 
@@ -13569,7 +13569,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable2, pipeline: pipeline2, finished } = __require("node:stream");
+    var { Readable: Readable2, pipeline: pipeline4, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14514,7 +14514,7 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline4(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -18715,7 +18715,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline: pipeline4 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18875,7 +18875,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline2(
+          pipeline4(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -32390,7 +32390,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline2(src, out, noop3);
+          pipeline4(src, out, noop3);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -32677,13 +32677,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve6, reject) => {
-        return pipeline2(...streams, (err) => {
+        return pipeline4(...streams, (err) => {
           if (err) return reject(err);
           resolve6();
         });
       });
     }
-    function pipeline2(stream, ...streams) {
+    function pipeline4(stream, ...streams) {
       const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -32781,7 +32781,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module.exports = {
-      pipeline: pipeline2,
+      pipeline: pipeline4,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -33673,7 +33673,7 @@ var require_tar_stream = __commonJS({
 // src/main.ts
 import { existsSync as existsSync8, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join9, relative as relative3, resolve as resolve5, sep as sep5 } from "node:path";
+import { join as join10, relative as relative3, resolve as resolve5, sep as sep5 } from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -40117,7 +40117,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 import { existsSync as existsSync7, statSync as statSync2 } from "node:fs";
 import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join8, resolve as resolve4 } from "node:path";
+import { join as join9, resolve as resolve4 } from "node:path";
 
 // src/core/baseline-version.ts
 var import_semver = __toESM(require_semver2(), 1);
@@ -40400,6 +40400,9 @@ var SECRET_FILES = [
 var TEST_CONTEXT = /(?:^|\/)(?:test|tests|__tests__|spec|__mocks__|fixtures|__fixtures__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 
 // src/core/rules/rule.ts
+function ruleAnchor(id) {
+  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
+}
 function isNew(context3, path6) {
   return !context3.beforeFiles.has(path6);
 }
@@ -41204,10 +41207,211 @@ var archiveMixedRoots = {
 };
 var ARCHIVE_RULES = [archiveLink, archiveSpecialFile, archiveUnsafePath, archiveDuplicate, archiveMixedRoots];
 
+// src/core/rules/manifest-helpers.ts
+function manifests(context3) {
+  const after = context3.after.manifest;
+  if (!after) return void 0;
+  if (!context3.before) return { before: null, after };
+  return context3.before.manifest ? { before: context3.before.manifest, after } : void 0;
+}
+function runtimeDependencies(manifest) {
+  return new Map([...Object.entries(manifest.dependencies), ...Object.entries(manifest.optionalDependencies)]);
+}
+function shorten(text, max = 120) {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
+}
+
+// src/core/rules/manifest-bin.ts
+var manifestBin = {
+  id: "manifest/bin",
+  severity: "warning",
+  summary: "A new or changed `bin` entry.",
+  why: `npm links every \`bin\` command into the user's PATH, and a global install puts it next to system commands. A new command, or an existing one pointing at a new file, changes what users run when they type its name. Without a baseline (a first release) nothing is reported.`,
+  fix: `If the command is meant, accept it with a reason; otherwise remove it from \`bin\` in package.json.`,
+  check(context3) {
+    const both = manifests(context3);
+    if (!both?.before) return [];
+    const before = both.before.bin;
+    const findings = [];
+    for (const [command, target] of Object.entries(both.after.bin)) {
+      const was = Object.hasOwn(before, command) ? before[command] : void 0;
+      if (was === target) continue;
+      findings.push({
+        path: "package.json",
+        message: was === void 0 ? `A new command \`${command}\` (bin: ${target}): npm links it into the PATH of everyone who installs the package.` : `The command \`${command}\` now runs ${target} instead of ${was}.`,
+        hint: "Check that the command is meant; accept it with a reason.",
+        details: { command, previous: was ?? null, current: target }
+      });
+    }
+    return findings;
+  }
+};
+
+// src/core/rules/manifest-dependency-source.ts
+function specSource(spec) {
+  const value = spec.trim();
+  if (/^link:/i.test(value)) return "link";
+  if (/^file:/i.test(value) || /^(?:\.{1,2}(?:[\\/]|$)|[\\/]|~[\\/]|[a-z]:[\\/])/i.test(value)) return "file";
+  if (/^(?:git\+[a-z]+|git|github|gitlab|bitbucket|gist):/i.test(value)) return "git";
+  if (/^https?:\/\//i.test(value)) return /\.git(?:#.*)?$/i.test(value) ? "git" : "url";
+  if (/^[^@\s/:][^\s/:]*\/[^\s/]+(?:#.*)?$/.test(value)) return "git";
+  return "registry";
+}
+var manifestDependencySource = {
+  id: "manifest/dependency-source",
+  severity: "warning",
+  summary: "A runtime dependency whose spec becomes a git, URL, file or link spec.",
+  why: `A registry dependency is pinned by version and integrity, and the registry keeps what it served. A git or URL dependency is whatever that repository or server returns at install time, bypasses the registry's checks, and runs the \`prepare\` script of a git dependency on the installing machine.`,
+  fix: `Publish the dependency to the registry and depend on a version range. If the spec is meant, accept it with a reason.`,
+  check(context3) {
+    const both = manifests(context3);
+    if (!both) return [];
+    const before = both.before ? runtimeDependencies(both.before) : /* @__PURE__ */ new Map();
+    const findings = [];
+    for (const [name, spec] of runtimeDependencies(both.after)) {
+      const source = specSource(spec);
+      if (source === "registry") continue;
+      const was = before.get(name);
+      if (was !== void 0 && specSource(was) === source && was === spec) continue;
+      findings.push({
+        path: "package.json",
+        message: `The dependency ${name} comes from a ${source} spec (\`${spec}\`)${was === void 0 ? "" : `, where it was \`${was}\``}: npm fetches it from outside the registry.`,
+        hint: "Depend on a published version instead; or accept it with a reason.",
+        details: { dependency: name, source, previous: was ?? null, current: spec }
+      });
+    }
+    return findings;
+  }
+};
+
+// src/core/manifest-facts.ts
+var INSTALL_SCRIPTS = ["preinstall", "install", "postinstall"];
+var MAX_ENTRIES = 1e4;
+function stringMap(value) {
+  const result = {};
+  if (!value || typeof value !== "object" || Array.isArray(value)) return result;
+  let count = 0;
+  for (const [key, entry] of Object.entries(value)) {
+    if (typeof entry !== "string") continue;
+    if (++count > MAX_ENTRIES) break;
+    result[key] = entry;
+  }
+  return result;
+}
+function binMap(bin, name) {
+  if (typeof bin === "string") {
+    const command = typeof name === "string" ? name.replace(/^@[^/]+\//, "") : "";
+    return command ? { [command]: bin } : {};
+  }
+  return stringMap(bin);
+}
+function manifestFacts(data) {
+  const manifest = data && typeof data === "object" && !Array.isArray(data) ? data : {};
+  const scripts = stringMap(manifest.scripts);
+  const installScripts = {};
+  for (const script of INSTALL_SCRIPTS) if (Object.hasOwn(scripts, script)) installScripts[script] = scripts[script];
+  return {
+    installScripts,
+    dependencies: stringMap(manifest.dependencies),
+    optionalDependencies: stringMap(manifest.optionalDependencies),
+    bin: binMap(manifest.bin, manifest.name)
+  };
+}
+
+// src/core/rules/manifest-install-script.ts
+var manifestInstallScript = {
+  id: "manifest/install-script",
+  severity: "error",
+  summary: "A `preinstall`, `install` or `postinstall` script added or changed, or a `binding.gyp` appearing (npm then runs node-gyp).",
+  why: `Install scripts run on every machine that installs the package, with that user's rights and tokens. The 2025 npm worms spread by publishing versions that added a \`postinstall\` running an obfuscated bundle. A \`binding.gyp\` at the package root makes npm run \`node-gyp rebuild\` when there is no install script of its own. A first release's install scripts are reported too.`,
+  fix: `If the script is meant, accept it once (a reviewer's label, or \`allow\` with the path \`package.json\` and a reason). If not, remove it and find out how it got into the release: a compromised token publishes from outside your workflow.`,
+  check(context3) {
+    const both = manifests(context3);
+    if (!both) return [];
+    const findings = [];
+    for (const script of INSTALL_SCRIPTS) {
+      const now = both.after.installScripts[script];
+      if (now === void 0) continue;
+      const was = both.before?.installScripts[script];
+      if (was === now) continue;
+      const change = was === void 0 ? "adds" : "changes";
+      findings.push({
+        path: "package.json",
+        message: `package.json ${change} a \`${script}\` script, which npm runs on every install: \`${shorten(now)}\`.`,
+        hint: "Install scripts run with the rights of whoever installs the package. Remove it unless it is meant; if it is, accept it with a reason.",
+        details: { script, previous: was ?? null, current: now }
+      });
+    }
+    if (context3.afterFiles.has("binding.gyp") && !context3.beforeFiles.has("binding.gyp")) {
+      findings.push({
+        path: "binding.gyp",
+        message: "binding.gyp appears at the package root: npm runs `node-gyp rebuild` on install when the package has no install script of its own.",
+        hint: "A native build on install is an install script: remove binding.gyp from the package unless the package is meant to compile on install.",
+        details: { script: "node-gyp rebuild" }
+      });
+    }
+    return findings;
+  }
+};
+
+// src/core/rules/manifest-new-dependency.ts
+var LISTED = 20;
+var manifestNewDependency = {
+  id: "manifest/new-dependency",
+  severity: "notice",
+  summary: "New runtime dependencies (`dependencies`, `optionalDependencies`), listed in one finding.",
+  why: `Every runtime dependency is code that runs on the users' machines, and a way in for whoever controls it. A new one in a release is worth one look; a release that was not meant to change dependencies should have none. Without a baseline (a first release) nothing is reported.`,
+  fix: `Nothing to fix when the dependency is meant. To hide these notices, set the rule to "off".`,
+  check(context3) {
+    const both = manifests(context3);
+    if (!both?.before) return [];
+    const before = runtimeDependencies(both.before);
+    const added = [...runtimeDependencies(both.after)].filter(([name]) => !before.has(name)).map(([name, spec]) => ({ name, spec }));
+    if (added.length === 0) return [];
+    const names = added.slice(0, LISTED).map((dependency) => `${dependency.name}@${dependency.spec}`);
+    const more = added.length > LISTED ? ` and ${added.length - LISTED} more` : "";
+    return [
+      {
+        path: "package.json",
+        message: `${added.length} new runtime ${added.length === 1 ? "dependency" : "dependencies"}: ${names.join(", ")}${more}.`,
+        hint: "Check that each one is meant and is the package you think it is (typosquats look alike).",
+        details: { dependencies: added }
+      }
+    ];
+  }
+};
+
+// src/core/rules/provenance-dropped.ts
+var provenanceDropped = {
+  id: "provenance/dropped",
+  severity: "error",
+  summary: "When watching a published release: the previous version had a provenance attestation and this one has none.",
+  why: `A release workflow that publishes with \`--provenance\` gets an attestation for every version. A version without one, after versions with one, was most likely published from outside that workflow: a stolen token used from a laptop is the usual way. Only checked when both versions come from a registry that was asked for their attestations (\`pack-guard NAME@VERSION\`).`,
+  fix: `Find out who published the version (\`npm view NAME@VERSION _npmUser\`), and if it was not your workflow, deprecate or unpublish it and revoke the token. If the workflow stopped using provenance on purpose, turn the rule off.`,
+  check(context3) {
+    const before = context3.before?.provenance;
+    const after = context3.after.provenance;
+    if (!before?.attested || !after || after.attested) return [];
+    return [
+      {
+        message: `${context3.after.name}@${context3.after.version} has no provenance attestation, but ${context3.before?.version} had one: a publish from outside the release workflow?`,
+        hint: "Check who published it (npm view NAME@VERSION _npmUser); revoke the token if it was not your workflow.",
+        details: { attestedVersion: context3.before?.version, version: context3.after.version }
+      }
+    ];
+  }
+};
+
 // src/core/rules/index.ts
 var RULES = [
   ...SECRET_RULES,
   ...ARCHIVE_RULES,
+  provenanceDropped,
+  manifestInstallScript,
+  manifestDependencySource,
+  manifestBin,
+  manifestNewDependency,
   sourceMapSourcesContent,
   sourceMapInlineSourcesContent,
   sourceMapNew,
@@ -41543,6 +41747,14 @@ function loadConfig(packageDir, explicit) {
   const manifest = join4(packageDir, "package.json");
   return existsSync3(manifest) ? fromManifest(manifest, false) : void 0;
 }
+function loadPackageConfig(packageDir) {
+  for (const name of CONFIG_FILES) {
+    const file = join4(packageDir, name);
+    if (existsSync3(file)) return { source: file, config: validateConfig(parseFile(file), file) };
+  }
+  const manifest = join4(packageDir, "package.json");
+  return existsSync3(manifest) ? fromManifest(manifest, false) : void 0;
+}
 function fromManifest(file, required) {
   const data = parseFile(file);
   if (data?.packGuard === void 0) {
@@ -41716,7 +41928,9 @@ function authFor(url, config) {
 
 // src/adapters/registry.ts
 import { createHash as createHash2 } from "node:crypto";
+import { createWriteStream } from "node:fs";
 import { PassThrough, Readable } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/adapters/tarball-reader.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
@@ -42577,16 +42791,17 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
     unpackedSize += file.size;
     fileCount++;
   }
-  const { name, version } = parseManifest(manifest, label);
-  return { name, version, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] } };
+  const { name, version, facts } = parseManifest(manifest, label);
+  return { name, version, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] }, manifest: facts };
 }
 function parseManifest(manifest, label) {
   if (!manifest) throw new PackGuardError(`${label}: no package.json at the package root`);
   try {
     const data = JSON.parse(manifest.toString("utf8"));
     return {
-      name: typeof data.name === "string" ? data.name : "(unnamed)",
-      version: typeof data.version === "string" ? data.version : "0.0.0"
+      name: typeof data?.name === "string" ? data.name : "(unnamed)",
+      version: typeof data?.version === "string" ? data.version : "0.0.0",
+      facts: manifestFacts(data)
     };
   } catch {
     throw new PackGuardError(`${label}: package.json in the tarball is not valid JSON`);
@@ -42659,6 +42874,54 @@ var RegistryClient = class {
       this.snapshots.set(key, pending);
     }
     return pending;
+  }
+  /**
+   * A JSON document beside the packages (the attestations endpoint): null when the
+   * registry answers 404, or 405/501 (a registry without that endpoint).
+   */
+  async document(url, registry, what) {
+    return this.request(url, registry, what, async (response) => {
+      if (response.status === 404 || response.status === 405 || response.status === 501) {
+        await response.body?.cancel().catch(() => {
+        });
+        return null;
+      }
+      try {
+        return await response.json();
+      } catch {
+        throw new PackGuardError(`${registry}: ${what} is not valid JSON`);
+      }
+    });
+  }
+  /**
+   * Downloads `name@version`'s tarball to `file`, as the registry serves it, and checks
+   * the bytes against the integrity the registry's document gives. Returns that integrity.
+   */
+  async download(registry, packument, version, file) {
+    const dist = packument.dist.get(version);
+    const label = `${packument.name}@${version}`;
+    if (!dist) throw new PackGuardError(`${label} is not published on ${registry}`);
+    const expected = expectedHash(dist, label, registry);
+    return this.request(dist.tarball, registry, `${label}'s tarball`, async (response, progress) => {
+      if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`);
+      if (!response.body) throw new PackGuardError(`${label}: empty tarball response from ${registry}`);
+      const hash = createHash2(expected.algorithm);
+      const body = Readable.fromWeb(response.body);
+      let bytes = 0;
+      const count = new PassThrough();
+      count.on("data", (chunk) => {
+        hash.update(chunk);
+        bytes += chunk.length;
+        if (bytes > this.limits.maxBytes) count.destroy(new PackGuardError(`${label}: the tarball from ${registry} is larger than ${this.limits.maxBytes} bytes`));
+        progress();
+      });
+      await pipeline2(body, count, createWriteStream(file));
+      const actual = hash.digest("base64");
+      if (actual !== expected.digest) {
+        throw new PackGuardError(`${label}: tarball from ${registry} does not match its integrity (${expected.algorithm}-${expected.digest.slice(0, 12)}\u2026, got ${expected.algorithm}-${actual.slice(0, 12)}\u2026)`);
+      }
+      return `${expected.algorithm}-${expected.digest}`;
+    });
   }
   async fetchPackument(url, registry, name) {
     const body = await this.request(url, registry, `${name}'s registry document`, async (response) => {
@@ -42887,6 +43150,107 @@ function normalize(pattern2) {
 // src/version.ts
 var VERSION7 = "0.1.0";
 
+// src/adapters/keep-tarball.ts
+import { createHash as createHash3 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { copyFile as copyFile2, mkdir as mkdir2 } from "node:fs/promises";
+import { dirname as dirname4, join as join8 } from "node:path";
+import { pipeline as pipeline3 } from "node:stream/promises";
+async function fileIntegrity(file) {
+  const hash = createHash3("sha512");
+  try {
+    await pipeline3(createReadStream2(file), hash);
+  } catch (error2) {
+    throw new PackGuardError(`${file}: cannot read (${error2.code ?? String(error2)})`);
+  }
+  return `sha512-${hash.digest("base64")}`;
+}
+async function keepTarball(file, destination, what = destination) {
+  try {
+    await mkdir2(dirname4(destination), { recursive: true });
+    await copyFile2(file, destination);
+  } catch (error2) {
+    throw new PackGuardError(`${what}: cannot write the tarball there (${error2.code ?? String(error2)})`);
+  }
+  return fileIntegrity(destination);
+}
+function tarballKeeper(folder) {
+  const kept = [];
+  return {
+    kept,
+    async keep(file, snapshot) {
+      const base = `${snapshot.name.replace(/^@/, "").replace(/\//g, "-")}-${snapshot.version}.tgz`.replace(/[^\w.+-]/g, "_");
+      const taken = new Set(kept.map((entry2) => entry2.path));
+      let path6 = join8(folder, base);
+      for (let n = 2; taken.has(path6); n++) path6 = join8(folder, `${n}-${base}`);
+      const entry = { name: snapshot.name, version: snapshot.version, path: path6, integrity: await keepTarball(file, path6) };
+      kept.push(entry);
+      return entry;
+    }
+  };
+}
+
+// src/adapters/attestations.ts
+function isProvenance(predicateType) {
+  return predicateType.startsWith("https://slsa.dev/provenance/");
+}
+function attestationsUrl(registry, name, version) {
+  return `${withSlash(registry)}-/npm/v1/attestations/${encodeURIComponent(name).replace(/^%40/, "@")}@${encodeURIComponent(version)}`;
+}
+async function fetchAttestations(client, registry, name, version) {
+  const what = `the attestations of ${name}@${version}`;
+  const body = await client.document(attestationsUrl(registry, name, version), registry, what);
+  if (body === null) return [];
+  const list = body?.attestations;
+  if (!Array.isArray(list)) throw new PackGuardError(`${registry}: ${what} hold no "attestations" list`);
+  return list.flatMap((entry) => {
+    const { predicateType, bundle } = entry ?? {};
+    if (typeof predicateType !== "string" || !bundle || typeof bundle !== "object") return [];
+    return [{ predicateType, bundle }];
+  });
+}
+function provenanceFacts(attestations) {
+  return { attested: attestations.some((attestation) => isProvenance(attestation.predicateType)) };
+}
+
+// src/watch.ts
+var NAME = /^(?:@[a-z0-9~][\w.~-]*\/)?[a-z0-9~][\w.~-]*$/i;
+function parsePublishedSpec(text) {
+  const at = text.lastIndexOf("@");
+  if (at <= 0) return void 0;
+  const name = text.slice(0, at);
+  const spec = text.slice(at + 1);
+  if (!NAME.test(name) || !/^[\w.+-]+$/.test(spec)) return void 0;
+  return { name, spec };
+}
+async function checkPublished(spec, context3) {
+  const registry = context3.registryFor(spec.name);
+  const packument = await context3.client.packument(registry, spec.name);
+  if (!packument) throw new PackGuardError(`${spec.name}@${spec.spec}: ${spec.name} is not published on ${registry}`);
+  const candidate = chooseBaseline("0.0.0", spec.spec, packument);
+  if (candidate.kind !== "version") throw new PackGuardError(`${spec.name}@${spec.spec} is not published on ${registry}`);
+  const version = candidate.version;
+  const [read, attestations] = await Promise.all([context3.client.snapshot(registry, packument, version), fetchAttestations(context3.client, registry, spec.name, version)]);
+  const after = { ...read, provenance: provenanceFacts(attestations) };
+  let before = null;
+  let info2;
+  const wanted = context3.baseline;
+  if (wanted.kind === "none") info2 = { version: null, source: "none" };
+  else if (wanted.kind === "file") ({ snapshot: before, info: info2 } = await context3.fileBaseline(wanted));
+  else {
+    const others = { versions: packument.versions.filter((other) => other !== version), distTags: packument.distTags };
+    const choice = chooseBaseline(version, wanted.spec, wanted.spec === "auto" ? others : packument);
+    if (choice.kind === "not-published") throw new PackGuardError(`--baseline ${wanted.spec}: ${spec.name}@${wanted.spec} is not published on ${registry}`);
+    if (choice.kind === "version") {
+      const [snapshot, previous] = await Promise.all([context3.client.snapshot(registry, packument, choice.version), fetchAttestations(context3.client, registry, spec.name, choice.version)]);
+      before = { ...snapshot, provenance: provenanceFacts(previous) };
+      info2 = { version: choice.version, source: "registry", registry };
+    } else info2 = { version: null, source: choice.kind, registry };
+  }
+  const policy = context3.policyFor(after.name);
+  return { report: analyzePackage({ before, after, baseline: info2, policy }), snapshot: after, baseline: before, failOn: policy.failOn };
+}
+
 // src/check.ts
 function isTarballSpec(spec) {
   return /\.(?:tgz|tar\.gz)$/i.test(spec) || spec.includes("/") || spec.includes("\\");
@@ -42908,9 +43272,10 @@ function createContext(options, projectDir) {
     baseline: parseBaselineSpec(options.baseline, cwd),
     limits,
     policy: withOverrides(policyFor(base, loaded?.config, "")),
-    policyFor: (name) => withOverrides(policyFor(base, loaded?.config, name)),
+    policyFor: (name, own) => withOverrides(policyFor(policyFor(base, loaded?.config, name), own?.config, name)),
     npmConfig,
-    client: new RegistryClient({ npmConfig, limits, ...options.network })
+    client: new RegistryClient({ npmConfig, limits, ...options.network }),
+    keeper: options.keepTarballsIn ? tarballKeeper(options.keepTarballsIn) : void 0
   };
 }
 function registryOf(context3, name, publishRegistry) {
@@ -42955,15 +43320,17 @@ async function loadRegistryBaseline(context3, spec, candidate, publishRegistry, 
     }
   }
 }
-async function checkTarball(context3, file, folder, publishRegistry) {
+async function checkTarball(context3, file, folder, publishRegistry, ownConfig) {
   const spec = context3.baseline;
   const fromDisk = spec.kind === "file" ? loadFileBaseline(context3, spec) : void 0;
   fromDisk?.catch(() => {
   });
   const after = await readTarballFile(file, context3.limits, { onProgress: context3.options.onProgress });
+  const tarball = await context3.keeper?.keep(file, after);
   const baseline = spec.kind === "none" ? { snapshot: null, info: { version: null, source: "none" } } : spec.kind === "file" ? await fromDisk : await loadRegistryBaseline(context3, spec.spec, after, publishRegistry, holdsSecrets(after));
-  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context3.policyFor(after.name) });
-  return { report, snapshot: after, baseline: baseline.snapshot, ...folder ? { folder } : {} };
+  const policy = context3.policyFor(after.name, ownConfig);
+  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy });
+  return { report, snapshot: after, baseline: baseline.snapshot, failOn: policy.failOn, ...folder ? { folder } : {}, ...tarball ? { tarball } : {} };
 }
 function holdsSecrets(snapshot) {
   return snapshot.files.some((file) => (file.facts.secrets?.matches.length ?? 0) > 0);
@@ -42973,12 +43340,13 @@ function secretValuesOf(snapshots) {
   for (const snapshot of snapshots) for (const file of snapshot?.files ?? []) for (const value of file.facts.secrets?.values ?? []) values.add(value);
   return [...values];
 }
-async function checkFolder(context3, folder) {
+async function checkFolder(context3, folder, workspace = false) {
   const manifest = readManifest(folder);
-  const destination = await mkdtemp2(join8(tmpdir2(), "pack-guard-pack-"));
+  const ownConfig = workspace && !context3.options.noConfig ? loadPackageConfig(folder) : void 0;
+  const destination = await mkdtemp2(join9(tmpdir2(), "pack-guard-pack-"));
   try {
     const tarball = await packFolder(folder, { runScripts: context3.options.runScripts, env: context3.options.env, destination });
-    return await checkTarball(context3, tarball, folder, manifest.publishConfig?.registry);
+    return await checkTarball(context3, tarball, folder, manifest.publishConfig?.registry, ownConfig);
   } finally {
     await rm2(destination, { recursive: true, force: true });
   }
@@ -42993,6 +43361,9 @@ function planWorkspaces(root, patterns, wanted) {
   }
   const plan = { folders: [], skipped: [] };
   for (const ws of selected) {
+    if (wanted?.length && ws.manifest.private === true) {
+      throw new PackGuardError(`--workspace ${ws.manifest.name ?? ws.relativePath}: that workspace is private ("private": true), so it is never published and there is nothing to check`);
+    }
     if (ws.manifest.private === true) plan.skipped.push({ name: ws.manifest.name ?? ws.relativePath, path: ws.relativePath, reason: "private" });
     else plan.folders.push(ws.dir);
   }
@@ -43001,13 +43372,24 @@ function planWorkspaces(root, patterns, wanted) {
 async function check(options) {
   const cwd = options.cwd ?? process.cwd();
   const path6 = resolve4(cwd, options.path);
-  if (!existsSync7(path6)) throw new PackGuardError(`${options.path}: no such file or folder`);
-  const isFolder = statSync2(path6).isDirectory();
+  const published = existsSync7(path6) ? void 0 : parsePublishedSpec(options.path);
+  if (!published && !existsSync7(path6)) throw new PackGuardError(`${options.path}: no such file or folder`);
+  const isFolder = !published && statSync2(path6).isDirectory();
   if (!isFolder && options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`);
   const context3 = createContext(options, isFolder ? path6 : cwd);
   const checked = [];
   let skipped = [];
-  if (!isFolder) {
+  if (published) {
+    checked.push(
+      await checkPublished(published, {
+        client: context3.client,
+        registryFor: (name) => registryOf(context3, name),
+        baseline: context3.baseline,
+        policyFor: (name) => context3.policyFor(name),
+        fileBaseline: (spec) => loadFileBaseline(context3, spec)
+      })
+    );
+  } else if (!isFolder) {
     checked.push(await checkTarball(context3, path6));
   } else {
     const manifest = readManifest(path6);
@@ -43018,14 +43400,15 @@ async function check(options) {
     } else {
       const plan = planWorkspaces(path6, patterns, options.workspaces);
       if (!options.workspaces?.length && manifest.private !== true) plan.folders.unshift(path6);
-      for (const folder of plan.folders) checked.push(await checkFolder(context3, folder));
+      for (const folder of plan.folders) checked.push(await checkFolder(context3, folder, folder !== path6));
       skipped = plan.skipped;
     }
   }
   return {
-    packages: checked.map(({ baseline: _baseline, ...pkg }) => pkg),
+    packages: checked.map(({ baseline: _baseline, failOn: _failOn, ...pkg }) => pkg),
     skipped,
-    failOn: context3.policy.failOn,
+    // A workspace package's own config may be stricter than the root's: the gate takes the strictest.
+    failOn: strictestFailOn([context3.policy.failOn, ...checked.map((pkg) => pkg.failOn)]),
     secretValues: secretValuesOf(checked.flatMap((pkg) => [pkg.snapshot, pkg.baseline]))
   };
 }
@@ -43034,16 +43417,51 @@ function finishReport(result, packages) {
 }
 
 // src/github/accept.ts
+import { createHash as createHash4 } from "node:crypto";
 function canBeAccepted(finding) {
   return !finding.rule.startsWith("secrets/");
 }
-function acceptFindings(packages, label, acceptedBy) {
+function findingFingerprint(packageName, finding) {
+  return createHash4("sha256").update([packageName, finding.rule, finding.path ?? "", finding.severity].join("\0")).digest("hex").slice(0, 16);
+}
+var SHOWN = "pack-guard:shown";
+var ACCEPTED = "pack-guard:accepted";
+var FINGERPRINT = /^[0-9a-f]{16}$/;
+var LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/;
+var MAX_RECORDED = 2e3;
+function parseAcceptanceRecord(body) {
+  const record = { shown: /* @__PURE__ */ new Set() };
+  if (!body) return record;
+  const words = (name) => new RegExp(`<!-- ${name} v1 ([^>]*?) ?-->`).exec(body)?.[1].split(" ").filter(Boolean);
+  for (const word of words(SHOWN) ?? []) if (FINGERPRINT.test(word)) record.shown.add(word);
+  const accepted = words(ACCEPTED);
+  if (accepted) {
+    const by = accepted.find((word) => word.startsWith("by="))?.slice(3);
+    record.accepted = { by: by && LOGIN.test(by) ? by : void 0, fingerprints: new Set(accepted.filter((word) => FINGERPRINT.test(word))) };
+  }
+  return record;
+}
+function renderAcceptanceRecord(record) {
+  const list = (prints) => [...prints].slice(0, MAX_RECORDED).join(" ");
+  const lines2 = [`<!-- ${SHOWN} v1 ${list(record.shown)} -->`];
+  if (record.accepted) {
+    const by = record.accepted.by && LOGIN.test(record.accepted.by) ? `by=${record.accepted.by} ` : "";
+    lines2.push(`<!-- ${ACCEPTED} v1 ${by}${list(record.accepted.fingerprints)} -->`);
+  }
+  return lines2;
+}
+function acceptableFingerprints(packages) {
+  const prints = /* @__PURE__ */ new Set();
+  for (const pkg of packages) for (const finding of pkg.findings) if (!finding.suppressed && canBeAccepted(finding)) prints.add(findingFingerprint(pkg.name, finding));
+  return prints;
+}
+function acceptFindings(packages, label, acceptedBy, covers) {
   const who = acceptedBy ? `@${acceptedBy}` : "a reviewer";
   const reason = `accepted by ${who} with the "${label}" label`;
   return packages.map((pkg) => ({
     ...pkg,
     findings: pkg.findings.map(
-      (finding) => finding.suppressed || !canBeAccepted(finding) ? finding : { ...finding, suppressed: { by: "label", reason } }
+      (finding) => finding.suppressed || !canBeAccepted(finding) || !covers.has(findingFingerprint(pkg.name, finding)) ? finding : { ...finding, suppressed: { by: "label", reason } }
     )
   }));
 }
@@ -43166,10 +43584,12 @@ function isPermissionError(error2) {
   const status = error2?.status;
   return status === 403 || status === 404 || status === 401;
 }
-async function upsertStickyComment(api, marker, body, createIfMissing) {
+async function findStickyComment(api, marker) {
   const [comments, own] = await Promise.all([api.listComments(), api.ownLogin()]);
-  const ours = comments.filter((comment) => comment.user?.login === own && comment.body?.includes(marker));
-  const existing = ours.at(0);
+  return comments.find((comment) => comment.user?.login === own && comment.body?.includes(marker)) ?? null;
+}
+async function upsertStickyComment(api, marker, body, createIfMissing, existing) {
+  if (existing === void 0) existing = await findStickyComment(api, marker);
   if (existing) {
     if (existing.body === body) return { action: "unchanged", url: existing.html_url };
     const updated = await api.updateComment(existing.id, body);
@@ -43208,11 +43628,15 @@ function verdictLine(report) {
 var ICON = { error: ":x:", warning: ":warning:", notice: ":information_source:" };
 var FOLD_AFTER = 10;
 var LIST_CAP = 100;
+var RULES_DOC_URL = "https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md";
+function ruleCell(rule) {
+  return `[\`${rule}\`](${RULES_DOC_URL}#${ruleAnchor(rule)})`;
+}
 function findingRow(finding) {
   const severity = finding.suppressed ? `~~${finding.severity}~~ (${finding.suppressed.by === "label" ? "accepted" : "allowed"})` : `${ICON[finding.severity]} ${finding.severity}`;
   const path6 = finding.path ? `<code>${escapeMarkdown(finding.path)}</code>` : "";
   const why = finding.suppressed ? `<br>${escapeMarkdown(finding.suppressed.reason)}` : finding.hint ? `<br><sub>${escapeMarkdown(finding.hint)}</sub>` : "";
-  return `| ${severity} | \`${finding.rule}\` | ${path6} | ${escapeMarkdown(finding.message)}${why} |`;
+  return `| ${severity} | ${ruleCell(finding.rule)} | ${path6} | ${escapeMarkdown(finding.message)}${why} |`;
 }
 function fileList(title, items) {
   if (items.length === 0) return [];
@@ -43254,21 +43678,27 @@ function renderMarkdown(report, options = {}) {
     head.push(`Skipped: ${report.skipped.map((s) => `<code>${escapeMarkdown(s.name)}</code> (${escapeMarkdown(s.reason)})`).join(", ")}`, "");
   }
   const sections = report.packages.map((pkg) => renderPackageMarkdown(pkg).join("\n"));
-  const full = [...head, ...sections].join("\n");
+  const body = [...head, ...sections].join("\n");
+  const footer = options.footer?.length ? `
+
+${options.footer.join("\n")}` : "";
+  const full = `${body}${footer}`;
   const byCharacters = options.maxLength !== void 0 && full.length > options.maxLength;
   const byBytes = options.maxBytes !== void 0 && Buffer.byteLength(full) > options.maxBytes;
   if (!byCharacters && !byBytes) return `${full}
 `;
+  const where = options.fullReport ?? "The JSON report (`pack-guard --format json`) has it all.";
   const note = (omitted) => `
 
-> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits its length). The job summary and the JSON report have it all.
+> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits its length). ${where}
 `;
-  const reserve = note(full.length).length + 1;
-  let room = byCharacters ? options.maxLength - reserve : full.length;
-  if (byBytes) room = Math.min(room, Buffer.from(full).subarray(0, options.maxBytes - reserve).toString("utf8").length - 1);
-  const cut = full.lastIndexOf("\n", room);
-  const kept = full.slice(0, cut > 0 ? cut : room);
-  return `${kept}${note(full.length - kept.length)}`;
+  const reserve = note(body.length).length + footer.length + 1;
+  let room = byCharacters ? options.maxLength - reserve : body.length;
+  if (byBytes) room = Math.min(room, Buffer.from(body).subarray(0, Math.max(0, options.maxBytes - Buffer.byteLength(footer) - reserve)).toString("utf8").length - 1);
+  const cut = body.lastIndexOf("\n", room);
+  const kept = body.slice(0, cut > 0 ? cut : Math.max(0, room));
+  return `${kept}${note(body.length - kept.length)}${footer.slice(1)}
+`;
 }
 
 // src/report-file.ts
@@ -43328,33 +43758,51 @@ async function runAction(inputs, context3) {
   for (const value of analysis.secretValues) setSecret(value);
   const pr = inputs.token ? await pullRequestTarget(inputs, context3) : void 0;
   const api = pr ? createGitHubApi(getOctokit(inputs.token), pr) : void 0;
+  const existing = api ? await findStickyComment(api, COMMENT_MARKER).catch(() => null) : null;
+  const previous = parseAcceptanceRecord(existing?.body);
   const labels = pr ? await prLabels(context3, api) : [];
   let packages = analysis.packages.map((pkg) => pkg.report);
-  let acceptedBy;
+  const record = { shown: acceptableFingerprints(packages) };
   if (labels.includes(inputs.acceptLabel)) {
-    acceptedBy = await api?.whoAddedLabel(inputs.acceptLabel).catch(() => void 0) ?? void 0;
-    packages = acceptFindings(packages, inputs.acceptLabel, acceptedBy);
+    const covers = previous.accepted?.fingerprints ?? previous.shown;
+    const by = previous.accepted ? previous.accepted.by : await api?.whoAddedLabel(inputs.acceptLabel).catch(() => void 0) ?? void 0;
+    packages = acceptFindings(packages, inputs.acceptLabel, by, covers);
+    record.accepted = { by, fingerprints: previous.accepted?.fingerprints ?? new Set([...covers].filter((print) => record.shown.has(print))) };
+    if (!existing) warning(`The "${inputs.acceptLabel}" label accepts only findings that pack-guard's pull request comment showed when it was added, and there is no such comment here: nothing was accepted.`);
   }
   const report = finishReport(analysis, packages);
-  const reportPath = join9(process.env.RUNNER_TEMP ?? workspace, "pack-guard-report.json");
+  const acceptedBy = record.accepted?.by;
+  const reportPath = join10(process.env.RUNNER_TEMP ?? workspace, "pack-guard-report.json");
   await writeFile2(reportPath, `${JSON.stringify(report, null, 2)}
 `);
   setOutput("report", reportPath);
   setOutput("errors", report.counts.error);
   setOutput("warnings", report.counts.warning);
   setOutput("packed-size-delta", packedDelta(report.packages));
+  const tarballs = analysis.packages.flatMap((pkg) => pkg.tarball ? [pkg.tarball] : []);
+  if (tarballs.length) {
+    setOutput("tarball", tarballs.map((kept) => kept.path).join("\n"));
+    setOutput("integrity", tarballs.map((kept) => kept.integrity).join("\n"));
+  }
   const locate = locator(analysis.packages.map((pkg) => pkg.folder), workspace);
   for (const annotation of planAnnotations(report, locate)) {
     const { level, message, ...properties } = annotation;
     core_exports[level](message, properties);
   }
-  const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy);
-  await summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header: accepted })).write();
+  const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy, Boolean(record.accepted));
+  const judged = judgedCommit(context3);
+  const header = [...judged ? [`Judged commit \`${judged}\`.`, ""] : [], ...accepted];
+  await summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header, fullReport: "The JSON report (the `report` output of this step) has it all." })).write();
   if (api && inputs.comment) {
-    const body = renderMarkdown(report, { maxLength: COMMENT_LIMIT, header: [COMMENT_MARKER, ...accepted] });
+    const body = renderMarkdown(report, {
+      maxLength: COMMENT_LIMIT,
+      header: [COMMENT_MARKER, ...renderAcceptanceRecord(record), ...header],
+      footer: howToAccept(report, inputs.acceptLabel),
+      fullReport: "The job summary of this check's run and its JSON report have it all."
+    });
     const hasFindings = report.packages.some((pkg) => pkg.findings.length > 0);
     try {
-      const result = await upsertStickyComment(api, COMMENT_MARKER, body, hasFindings);
+      const result = await upsertStickyComment(api, COMMENT_MARKER, body, hasFindings, existing);
       if (result.url) setOutput("comment-url", result.url);
       info(`pack-guard: pull request comment ${result.action}`);
     } catch (error3) {
@@ -43375,8 +43823,10 @@ async function analyse(inputs, workspace) {
   const analysis = { packages: [], failOn: "error", skipped: [], secretValues: [] };
   const failOns = [];
   for (const path6 of inputs.paths) {
+    const folder = resolve5(workspace, path6);
     const result = await check({
-      path: resolve5(workspace, path6),
+      // NAME@VERSION (a published release to watch) stays as written.
+      path: !existsSync8(folder) && parsePublishedSpec(path6) ? path6 : folder,
       baseline: inputs.baseline,
       registry: inputs.registry,
       // Off unless asked: on pull requests the packed code is untrusted.
@@ -43384,7 +43834,8 @@ async function analyse(inputs, workspace) {
       workspaces: inputs.workspaces,
       config: inputs.config,
       failOn: inputs.failOn,
-      cwd: workspace
+      cwd: workspace,
+      keepTarballsIn: join10(process.env.RUNNER_TEMP ?? workspace, "pack-guard-tarballs")
     });
     analysis.packages.push(...result.packages);
     analysis.skipped.push(...result.skipped);
@@ -43416,18 +43867,39 @@ async function prLabels(context3, api) {
   if (fromEvent) return fromEvent.map((label) => label.name ?? "");
   return await api?.labels().catch(() => []) ?? [];
 }
+function judgedCommit(context3) {
+  const run2 = context3.payload.workflow_run;
+  const sha = context3.payload.pull_request?.head?.sha ?? run2?.head_sha ?? context3.sha;
+  return typeof sha === "string" && /^[0-9a-f]{7,64}$/.test(sha) ? sha.slice(0, 12) : void 0;
+}
+function howToAccept(report, label) {
+  const acceptable = report.packages.some((pkg) => pkg.findings.some((f) => !f.suppressed && canBeAccepted(f)));
+  if (!acceptable) return [];
+  return [
+    `<sub>To accept the findings shown here as intended, someone with triage or write access adds the <code>${escapeMarkdown(label)}</code> label. It covers these findings only (never secrets); anything a later push adds is reported again. Each rule links to what it means and how to silence it in the config.</sub>`
+  ];
+}
 function packedDelta(packages) {
   return packages.reduce((sum, pkg) => sum + (pkg.packed.before === null ? 0 : pkg.packed.after - pkg.packed.before), 0);
 }
-function acceptedNote(report, label, by) {
+function acceptedNote(report, label, by, labelled) {
   const accepted = report.packages.some((pkg) => pkg.findings.some((f) => f.suppressed?.by === "label"));
   const refused = report.packages.some((pkg) => pkg.findings.some((f) => !f.suppressed && !canBeAccepted(f)));
   const lines2 = [];
   if (accepted) {
     const who = by ? `<code>${escapeMarkdown(`@${by}`)}</code>` : "a reviewer";
-    lines2.push(`> **Accepted** by ${who} with the \`${escapeMarkdown(label)}\` label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, "");
+    lines2.push(`> **Accepted** by ${who} with the <code>${escapeMarkdown(label)}</code> label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, "");
   }
   if (refused) lines2.push("> **Secrets cannot be accepted by a label:** remove them from the package and rotate them.", "");
+  if (labelled) {
+    const uncovered = report.packages.reduce((sum, pkg) => sum + pkg.findings.filter((f) => !f.suppressed && canBeAccepted(f)).length, 0);
+    if (uncovered > 0) {
+      lines2.push(
+        `> **Not covered by the label:** ${uncovered} finding${uncovered === 1 ? "" : "s"} came after <code>${escapeMarkdown(label)}</code> was added, so ${uncovered === 1 ? "it counts" : "they count"}. To accept ${uncovered === 1 ? "it" : "them"} too, a reviewer removes the label and adds it again.`,
+        ""
+      );
+    }
+  }
   return lines2;
 }
 function locator(folders, workspace) {
@@ -43436,14 +43908,14 @@ function locator(folders, workspace) {
     if (!folder || !existsSync8(folder) || !statSync3(folder).isDirectory()) return {};
     const inRepo = (file) => relative3(workspace, file).split("\\").join("/");
     if (finding.path && !finding.path.endsWith("/")) {
-      const file = join9(folder, finding.path);
+      const file = join10(folder, finding.path);
       if (file.startsWith(folder + sep5) && existsSync8(file) && statSync3(file).isFile()) return { file: inRepo(file) };
     }
-    const manifest = join9(folder, "package.json");
+    const manifest = join10(folder, "package.json");
     const text = existsSync8(manifest) ? readFileSync5(manifest, "utf8") : "";
     const line = filesFieldLine(text);
     if (line) return { file: inRepo(manifest), startLine: line };
-    if (existsSync8(join9(folder, ".npmignore"))) return { file: inRepo(join9(folder, ".npmignore")), startLine: 1 };
+    if (existsSync8(join10(folder, ".npmignore"))) return { file: inRepo(join10(folder, ".npmignore")), startLine: 1 };
     return text ? { file: inRepo(manifest), startLine: 1 } : {};
   };
 }

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chooseBaseline } from './core/baseline-version.js'
 import { analyzePackage, buildReport } from './core/analyze.js'
+import { strictestFailOn } from './core/findings.js'
 import { DEFAULT_POLICY, type Policy } from './core/policy.js'
-import { loadConfig, type LoadedConfig } from './config/load.js'
+import { loadConfig, loadPackageConfig, type LoadedConfig } from './config/load.js'
 import { policyFor } from './config/policy.js'
 import type { BaselineInfo, FailOn, PackageReport, PackageSnapshot, Report, SkippedPackage } from './core/types.js'
 import { packFolder, readManifest } from './adapters/npm-pack.js'
@@ -15,6 +16,8 @@ import { DEFAULT_LIMITS, type ProgressListener, type ReadLimits, readTarballFile
 import { findWorkspaces, workspacePatterns } from './adapters/workspaces.js'
 import { PackGuardError } from './errors.js'
 import { VERSION } from './version.js'
+import { type KeptTarball, tarballKeeper } from './adapters/keep-tarball.js'
+import { checkPublished, parsePublishedSpec } from './watch.js'
 
 export type { NetworkOptions }
 
@@ -37,6 +40,8 @@ export interface CheckOptions {
   limits?: ReadLimits
   /** Told how far each tarball on disk has been read (progress on a terminal). */
   onProgress?: ProgressListener
+  /** Keep a copy of each tarball checked in this folder (the action's pack-once release); see CheckedPackage.tarball. */
+  keepTarballsIn?: string
   /** Run lifecycle scripts while packing (off by default: untrusted code on pull requests). */
   runScripts?: boolean
   /** In a workspace root: check only these workspace packages (by name or folder). */
@@ -55,6 +60,8 @@ export interface CheckedPackage {
   report: PackageReport
   folder?: string
   snapshot: PackageSnapshot
+  /** The copy of the checked tarball, when `keepTarballsIn` was given: publish this file. */
+  tarball?: KeptTarball
 }
 
 /**
@@ -97,10 +104,11 @@ interface RunContext {
   limits: ReadLimits
   /** The policy for the whole run: its failOn decides the verdict. */
   policy: Policy
-  /** The policy for one package: the config's `packages` section may refine it. */
-  policyFor: (packageName: string) => Policy
+  /** The policy for one package: the config's `packages` section, then the package's own config (in a monorepo), refine it. */
+  policyFor: (packageName: string, packageConfig?: LoadedConfig) => Policy
   npmConfig: NpmConfig
   client: RegistryClient
+  keeper?: ReturnType<typeof tarballKeeper>
 }
 
 function createContext(options: CheckOptions, projectDir: string): RunContext {
@@ -115,9 +123,10 @@ function createContext(options: CheckOptions, projectDir: string): RunContext {
     baseline: parseBaselineSpec(options.baseline, cwd),
     limits,
     policy: withOverrides(policyFor(base, loaded?.config, '')),
-    policyFor: (name) => withOverrides(policyFor(base, loaded?.config, name)),
+    policyFor: (name, own) => withOverrides(policyFor(policyFor(base, loaded?.config, name), own?.config, name)),
     npmConfig,
     client: new RegistryClient({ npmConfig, limits, ...options.network }),
+    keeper: options.keepTarballsIn ? tarballKeeper(options.keepTarballsIn) : undefined,
   }
 }
 
@@ -129,7 +138,7 @@ function registryOf(context: RunContext, name: string, publishRegistry?: string)
 }
 
 /** A registry URL fit to fetch from and to print: http(s), and no credentials that would end up in reports. */
-function checkedRegistry(url: string, where: string): string {
+export function checkedRegistry(url: string, where: string): string {
   let parsed: URL
   try {
     parsed = new URL(url)
@@ -173,7 +182,13 @@ async function loadRegistryBaseline(context: RunContext, spec: string, candidate
   }
 }
 
-async function checkTarball(context: RunContext, file: string, folder?: string, publishRegistry?: string): Promise<CheckedPackage & { baseline: PackageSnapshot | null }> {
+async function checkTarball(
+  context: RunContext,
+  file: string,
+  folder?: string,
+  publishRegistry?: string,
+  ownConfig?: LoadedConfig,
+): Promise<CheckedPackage & { baseline: PackageSnapshot | null; failOn: FailOn }> {
   const spec = context.baseline
   // A baseline on disk does not depend on the candidate: read both at once, so one's
   // gunzip overlaps the other's scanning on a second core (reading it after the
@@ -181,6 +196,7 @@ async function checkTarball(context: RunContext, file: string, folder?: string, 
   const fromDisk = spec.kind === 'file' ? loadFileBaseline(context, spec) : undefined
   fromDisk?.catch(() => {}) // awaited below; this only keeps an early rejection from being unhandled
   const after = await readTarballFile(file, context.limits, { onProgress: context.options.onProgress })
+  const tarball = await context.keeper?.keep(file, after)
   // A registry baseline is looked up by the candidate's name and version, so it is read
   // after it. Its secrets matter only to say "already public" of a secret the candidate
   // holds: most releases hold none, and their baseline is read without the scan.
@@ -190,8 +206,9 @@ async function checkTarball(context: RunContext, file: string, folder?: string, 
       : spec.kind === 'file'
         ? await fromDisk!
         : await loadRegistryBaseline(context, spec.spec, after, publishRegistry, holdsSecrets(after))
-  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context.policyFor(after.name) })
-  return { report, snapshot: after, baseline: baseline.snapshot, ...(folder ? { folder } : {}) }
+  const policy = context.policyFor(after.name, ownConfig)
+  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy })
+  return { report, snapshot: after, baseline: baseline.snapshot, failOn: policy.failOn, ...(folder ? { folder } : {}), ...(tarball ? { tarball } : {}) }
 }
 
 function holdsSecrets(snapshot: PackageSnapshot): boolean {
@@ -205,12 +222,14 @@ function secretValuesOf(snapshots: ReadonlyArray<PackageSnapshot | null>): strin
   return [...values]
 }
 
-async function checkFolder(context: RunContext, folder: string) {
+/** Packs and checks one folder; a workspace package of a monorepo brings its own config (`workspace`). */
+async function checkFolder(context: RunContext, folder: string, workspace = false) {
   const manifest = readManifest(folder)
+  const ownConfig = workspace && !context.options.noConfig ? loadPackageConfig(folder) : undefined
   const destination = await mkdtemp(join(tmpdir(), 'pack-guard-pack-'))
   try {
     const tarball = await packFolder(folder, { runScripts: context.options.runScripts, env: context.options.env, destination })
-    return await checkTarball(context, tarball, folder, manifest.publishConfig?.registry)
+    return await checkTarball(context, tarball, folder, manifest.publishConfig?.registry, ownConfig)
   } finally {
     await rm(destination, { recursive: true, force: true })
   }
@@ -232,6 +251,9 @@ function planWorkspaces(root: string, patterns: string[], wanted: string[] | und
   }
   const plan: Plan = { folders: [], skipped: [] }
   for (const ws of selected) {
+    if (wanted?.length && ws.manifest.private === true) {
+      throw new PackGuardError(`--workspace ${ws.manifest.name ?? ws.relativePath}: that workspace is private ("private": true), so it is never published and there is nothing to check`)
+    }
     if (ws.manifest.private === true) plan.skipped.push({ name: ws.manifest.name ?? ws.relativePath, path: ws.relativePath, reason: 'private' })
     else plan.folders.push(ws.dir)
   }
@@ -247,13 +269,25 @@ function planWorkspaces(root: string, patterns: string[], wanted: string[] | und
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd()
   const path = resolve(cwd, options.path)
-  if (!existsSync(path)) throw new PackGuardError(`${options.path}: no such file or folder`)
-  const isFolder = statSync(path).isDirectory()
+  const published = existsSync(path) ? undefined : parsePublishedSpec(options.path)
+  if (!published && !existsSync(path)) throw new PackGuardError(`${options.path}: no such file or folder`)
+  const isFolder = !published && statSync(path).isDirectory()
   if (!isFolder && options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`)
   const context = createContext(options, isFolder ? path : cwd)
   const checked: Array<Awaited<ReturnType<typeof checkTarball>>> = []
   let skipped: SkippedPackage[] = []
-  if (!isFolder) {
+  if (published) {
+    // NAME@VERSION: a release the registry serves, checked against the version before it.
+    checked.push(
+      await checkPublished(published, {
+        client: context.client,
+        registryFor: (name) => registryOf(context, name),
+        baseline: context.baseline,
+        policyFor: (name) => context.policyFor(name),
+        fileBaseline: (spec) => loadFileBaseline(context, spec),
+      }),
+    )
+  } else if (!isFolder) {
     checked.push(await checkTarball(context, path))
   } else {
     const manifest = readManifest(path)
@@ -266,14 +300,15 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       // A public root is a package of its own; a private one (the usual case) is only the monorepo's shell.
       if (!options.workspaces?.length && manifest.private !== true) plan.folders.unshift(path)
       // One at a time: each pack spawns npm, and the machine running CI is often small.
-      for (const folder of plan.folders) checked.push(await checkFolder(context, folder))
+      for (const folder of plan.folders) checked.push(await checkFolder(context, folder, folder !== path))
       skipped = plan.skipped
     }
   }
   return {
-    packages: checked.map(({ baseline: _baseline, ...pkg }) => pkg),
+    packages: checked.map(({ baseline: _baseline, failOn: _failOn, ...pkg }) => pkg),
     skipped,
-    failOn: context.policy.failOn,
+    // A workspace package's own config may be stricter than the root's: the gate takes the strictest.
+    failOn: strictestFailOn([context.policy.failOn, ...checked.map((pkg) => pkg.failOn)]),
     secretValues: secretValuesOf(checked.flatMap((pkg) => [pkg.snapshot, pkg.baseline])),
   }
 }

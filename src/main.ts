@@ -7,11 +7,13 @@ import { type CheckResult, check, finishReport } from './check.js'
 import { failsAt, strictestFailOn } from './core/findings.js'
 import type { FailOn, Finding, PackageReport, Report } from './core/types.js'
 import { describeError } from './errors.js'
-import { acceptFindings, canBeAccepted } from './github/accept.js'
+import type { KeptTarball } from './adapters/keep-tarball.js'
+import { parsePublishedSpec } from './watch.js'
+import { type AcceptanceRecord, acceptFindings, acceptableFingerprints, canBeAccepted, parseAcceptanceRecord, renderAcceptanceRecord } from './github/accept.js'
 import { type GitHubApi, createGitHubApi, findPullRequest } from './github/api.js'
 import { type AnnotationLocation, filesFieldLine, planAnnotations } from './github/annotations.js'
 import { type ActionInputs, readInputs } from './github/inputs.js'
-import { isPermissionError, upsertStickyComment } from './github/sticky-comment.js'
+import { findStickyComment, isPermissionError, upsertStickyComment } from './github/sticky-comment.js'
 import { renderMarkdown } from './report/markdown.js'
 import { readReportFile } from './report-file.js'
 import { escapeMarkdown } from './report/escape.js'
@@ -37,7 +39,7 @@ export async function run(): Promise<void> {
 
 /** What the action reports on: checked packages, or those of a finished report file. */
 interface Analysis extends Pick<CheckResult, 'failOn' | 'skipped' | 'secretValues'> {
-  packages: Array<{ report: PackageReport; folder?: string }>
+  packages: Array<{ report: PackageReport; folder?: string; tarball?: KeptTarball }>
 }
 
 /** Everything after the inputs, with the context passed in. */
@@ -50,16 +52,23 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
   const pr = inputs.token ? await pullRequestTarget(inputs, context) : undefined
   const api = pr ? createGitHubApi(github.getOctokit(inputs.token), pr) : undefined
 
-  // A reviewer's label accepts what the report found (never secrets).
+  // A reviewer's label accepts the findings that were shown when it was added (never secrets),
+  // as the sticky comment recorded them; a finding that came later is not covered.
+  const existing = api ? await findStickyComment(api, COMMENT_MARKER).catch(() => null) : null
+  const previous = parseAcceptanceRecord(existing?.body)
   const labels = pr ? await prLabels(context, api) : []
   let packages = analysis.packages.map((pkg) => pkg.report)
-  let acceptedBy: string | undefined
+  const record: AcceptanceRecord = { shown: acceptableFingerprints(packages) }
   if (labels.includes(inputs.acceptLabel)) {
-    acceptedBy = (await api?.whoAddedLabel(inputs.acceptLabel).catch(() => undefined)) ?? undefined
-    packages = acceptFindings(packages, inputs.acceptLabel, acceptedBy)
+    const covers = previous.accepted?.fingerprints ?? previous.shown
+    const by = previous.accepted ? previous.accepted.by : ((await api?.whoAddedLabel(inputs.acceptLabel).catch(() => undefined)) ?? undefined)
+    packages = acceptFindings(packages, inputs.acceptLabel, by, covers)
+    record.accepted = { by, fingerprints: previous.accepted?.fingerprints ?? new Set([...covers].filter((print) => record.shown.has(print))) }
+    if (!existing) core.warning(`The "${inputs.acceptLabel}" label accepts only findings that pack-guard's pull request comment showed when it was added, and there is no such comment here: nothing was accepted.`)
   }
   // The one Report of this run: every output below renders it.
   const report = finishReport(analysis, packages)
+  const acceptedBy = record.accepted?.by
 
   const reportPath = join(process.env.RUNNER_TEMP ?? workspace, 'pack-guard-report.json')
   await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`)
@@ -67,6 +76,12 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
   core.setOutput('errors', report.counts.error)
   core.setOutput('warnings', report.counts.warning)
   core.setOutput('packed-size-delta', packedDelta(report.packages))
+  // The exact files checked, one line per package: a release publishes these, not a second pack.
+  const tarballs = analysis.packages.flatMap((pkg) => (pkg.tarball ? [pkg.tarball] : []))
+  if (tarballs.length) {
+    core.setOutput('tarball', tarballs.map((kept) => kept.path).join('\n'))
+    core.setOutput('integrity', tarballs.map((kept) => kept.integrity).join('\n'))
+  }
 
   const locate = locator(analysis.packages.map((pkg) => pkg.folder), workspace)
   for (const annotation of planAnnotations(report, locate)) {
@@ -75,14 +90,21 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
     core[level](message, properties)
   }
 
-  const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy)
-  await core.summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header: accepted })).write()
+  const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy, Boolean(record.accepted))
+  const judged = judgedCommit(context)
+  const header = [...(judged ? [`Judged commit \`${judged}\`.`, ''] : []), ...accepted]
+  await core.summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header, fullReport: 'The JSON report (the `report` output of this step) has it all.' })).write()
 
   if (api && inputs.comment) {
-    const body = renderMarkdown(report, { maxLength: COMMENT_LIMIT, header: [COMMENT_MARKER, ...accepted] })
+    const body = renderMarkdown(report, {
+      maxLength: COMMENT_LIMIT,
+      header: [COMMENT_MARKER, ...renderAcceptanceRecord(record), ...header],
+      footer: howToAccept(report, inputs.acceptLabel),
+      fullReport: "The job summary of this check's run and its JSON report have it all.",
+    })
     const hasFindings = report.packages.some((pkg) => pkg.findings.length > 0)
     try {
-      const result = await upsertStickyComment(api, COMMENT_MARKER, body, hasFindings)
+      const result = await upsertStickyComment(api, COMMENT_MARKER, body, hasFindings, existing)
       if (result.url) core.setOutput('comment-url', result.url)
       core.info(`pack-guard: pull request comment ${result.action}`)
     } catch (error) {
@@ -109,8 +131,10 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysi
   const analysis: Analysis = { packages: [], failOn: 'error', skipped: [], secretValues: [] }
   const failOns: FailOn[] = []
   for (const path of inputs.paths) {
+    const folder = resolve(workspace, path)
     const result = await check({
-      path: resolve(workspace, path),
+      // NAME@VERSION (a published release to watch) stays as written.
+      path: !existsSync(folder) && parsePublishedSpec(path) ? path : folder,
       baseline: inputs.baseline,
       registry: inputs.registry,
       // Off unless asked: on pull requests the packed code is untrusted.
@@ -119,6 +143,7 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysi
       config: inputs.config,
       failOn: inputs.failOn,
       cwd: workspace,
+      keepTarballsIn: join(process.env.RUNNER_TEMP ?? workspace, 'pack-guard-tarballs'),
     })
     // Each package keeps its own folder, workspace packages too: annotations point at its files.
     analysis.packages.push(...result.packages)
@@ -160,20 +185,45 @@ async function prLabels(context: Context, api: GitHubApi | undefined): Promise<s
   return (await api?.labels().catch(() => [])) ?? []
 }
 
+/** The commit this run judged: the pull request's head, a workflow_run's head, else the pushed commit. Hex only: it is printed. */
+function judgedCommit(context: Context): string | undefined {
+  const run = context.payload.workflow_run as { head_sha?: unknown } | undefined
+  const sha = context.payload.pull_request?.head?.sha ?? run?.head_sha ?? context.sha
+  return typeof sha === 'string' && /^[0-9a-f]{7,64}$/.test(sha) ? sha.slice(0, 12) : undefined
+}
+
+/** The comment's last lines: how a reviewer accepts what it shows, and who can. */
+function howToAccept(report: Report, label: string): string[] {
+  const acceptable = report.packages.some((pkg) => pkg.findings.some((f) => !f.suppressed && canBeAccepted(f)))
+  if (!acceptable) return []
+  return [
+    `<sub>To accept the findings shown here as intended, someone with triage or write access adds the <code>${escapeMarkdown(label)}</code> label. It covers these findings only (never secrets); anything a later push adds is reported again. Each rule links to what it means and how to silence it in the config.</sub>`,
+  ]
+}
+
 function packedDelta(packages: readonly PackageReport[]): number {
   return packages.reduce((sum, pkg) => sum + (pkg.packed.before === null ? 0 : pkg.packed.after - pkg.packed.before), 0)
 }
 
-function acceptedNote(report: Report, label: string, by: string | undefined): string[] {
+function acceptedNote(report: Report, label: string, by: string | undefined, labelled: boolean): string[] {
   const accepted = report.packages.some((pkg) => pkg.findings.some((f) => f.suppressed?.by === 'label'))
   const refused = report.packages.some((pkg) => pkg.findings.some((f) => !f.suppressed && !canBeAccepted(f)))
   const lines: string[] = []
   if (accepted) {
     // In code, so the login shows without pinging that person on every push.
     const who = by ? `<code>${escapeMarkdown(`@${by}`)}</code>` : 'a reviewer'
-    lines.push(`> **Accepted** by ${who} with the \`${escapeMarkdown(label)}\` label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, '')
+    lines.push(`> **Accepted** by ${who} with the <code>${escapeMarkdown(label)}</code> label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, '')
   }
   if (refused) lines.push('> **Secrets cannot be accepted by a label:** remove them from the package and rotate them.', '')
+  if (labelled) {
+    const uncovered = report.packages.reduce((sum, pkg) => sum + pkg.findings.filter((f) => !f.suppressed && canBeAccepted(f)).length, 0)
+    if (uncovered > 0) {
+      lines.push(
+        `> **Not covered by the label:** ${uncovered} finding${uncovered === 1 ? '' : 's'} came after <code>${escapeMarkdown(label)}</code> was added, so ${uncovered === 1 ? 'it counts' : 'they count'}. To accept ${uncovered === 1 ? 'it' : 'them'} too, a reviewer removes the label and adds it again.`,
+        '',
+      )
+    }
+  }
   return lines
 }
 
