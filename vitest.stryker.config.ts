@@ -22,6 +22,7 @@ export default defineConfig({
       '__tests__/inspect-edges.test.ts',
       '__tests__/secret-patterns.test.ts',
       '__tests__/core-edges.test.ts',
+      '__tests__/manifest-rules.test.ts',
       '__tests__/baseline-version.test.ts',
       '__tests__/rules-doc.test.ts',
       '__tests__/source-map-scanner.test.ts',

@@ -110,6 +110,39 @@ describe('SourceMapScanner: what makes a map', () => {
   })
 })
 
+describe('SourceMapScanner: near misses of the byte order mark, literals and roles', () => {
+  it('only the three bytes EF BB BF at offset 0 are skipped', () => {
+    const after = (bytes: number[]) => scanSourceMap(Buffer.concat([Buffer.from(bytes), Buffer.from('{}')])).problem
+    expect(after([0xef, 0xbb, 0xbf])).toBeUndefined()
+    expect(after([0x20, 0xbb, 0xbf])).toBe('invalid JSON: expected a value')
+    expect(after([0xef, 0x20, 0xbf])).toBe('invalid JSON: expected a value')
+    expect(after([0xef, 0xbb, 0x20])).toBe('invalid JSON: expected a value')
+    const scanner = new SourceMapScanner()
+    scanner.write(Buffer.from('{"a":'))
+    scanner.write(Buffer.from([0xef, 0xbb, 0xbf, 0x31, 0x7d]))
+    expect(scanner.end().problem).toBe('invalid JSON: expected a value')
+  })
+
+  it('a literal runs over letters, digits and . + - (it is not validated), and ends at anything else', () => {
+    for (const literal of ['nullz', 'nullZ', 'nullA', 'null0', 'null9', 'n.u', 'n+1', 'n-1', 'nulla']) {
+      expect(scanText(`{"version":3,"sources":[${literal}],"mappings":""}`), literal).toEqual({ isSourceMap: true, sources: 0, sourcesWithContent: 0, externalUrls: [], externalUrlCount: 0 })
+    }
+    expect(scanText('{"version":3,"sources":[null],"mappings":""}').sources).toBe(1)
+    expect(scanText('[null/]').problem).toBe('invalid JSON: expected "," or a closing bracket')
+    expect(scanText('[null@]').problem).toBe('invalid JSON: expected "," or a closing bracket')
+    expect(scanText('[null[]').problem).toBe('invalid JSON: expected "," or a closing bracket')
+  })
+
+  it('sources, sourcesContent and sections count only as lists; a map only under a section', () => {
+    expect(scanText('{"version":3,"mappings":"","sources":{}}').isSourceMap).toBe(false)
+    expect(scanText('{"version":3,"sections":{}}').isSourceMap).toBe(false)
+    expect(scanText('{"version":3,"sources":["a"],"mappings":"","sourcesContent":{"k":"x"}}').sourcesWithContent).toBe(0)
+    expect(scanText('{"version":3,"sources":[],"mappings":"","map":{"sources":["a"],"sourcesContent":["x"]}}')).toMatchObject({ sources: 0, sourcesWithContent: 0 })
+    expect(scanText('{"version":3,"sections":[{"other":{"sources":["a"]}},[{"map":{"sources":["b"]}}]]}').sources).toBe(0)
+    expect(scanText('{"version":3,"sections":[{"map":{"version":3,"sources":["a","b"],"mappings":""}}]}').sources).toBe(2)
+  })
+})
+
 describe('SourceMapScanner: remote URLs', () => {
   it('http, https, s3 and gs URLs in sources and sourceRoot, any case; others are not remote', () => {
     const sources = ['http://a.test/1', 'HTTPS://b.test/2', 's3://bucket/3', 'gs://bucket/4', 'ftp://c.test/5', 'webpack://pkg/6', '//cdn.test/7', 'file:///8', 'x/https://9']
