@@ -258,6 +258,24 @@ describe('Markdown report', () => {
     expect(renderMarkdown(r, { maxBytes: Buffer.byteLength(full) - 1 })).toContain('Cut to fit')
   })
 
+  it('a footer is kept whole, after the note, and counts against both caps', () => {
+    const findings: Finding[] = Array.from({ length: 100 }, (_, i) => ({ rule: 'files/forbidden', severity: 'error', path: `f-${i}`, message: `é ${i}` }))
+    const r = report([pkg({ findings })])
+    const footer = ['---', 'Add the label to accept.']
+    const whole = renderMarkdown(r)
+    expect(renderMarkdown(r, { footer })).toBe(`${whole.slice(0, -1)}\n\n---\nAdd the label to accept.\n`)
+    for (let max = 2_000; max < 2_150; max++) {
+      const byCharacters = renderMarkdown(r, { maxLength: max, footer })
+      const byBytes = renderMarkdown(r, { maxBytes: max, footer })
+      expect(byCharacters.length).toBeLessThanOrEqual(max)
+      expect(Buffer.byteLength(byBytes)).toBeLessThanOrEqual(max)
+      for (const cut of [byCharacters, byBytes]) {
+        expect(cut.length).toBeGreaterThan(max - 250)
+        expect(cut.endsWith(' has it all.\n\n---\nAdd the label to accept.\n')).toBe(true)
+      }
+    }
+  })
+
   it('a cap shorter than the first line cuts inside it', () => {
     const r = report([pkg()])
     const noteLength = '\n\n> **Cut to fit:** 999 characters of this report were left out (GitHub limits its length). The JSON report (`pack-guard --format json`) has it all.\n'.length
