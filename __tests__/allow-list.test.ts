@@ -125,6 +125,16 @@ describe('secrets that must be reported, whatever else is true', () => {
     expect(findings[0].details).not.toHaveProperty('alreadyPublicSince')
   })
 
+  it('a file that keeps one old secret and swaps another at the same size is reported', () => {
+    const OTHER_NPM = 'npm_Kx8Pw3Lm6Tq1Zr9Vb4Nd7Hc2Jf5Gs0Ya3Ue8'
+    expect(OTHER_NPM.length).toBe(NPM.length)
+    const before = snapshot([...BASE, ['dist/both.js', `a="${GITHUB}"\nb="${NPM}"`]])
+    const after = snapshot([...BASE, ['dist/both.js', `a="${GITHUB}"\nb="${OTHER_NPM}"`]], { version: '1.1.0' })
+    const findings = analyzePackage({ before, after, baseline: { version: '1.0.0', source: 'test' }, policy: DEFAULT_POLICY }).findings
+    expect(findings.map((f) => `${f.severity} ${f.rule} ${f.path}`)).toEqual(['error secrets/github-token dist/both.js'])
+    expect(findings[0].details).toMatchObject({ alreadyPublicSince: '1.0.0' })
+  })
+
   it('a file that is a secret by its nature stays an error in a test folder; a token there is a warning', () => {
     const findings = findingsOf(
       [

@@ -118,6 +118,7 @@ describe('size/file-growth at its default edges (+100% and +500 kB)', () => {
       severity: 'warning',
       path: 'dist/a.js',
       message: 'dist/a.js grew from 500 kB to 1 MB (+100%).',
+      hint: 'Check what the build now bundles into it. If intended, raise `size.file` in the pack-guard config.',
       details: { before: 500_000, after: 1_000_000, delta: 500_000 },
     })
   })
@@ -138,7 +139,15 @@ describe('size/large-new-file at its default edge (2 MB)', () => {
 
   it('1,999,999 bytes is quiet, 2,000,000 bytes is a warning', () => {
     expect(added(1_999_999)).toEqual([])
-    expect(added(2_000_000)).toMatchObject([{ severity: 'warning', path: 'dist/big.bin', message: 'New file dist/big.bin is 2 MB.', details: { size: 2_000_000 } }])
+    expect(added(2_000_000)).toMatchObject([
+      {
+        severity: 'warning',
+        path: 'dist/big.bin',
+        message: 'New file dist/big.bin is 2 MB.',
+        hint: 'Make sure it is meant to ship. If it is, raise `size.newFileBytes` or allow the path in the pack-guard config.',
+        details: { size: 2_000_000 },
+      },
+    ])
   })
 
   it('a file that was there before is not new, however large', () => {

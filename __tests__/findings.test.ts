@@ -57,6 +57,8 @@ describe('every rule, its whole finding', () => {
       ['dist/d.css', 'a{}\n/*# sourceMappingURL=%E0%A4%A.map */'],
       ['dist/same.js', 'y()\n//# sourceMappingURL=same.js.map'],
     ]],
+    ['a .map that was not a map before and now is one', [['dist/x.js.map', '{"version":2}']], [['dist/x.js.map', sourceMap(1, false)]]],
+    ['a root file named like a source tree is not one', [], [['specs', 'x'], ['src', 'y']]],
     ['a reference that moved from missing to shipped', [['dist/a.js', 'x()\n//# sourceMappingURL=a.js.map']], [['dist/a.js', 'x()\n//# sourceMappingURL=a.js.map'], ['dist/a.js.map', sourceMap(1, false)]]],
     ['11 missing references', [], many(11, (i) => `dist/f${i}.js`, (i) => `x()\n//# sourceMappingURL=f${i}.js.map`)],
     ['forbidden files of every group, and one from the config', [], [['.env.local', 'A=1'], ['id_ed25519', 'k'], ['.yarnrc.yml', 'x'], ['sub/.git/HEAD', 'x'], ['coverage/lcov.info', 'x'], ['Thumbs.db', 'x'], ['a.swp', 'x'], ['notes/secret.txt', 'x']]],
@@ -75,7 +77,7 @@ describe('every rule, its whole finding', () => {
   })
 
   it('expect: files outside, one by one and collapsed', () => {
-    expect(findings([], [['dist/ok.js', 'x'], ['README.md', 'x'], ['LICENSE.txt', 'x'], ['scripts/a.sh', 'x']], { expect: ['./dist/**', '/types/**'] })).toMatchSnapshot()
+    expect(findings([], [['dist/ok.js', 'x'], ['README.md', 'x'], ['LICENSE.txt', 'x'], ['scripts/a.sh', 'x'], ['types/a.d.ts', 'x'], ['dist/.cache/x', 'x'], ['DIST/b.js', 'x']], { expect: ['./dist/**', '/types/**'] })).toMatchSnapshot()
     expect(findings([], many(11, (i) => `tools/t${i}.sh`, () => 'x'), { expect: ['dist/**'] })).toMatchSnapshot()
   })
 
