@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { visibleControls } from '../src/report/escape.js'
 import { ROOT } from './helpers/cli.js'
+import { renderGfm } from './helpers/gfm.js'
 import { FakeGitHub } from './helpers/github-api.js'
 import { pullRequestEvent, runAction } from './helpers/action.js'
 import { type FixtureEntry, sourceMap, tempDir, writeTarball } from './helpers/tarball.js'
@@ -52,7 +54,7 @@ describe('the bundled action on a pull request', () => {
     expect(first.code, first.stderr).toBe(1)
     const errors = first.commands.filter((c) => c.command === 'error')
     expect(errors.some((c) => c.line.includes('title=pack-guard source-map/sources-content') && c.line.includes('dist/index.js.map'))).toBe(true)
-    expect(first.summary).toContain('dist&#46;index&#46;js&#46;map'.replace('dist&#46;', 'dist/'))
+    expect(first.summary).toContain('`dist/index.js.map`')
     expect(first.summary).toContain('source-map/sources-content')
     expect(first.outputs.errors).toBe('1')
     expect(first.outputs.warnings).toBe('0')
@@ -124,13 +126,13 @@ describe('the bundled action on a pull request', () => {
       if (line.startsWith('::')) expect(line).toMatch(/^::(error|warning|notice)( [^:]*)?::/)
     }
     for (const text of [result.summary, api.comments[0].body]) {
-      expect(text).not.toContain('<img')
-      expect(text).not.toContain('@octocat')
-      expect(text).not.toContain('](http')
-      expect(text).not.toMatch(/`c`/)
       expect(text).not.toContain('\n::error::pwned')
+      // What a reviewer sees: every name as itself, in code; no tag, link, image or mention made of one.
+      const rendered = renderGfm(text)
+      expect(rendered.markup.filter((m) => !['html <br>', 'html <sub>', 'html </sub>', 'strong_open', 'strong_close'].includes(m) && !m.startsWith('html_block <!--'))).toEqual([])
+      expect(rendered.mentions).toEqual([])
+      for (const name of HOSTILE_NAMES) expect(rendered.code).toContain(visibleControls(name))
     }
-    expect(api.comments[0].body).toContain('&#60;img src&#61;x onerror&#61;alert&#40;1&#41;&#62;')
   })
 
   it('passes the gate when a reviewer accepted with the label, and says who and how to undo', async () => {
@@ -138,8 +140,10 @@ describe('the bundled action on a pull request', () => {
     const result = await runAction({ path: leaky, baseline: before, 'github-token': 't' }, { event: pullRequestEvent(7, ['pack-guard: accept']), apiUrl: api.url })
     expect(result.code, result.stdout).toBe(0)
     expect(result.outputs.errors).toBe('0')
-    expect(api.comments[0].body).toContain('**Accepted** by <code>&#64;alice</code>')
-    expect(api.comments[0].body).not.toContain('@alice')
+    expect(api.comments[0].body).toContain('**Accepted** by `@alice` with the `pack-guard: accept` label')
+    const banner = renderGfm(api.comments[0].body).blocks.find((b) => b.startsWith('Accepted by'))
+    expect(banner).toMatch(/^Accepted by @alice with the pack-guard: accept label: these findings do not fail the check/)
+    expect(renderGfm(api.comments[0].body).mentions).toEqual([])
     expect(api.comments[0].body).toContain('removing the label')
     expect(result.commands.filter((c) => c.command === 'error')).toEqual([])
   })

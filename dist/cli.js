@@ -16671,23 +16671,63 @@ async function check(options) {
   return plan.skipped.length ? { ...report, skipped: plan.skipped } : report;
 }
 
+// src/report/escape.ts
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function hex(c) {
+  const code = c.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function visibleControls(value) {
+  return value.replace(UNPRINTABLE, hex);
+}
+function escapeText(value) {
+  return visibleControls(value).replace(/::/g, ":\\x3a").replace(/##\[/g, "#\\x23[");
+}
+var RUNNER_SPACE = "[\\s\\u0085\\u180e\\u200b\\ufeff]*";
+var COMMAND_START = new RegExp(`^${RUNNER_SPACE}::`);
+function inertOutput(text) {
+  if (!text.includes("::") && !text.includes("##[")) return text;
+  return text.split("\n").map((line) => {
+    let safe = line.replace(/##\[/g, "#\u200B#[");
+    const start = COMMAND_START.exec(safe);
+    if (start) safe = `${safe.slice(0, start[0].length - 1)}\u200B${safe.slice(start[0].length - 1)}`;
+    return safe;
+  }).join("\n");
+}
+function inertJson(json) {
+  return json.replace(/##\[/g, "#\\u0023[");
+}
+var MARKDOWN_INLINE = /[`*[\]<~$|]/g;
+function escapeMarkdown(value, _options = {}) {
+  let text = value.replace(/\\(?=[!-/:-@[-`{-~]|$)/g, "\\\\").replace(MARKDOWN_INLINE, "\\$&").replace(/_/g, (c, offset, whole) => /[\p{L}\p{N}]/u.test(whole[offset - 1] ?? "") && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? "") ? c : "\\_").replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&").replace(/:\/\//g, "\\://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`).replace(/@(?=[\p{L}\p{N}])/gu, "@&#8203;");
+  text = text.replace(/^(\s*)([#>+=-]|\d+[.)])/, (_whole, space, marker) => `${space}${marker.replace(/[#>+=\-.)]/, "\\$&")}`);
+  return visibleControls(text);
+}
+function markdownCode(value, options = {}) {
+  let text = visibleControls(value);
+  if (options.table) text = text.replace(/\|/g, "\\|");
+  if (text === "") return "` `";
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(text) ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+function markdownHint(value, options = {}) {
+  const parts = value.split("`");
+  const paired = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+  let out = "";
+  for (let i = 0; i < parts.length; i++) {
+    if (i % 2 === 1 && i < paired) out += markdownCode(parts[i], options);
+    else out += escapeMarkdown(i % 2 === 1 ? `\`${parts[i]}` : parts[i], options);
+  }
+  return out;
+}
+
 // src/report/json.ts
 function renderJson(report) {
   return `${JSON.stringify(report, null, 2)}
 `;
-}
-
-// src/report/escape.ts
-var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function escapeText(value) {
-  return value.replace(UNPRINTABLE, (c) => {
-    const code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
-var MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+\-.!|~&"'@:=$^]/g;
-function escapeMarkdown(value) {
-  return escapeText(value).replace(MARKDOWN_SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 // src/report/sizes.ts
@@ -16707,6 +16747,7 @@ function plural(count, word) {
 }
 
 // src/report/text.ts
+var FINDINGS_CAP = 200;
 var LABEL = { error: "ERROR  ", warning: "WARNING", notice: "NOTICE " };
 function verdictLine(report) {
   const { error, warning, notice } = report.counts;
@@ -16719,13 +16760,13 @@ function baselineText(pkg) {
   if (source === "none") return "no baseline (--baseline none)";
   if (source === "first-release") return "first release: nothing published to compare with";
   if (source === "registry") return `against ${escapeText(version ?? "?")} (${escapeText(pkg.baseline.registry ?? "registry")})`;
-  return `against ${version ?? "?"} (${escapeText(source)})`;
+  return `against ${escapeText(version ?? "?")} (${escapeText(source)})`;
 }
 function renderFinding(finding) {
   const where = finding.path ? `  ${escapeText(finding.path)}` : "";
-  const lines = [`  ${LABEL[finding.severity]} ${finding.rule}${where}`, `    ${escapeText(finding.message)}`];
+  const lines = [`  ${LABEL[finding.severity]} ${escapeText(finding.rule)}${where}`, `    ${escapeText(finding.message)}`];
   if (finding.suppressed) lines.push(`    ${finding.suppressed.by === "label" ? "accepted" : "allowed"}: ${escapeText(finding.suppressed.reason)}`);
-  else if (finding.hint) lines.push(`    fix: ${finding.hint}`);
+  else if (finding.hint) lines.push(`    fix: ${escapeText(finding.hint)}`);
   return lines;
 }
 function renderSizes(pkg) {
@@ -16743,7 +16784,8 @@ function renderText(report) {
   for (const pkg of report.packages) {
     lines.push("", `${escapeText(pkg.name)}@${escapeText(pkg.version)} ${baselineText(pkg)}`);
     if (pkg.findings.length === 0) lines.push("  no findings");
-    for (const finding of pkg.findings) lines.push(...renderFinding(finding));
+    for (const finding of pkg.findings.slice(0, FINDINGS_CAP)) for (const line of renderFinding(finding)) lines.push(line);
+    if (pkg.findings.length > FINDINGS_CAP) lines.push(`  \u2026 and ${pkg.findings.length - FINDINGS_CAP} more findings (--format json lists them all)`);
     lines.push("", ...renderSizes(pkg));
     const { added, removed, changed } = pkg.files;
     if (pkg.baseline.version !== null) lines.push(`  ${added.length} added, ${removed.length} removed, ${changed.length} changed in size`);
@@ -16751,33 +16793,40 @@ function renderText(report) {
   if (report.skipped?.length) {
     lines.push("", `skipped: ${report.skipped.map((s) => `${escapeText(s.name)} (${escapeText(s.reason)})`).join(", ")}`);
   }
-  return `${lines.join("\n")}
-`;
+  return inertOutput(`${lines.join("\n")}
+`);
 }
 
 // src/report/markdown.ts
 var ICON = { error: ":x:", warning: ":warning:", notice: ":information_source:" };
 var FOLD_AFTER = 10;
 var LIST_CAP = 100;
+var FINDINGS_CAP2 = 200;
 function findingRow(finding) {
   const severity = finding.suppressed ? `~~${finding.severity}~~ (${finding.suppressed.by === "label" ? "accepted" : "allowed"})` : `${ICON[finding.severity]} ${finding.severity}`;
-  const path = finding.path ? `<code>${escapeMarkdown(finding.path)}</code>` : "";
-  const why = finding.suppressed ? `<br>${escapeMarkdown(finding.suppressed.reason)}` : finding.hint ? `<br><sub>${escapeMarkdown(finding.hint)}</sub>` : "";
-  return `| ${severity} | \`${finding.rule}\` | ${path} | ${escapeMarkdown(finding.message)}${why} |`;
+  const cell = { table: true };
+  const path = finding.path ? markdownCode(finding.path, cell) : "";
+  const why = finding.suppressed ? `<br>${escapeMarkdown(finding.suppressed.reason, cell)}` : finding.hint ? `<br><sub>${markdownHint(finding.hint, cell)}</sub>` : "";
+  return `| ${severity} | ${markdownCode(finding.rule, cell)} | ${path} | ${escapeMarkdown(finding.message, cell)}${why} |`;
 }
-function fileList(title, items) {
+function fileList(title, items, item) {
   if (items.length === 0) return [];
-  const shown = items.slice(0, LIST_CAP);
-  const more = items.length > LIST_CAP ? [`- \u2026 and ${items.length - LIST_CAP} more (see the JSON report)`] : [];
-  const body = [...shown.map((item) => `- ${item}`), ...more];
+  const body = [];
+  for (let i = 0; i < items.length && i < LIST_CAP; i++) body.push(`- ${item(items[i])}`);
+  if (items.length > LIST_CAP) body.push(`- \u2026 and ${items.length - LIST_CAP} more (see the JSON report)`);
   if (items.length <= FOLD_AFTER) return [`**${title}**`, "", ...body, ""];
   return [`<details><summary>${title}</summary>`, "", ...body, "", "</details>", ""];
 }
 function renderPackageMarkdown(pkg) {
-  const baseline = pkg.baseline.version !== null ? `compared with ${escapeMarkdown(pkg.baseline.version)}` : pkg.baseline.source === "first-release" ? "first release" : "no baseline";
-  const lines = [`### ${escapeMarkdown(pkg.name)}@${escapeMarkdown(pkg.version)} (${baseline})`, ""];
+  const baseline = pkg.baseline.version !== null ? `compared with ${markdownCode(pkg.baseline.version)}` : pkg.baseline.source === "first-release" ? "first release" : "no baseline";
+  const lines = [`### ${markdownCode(`${pkg.name}@${pkg.version}`)} (${baseline})`, ""];
   if (pkg.findings.length === 0) lines.push("No findings.", "");
-  else lines.push("| severity | rule | file | finding |", "| --- | --- | --- | --- |", ...pkg.findings.map(findingRow), "");
+  else {
+    lines.push("| severity | rule | file | finding |", "| --- | --- | --- | --- |");
+    for (let i = 0; i < pkg.findings.length && i < FINDINGS_CAP2; i++) lines.push(findingRow(pkg.findings[i]));
+    lines.push("");
+    if (pkg.findings.length > FINDINGS_CAP2) lines.push(`\u2026 and ${pkg.findings.length - FINDINGS_CAP2} more findings (see the JSON report).`, "");
+  }
   lines.push(
     "| | before | after | delta |",
     "| --- | ---: | ---: | ---: |",
@@ -16789,12 +16838,9 @@ function renderPackageMarkdown(pkg) {
   if (pkg.baseline.version !== null) {
     const { added, removed, changed } = pkg.files;
     lines.push(
-      ...fileList(`Added files (${added.length})`, added.map((f) => `<code>${escapeMarkdown(f.path)}</code> ${formatBytes(f.size)}`)),
-      ...fileList(`Removed files (${removed.length})`, removed.map((f) => `<code>${escapeMarkdown(f.path)}</code> ${formatBytes(f.size)}`)),
-      ...fileList(
-        `Changed in size (${changed.length})`,
-        changed.map((f) => `<code>${escapeMarkdown(f.path)}</code> ${formatBytes(f.before)} \u2192 ${formatBytes(f.after)}`)
-      )
+      ...fileList(`Added files (${added.length})`, added, (f) => `${markdownCode(f.path)} ${formatBytes(f.size)}`),
+      ...fileList(`Removed files (${removed.length})`, removed, (f) => `${markdownCode(f.path)} ${formatBytes(f.size)}`),
+      ...fileList(`Changed in size (${changed.length})`, changed, (f) => `${markdownCode(f.path)} ${formatBytes(f.before)} \u2192 ${formatBytes(f.after)}`)
     );
   }
   return lines;
@@ -16802,7 +16848,7 @@ function renderPackageMarkdown(pkg) {
 function renderMarkdown(report, options = {}) {
   const head = [...options.header ?? [], `## pack-guard: ${verdictLine(report)}`, ""];
   if (report.skipped?.length) {
-    head.push(`Skipped: ${report.skipped.map((s) => `<code>${escapeMarkdown(s.name)}</code> (${escapeMarkdown(s.reason)})`).join(", ")}`, "");
+    head.push(`Skipped: ${report.skipped.map((s) => `${markdownCode(s.name)} (${escapeMarkdown(s.reason)})`).join(", ")}`, "");
   }
   const sections = report.packages.map((pkg) => renderPackageMarkdown(pkg).join("\n"));
   const full = [...head, ...sections].join("\n");
@@ -17064,11 +17110,11 @@ async function runCli(argv, io) {
       failOn: options.failOn,
       limits
     }).finally(() => progress?.done());
-    const render = { text: renderText, json: renderJson, markdown: (r) => renderMarkdown(r) }[options.format];
+    const render = { text: renderText, json: (r) => inertJson(renderJson(r)), markdown: (r) => inertOutput(renderMarkdown(r)) }[options.format];
     io.stdout.write(render(report));
     return report.verdict === "fail" ? 1 : 0;
   } catch (error) {
-    io.stderr.write(`pack-guard: ${describeError(error)}
+    io.stderr.write(`pack-guard: ${escapeText(describeError(error))}
 `);
     return 2;
   }

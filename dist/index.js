@@ -43135,16 +43135,41 @@ async function upsertStickyComment(api, marker, body, createIfMissing) {
 }
 
 // src/report/escape.ts
-var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function escapeText(value) {
-  return value.replace(UNPRINTABLE, (c) => {
-    const code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function hex(c) {
+  const code = c.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }
-var MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+\-.!|~&"'@:=$^]/g;
-function escapeMarkdown(value) {
-  return escapeText(value).replace(MARKDOWN_SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
+function visibleControls(value) {
+  return value.replace(UNPRINTABLE, hex);
+}
+var RUNNER_SPACE = "[\\s\\u0085\\u180e\\u200b\\ufeff]*";
+var COMMAND_START = new RegExp(`^${RUNNER_SPACE}::`);
+var MARKDOWN_INLINE = /[`*[\]<~$|]/g;
+function escapeMarkdown(value, _options = {}) {
+  let text = value.replace(/\\(?=[!-/:-@[-`{-~]|$)/g, "\\\\").replace(MARKDOWN_INLINE, "\\$&").replace(/_/g, (c, offset, whole) => /[\p{L}\p{N}]/u.test(whole[offset - 1] ?? "") && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? "") ? c : "\\_").replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&").replace(/:\/\//g, "\\://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`).replace(/@(?=[\p{L}\p{N}])/gu, "@&#8203;");
+  text = text.replace(/^(\s*)([#>+=-]|\d+[.)])/, (_whole, space, marker) => `${space}${marker.replace(/[#>+=\-.)]/, "\\$&")}`);
+  return visibleControls(text);
+}
+function markdownCode(value, options = {}) {
+  let text = visibleControls(value);
+  if (options.table) text = text.replace(/\|/g, "\\|");
+  if (text === "") return "` `";
+  let longest = 0;
+  for (const run2 of text.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(text) ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+function markdownHint(value, options = {}) {
+  const parts = value.split("`");
+  const paired = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+  let out = "";
+  for (let i = 0; i < parts.length; i++) {
+    if (i % 2 === 1 && i < paired) out += markdownCode(parts[i], options);
+    else out += escapeMarkdown(i % 2 === 1 ? `\`${parts[i]}` : parts[i], options);
+  }
+  return out;
 }
 
 // src/report/sizes.ts
@@ -43175,25 +43200,32 @@ function verdictLine(report) {
 var ICON = { error: ":x:", warning: ":warning:", notice: ":information_source:" };
 var FOLD_AFTER = 10;
 var LIST_CAP = 100;
+var FINDINGS_CAP = 200;
 function findingRow(finding) {
   const severity = finding.suppressed ? `~~${finding.severity}~~ (${finding.suppressed.by === "label" ? "accepted" : "allowed"})` : `${ICON[finding.severity]} ${finding.severity}`;
-  const path6 = finding.path ? `<code>${escapeMarkdown(finding.path)}</code>` : "";
-  const why = finding.suppressed ? `<br>${escapeMarkdown(finding.suppressed.reason)}` : finding.hint ? `<br><sub>${escapeMarkdown(finding.hint)}</sub>` : "";
-  return `| ${severity} | \`${finding.rule}\` | ${path6} | ${escapeMarkdown(finding.message)}${why} |`;
+  const cell = { table: true };
+  const path6 = finding.path ? markdownCode(finding.path, cell) : "";
+  const why = finding.suppressed ? `<br>${escapeMarkdown(finding.suppressed.reason, cell)}` : finding.hint ? `<br><sub>${markdownHint(finding.hint, cell)}</sub>` : "";
+  return `| ${severity} | ${markdownCode(finding.rule, cell)} | ${path6} | ${escapeMarkdown(finding.message, cell)}${why} |`;
 }
-function fileList(title, items) {
+function fileList(title, items, item) {
   if (items.length === 0) return [];
-  const shown = items.slice(0, LIST_CAP);
-  const more = items.length > LIST_CAP ? [`- \u2026 and ${items.length - LIST_CAP} more (see the JSON report)`] : [];
-  const body = [...shown.map((item) => `- ${item}`), ...more];
+  const body = [];
+  for (let i = 0; i < items.length && i < LIST_CAP; i++) body.push(`- ${item(items[i])}`);
+  if (items.length > LIST_CAP) body.push(`- \u2026 and ${items.length - LIST_CAP} more (see the JSON report)`);
   if (items.length <= FOLD_AFTER) return [`**${title}**`, "", ...body, ""];
   return [`<details><summary>${title}</summary>`, "", ...body, "", "</details>", ""];
 }
 function renderPackageMarkdown(pkg) {
-  const baseline = pkg.baseline.version !== null ? `compared with ${escapeMarkdown(pkg.baseline.version)}` : pkg.baseline.source === "first-release" ? "first release" : "no baseline";
-  const lines2 = [`### ${escapeMarkdown(pkg.name)}@${escapeMarkdown(pkg.version)} (${baseline})`, ""];
+  const baseline = pkg.baseline.version !== null ? `compared with ${markdownCode(pkg.baseline.version)}` : pkg.baseline.source === "first-release" ? "first release" : "no baseline";
+  const lines2 = [`### ${markdownCode(`${pkg.name}@${pkg.version}`)} (${baseline})`, ""];
   if (pkg.findings.length === 0) lines2.push("No findings.", "");
-  else lines2.push("| severity | rule | file | finding |", "| --- | --- | --- | --- |", ...pkg.findings.map(findingRow), "");
+  else {
+    lines2.push("| severity | rule | file | finding |", "| --- | --- | --- | --- |");
+    for (let i = 0; i < pkg.findings.length && i < FINDINGS_CAP; i++) lines2.push(findingRow(pkg.findings[i]));
+    lines2.push("");
+    if (pkg.findings.length > FINDINGS_CAP) lines2.push(`\u2026 and ${pkg.findings.length - FINDINGS_CAP} more findings (see the JSON report).`, "");
+  }
   lines2.push(
     "| | before | after | delta |",
     "| --- | ---: | ---: | ---: |",
@@ -43205,12 +43237,9 @@ function renderPackageMarkdown(pkg) {
   if (pkg.baseline.version !== null) {
     const { added, removed, changed } = pkg.files;
     lines2.push(
-      ...fileList(`Added files (${added.length})`, added.map((f) => `<code>${escapeMarkdown(f.path)}</code> ${formatBytes(f.size)}`)),
-      ...fileList(`Removed files (${removed.length})`, removed.map((f) => `<code>${escapeMarkdown(f.path)}</code> ${formatBytes(f.size)}`)),
-      ...fileList(
-        `Changed in size (${changed.length})`,
-        changed.map((f) => `<code>${escapeMarkdown(f.path)}</code> ${formatBytes(f.before)} \u2192 ${formatBytes(f.after)}`)
-      )
+      ...fileList(`Added files (${added.length})`, added, (f) => `${markdownCode(f.path)} ${formatBytes(f.size)}`),
+      ...fileList(`Removed files (${removed.length})`, removed, (f) => `${markdownCode(f.path)} ${formatBytes(f.size)}`),
+      ...fileList(`Changed in size (${changed.length})`, changed, (f) => `${markdownCode(f.path)} ${formatBytes(f.before)} \u2192 ${formatBytes(f.after)}`)
     );
   }
   return lines2;
@@ -43218,7 +43247,7 @@ function renderPackageMarkdown(pkg) {
 function renderMarkdown(report, options = {}) {
   const head = [...options.header ?? [], `## pack-guard: ${verdictLine(report)}`, ""];
   if (report.skipped?.length) {
-    head.push(`Skipped: ${report.skipped.map((s) => `<code>${escapeMarkdown(s.name)}</code> (${escapeMarkdown(s.reason)})`).join(", ")}`, "");
+    head.push(`Skipped: ${report.skipped.map((s) => `${markdownCode(s.name)} (${escapeMarkdown(s.reason)})`).join(", ")}`, "");
   }
   const sections = report.packages.map((pkg) => renderPackageMarkdown(pkg).join("\n"));
   const full = [...head, ...sections].join("\n");
@@ -43391,8 +43420,8 @@ function acceptedNote(report, label2, by) {
   const refused = report.packages.some((pkg) => pkg.findings.some((f) => !f.suppressed && !canBeAccepted(f)));
   const lines2 = [];
   if (accepted) {
-    const who = by ? `<code>${escapeMarkdown(`@${by}`)}</code>` : "a reviewer";
-    lines2.push(`> **Accepted** by ${who} with the \`${escapeMarkdown(label2)}\` label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, "");
+    const who = by ? markdownCode(`@${by}`) : "a reviewer";
+    lines2.push(`> **Accepted** by ${who} with the ${markdownCode(label2)} label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, "");
   }
   if (refused) lines2.push("> **Secrets cannot be accepted by a label:** remove them from the package and rotate them.", "");
   return lines2;

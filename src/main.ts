@@ -15,7 +15,7 @@ import { isPermissionError, upsertStickyComment } from './github/sticky-comment.
 import { renderMarkdown } from './report/markdown.js'
 import { readReportFile } from './report-file.js'
 import { foundSecretValues } from './inspect/secret-scanner.js'
-import { escapeMarkdown } from './report/escape.js'
+import { markdownCode } from './report/escape.js'
 import { VERSION } from './version.js'
 
 /** Hidden in the comment so later runs find it again. */
@@ -164,8 +164,8 @@ function acceptedNote(report: Report, label: string, by: string | undefined): st
   const lines: string[] = []
   if (accepted) {
     // In code, so the login shows without pinging that person on every push.
-    const who = by ? `<code>${escapeMarkdown(`@${by}`)}</code>` : 'a reviewer'
-    lines.push(`> **Accepted** by ${who} with the \`${escapeMarkdown(label)}\` label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, '')
+    const who = by ? markdownCode(`@${by}`) : 'a reviewer'
+    lines.push(`> **Accepted** by ${who} with the ${markdownCode(label)} label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, '')
   }
   if (refused) lines.push('> **Secrets cannot be accepted by a label:** remove them from the package and rotate them.', '')
   return lines
