@@ -15267,7 +15267,7 @@ async function packFolder(folder, options = {}) {
     throw new PackGuardError(`${join3(folder, "package.json")}: needs a "name" and a "version" to be packed`);
   }
   const destination = options.destination ?? await mkdtemp(join3(tmpdir(), "pack-guard-pack-"));
-  const args = ["pack", "--json", "--pack-destination", destination];
+  const args = ["pack", "--json", "--pack-destination", destination, "--offline", "--update-notifier=false"];
   if (!options.runScripts) args.push("--ignore-scripts");
   const stdout = await runNpm(options.npm ?? "npm", args, folder, options.env ?? process.env);
   const fileName = parsePackOutput(stdout, folder);
@@ -15317,29 +15317,38 @@ function parseNpmrc(text, env) {
   }
   return config;
 }
+function mayExpand(name) {
+  if (/^(?:INPUT|ACTIONS|GITHUB|RUNNER)_/i.test(name)) return false;
+  return name === "NODE_AUTH_TOKEN" || name === "NPM_TOKEN" || /^npm_config_/i.test(name);
+}
 function expandEnv(text, env) {
   return text.replace(/(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, slashes, name, optional) => {
     if (slashes.length % 2 === 1) return whole.slice(1);
+    if (!mayExpand(name)) return whole;
     const value = env[name];
     if (value === void 0 && !optional) return whole;
     return `${slashes.slice(slashes.length / 2)}${value ?? ""}`;
   });
 }
-function loadNpmConfig({ projectDir, env = process.env, userconfig }) {
-  const userFile = userconfig ?? env.npm_config_userconfig ?? env.NPM_CONFIG_USERCONFIG ?? join4(env.HOME ?? homedir(), ".npmrc");
-  const config = /* @__PURE__ */ new Map();
-  for (const file of [userFile, join4(projectDir, ".npmrc")]) {
-    if (!existsSync3(file)) continue;
-    let text;
-    try {
-      text = readFileSync3(file, "utf8");
-    } catch (error) {
-      throw new PackGuardError(`${file}: cannot read (${error.code ?? "error"})`);
-    }
-    for (const [key, value] of parseNpmrc(text, env)) config.set(key, value);
+function readNpmrc(file, env) {
+  if (!existsSync3(file)) return /* @__PURE__ */ new Map();
+  let text;
+  try {
+    text = readFileSync3(file, "utf8");
+  } catch (error) {
+    throw new PackGuardError(`${file}: cannot read (${error.code ?? "error"})`);
   }
-  const fromEnv = env.npm_config_registry ?? env.NPM_CONFIG_REGISTRY;
-  if (fromEnv) config.set("registry", fromEnv);
+  return parseNpmrc(text, env);
+}
+function readNpmConfigLayers({ projectDir, env = process.env, userconfig }) {
+  const userFile = userconfig ?? env.npm_config_userconfig ?? env.NPM_CONFIG_USERCONFIG ?? join4(env.HOME ?? homedir(), ".npmrc");
+  const projectFile = join4(projectDir, ".npmrc");
+  return { userFile, user: readNpmrc(userFile, env), projectFile, project: readNpmrc(projectFile, env), envRegistry: (env.npm_config_registry ?? env.NPM_CONFIG_REGISTRY) || void 0 };
+}
+function mergeNpmConfig(layers) {
+  const config = new Map(layers.user);
+  for (const [key, value] of layers.project) config.set(key, value);
+  if (layers.envRegistry) config.set("registry", layers.envRegistry);
   return config;
 }
 function registryFor(name, config) {
@@ -15357,6 +15366,7 @@ function authFor(url, config) {
   } catch {
     return void 0;
   }
+  if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && isLoopback(parsed.hostname))) return void 0;
   let path = parsed.pathname.endsWith("/") ? parsed.pathname : parsed.pathname.slice(0, parsed.pathname.lastIndexOf("/") + 1);
   for (; ; ) {
     const key = `//${parsed.host}${path}`;
@@ -15370,6 +15380,110 @@ function authFor(url, config) {
     if (path === "/") return void 0;
     path = path.slice(0, path.slice(0, -1).lastIndexOf("/") + 1);
   }
+}
+function isLoopback(hostname) {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return host === "localhost" || host === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+// src/report/escape.ts
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function hex(c) {
+  const code = c.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function visibleControls(value) {
+  return value.replace(UNPRINTABLE, hex);
+}
+function escapeText(value) {
+  return visibleControls(value).replace(/::/g, ":\\x3a").replace(/##\[/g, "#\\x23[");
+}
+var RUNNER_SPACE = "[\\s\\u0085\\u180e\\u200b\\ufeff]*";
+var COMMAND_START = new RegExp(`^${RUNNER_SPACE}::`);
+function inertOutput(text) {
+  if (!text.includes("::") && !text.includes("##[")) return text;
+  return text.split("\n").map((line) => {
+    let safe = line.replace(/##\[/g, "#\u200B#[");
+    const start = COMMAND_START.exec(safe);
+    if (start) safe = `${safe.slice(0, start[0].length - 1)}\u200B${safe.slice(start[0].length - 1)}`;
+    return safe;
+  }).join("\n");
+}
+function inertJson(json) {
+  return json.replace(/##\[/g, "#\\u0023[");
+}
+var MARKDOWN_INLINE = /[`*[\]<~$|]/g;
+function escapeMarkdown(value, _options = {}) {
+  let text = value.replace(/\\(?=[!-/:-@[-`{-~]|$)/g, "\\\\").replace(MARKDOWN_INLINE, "\\$&").replace(/_/g, (c, offset, whole) => /[\p{L}\p{N}]/u.test(whole[offset - 1] ?? "") && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? "") ? c : "\\_").replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&").replace(/:\/\//g, "\\://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`).replace(/@(?=[\p{L}\p{N}])/gu, "@&#8203;");
+  text = text.replace(/^(\s*)([#>+=-]|\d+[.)])/, (_whole, space, marker) => `${space}${marker.replace(/[#>+=\-.)]/, "\\$&")}`);
+  return visibleControls(text);
+}
+function markdownCode(value, options = {}) {
+  let text = visibleControls(value);
+  if (options.table) text = text.replace(/\|/g, "\\|");
+  if (text === "") return "` `";
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(text) ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+function markdownHint(value, options = {}) {
+  const parts = value.split("`");
+  const paired = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+  let out = "";
+  for (let i = 0; i < parts.length; i++) {
+    if (i % 2 === 1 && i < paired) out += markdownCode(parts[i], options);
+    else out += escapeMarkdown(i % 2 === 1 ? `\`${parts[i]}` : parts[i], options);
+  }
+  return out;
+}
+
+// src/adapters/registry-trust.ts
+function origin(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.origin : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var isRegistryKey = (key) => key === "registry" || /^@[^/]+:registry$/.test(key);
+function workflowRegistries(registryInput, layers) {
+  const urls = [DEFAULT_REGISTRY, registryInput, layers.envRegistry];
+  for (const [key, value] of layers.user) if (isRegistryKey(key)) urls.push(value);
+  return new Set(urls.map((url) => url ? origin(url) : void 0).filter((value) => value !== void 0));
+}
+function isTrustedRegistry(url, trust) {
+  const o = origin(url);
+  return o !== void 0 && trust.origins.has(o);
+}
+function trustedNpmConfig(layers, trust) {
+  const trustedHosts = new Set([...trust.origins].map((o) => new URL(o).host));
+  const project = /* @__PURE__ */ new Map();
+  const refused = [];
+  for (const [key, value] of layers.project) {
+    if (isRegistryKey(key)) {
+      if (isTrustedRegistry(value, trust)) project.set(key, value);
+      else refused.push(`${key}=${value}`);
+    } else if (key.startsWith("//")) {
+      const host = key.slice(2, key.indexOf("/", 2) === -1 ? void 0 : key.indexOf("/", 2));
+      if (trustedHosts.has(host)) project.set(key, value);
+    } else project.set(key, value);
+  }
+  if (refused.length > 0) {
+    trust.warn(
+      `${escapeText(layers.projectFile)} chooses a registry this workflow did not configure (${escapeText(refused.join(", "))}): ignored, the baseline comes from the workflow's registry. Set it with the action's registry input or with actions/setup-node (registry-url) instead.`
+    );
+  }
+  return mergeNpmConfig({ user: layers.user, project, envRegistry: layers.envRegistry });
+}
+function trustedPublishRegistry(url, manifestFile, trust) {
+  if (isTrustedRegistry(url, trust)) return url;
+  trust.warn(
+    `${escapeText(manifestFile)}: publishConfig.registry ${escapeText(url)} is not a registry this workflow configured: ignored, the baseline comes from the workflow's registry. Set it with the action's registry input or with actions/setup-node (registry-url) instead.`
+  );
+  return void 0;
 }
 
 // src/adapters/registry.ts
@@ -16548,7 +16662,10 @@ function isTarballSpec(spec) {
 }
 function createContext(options, projectDir) {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const config = loadNpmConfig({ projectDir, env: options.env ?? process.env, userconfig: options.userconfig });
+  const layers = readNpmConfigLayers({ projectDir, env: options.env ?? process.env, userconfig: options.userconfig });
+  const trust = options.trustWorkflowRegistriesOnly ? { origins: workflowRegistries(options.registry, layers), warn: options.onWarning ?? (() => {
+  }) } : void 0;
+  const config = trust ? trustedNpmConfig(layers, trust) : mergeNpmConfig(layers);
   const loaded = options.noConfig ? void 0 : loadConfig(projectDir, options.config && resolve3(options.cwd ?? process.cwd(), options.config));
   const base = options.policy ?? DEFAULT_POLICY;
   const withOverrides = (policy) => options.failOn ? { ...policy, failOn: options.failOn } : policy;
@@ -16559,7 +16676,8 @@ function createContext(options, projectDir) {
     policyFor: (name) => withOverrides(policyFor(base, loaded?.config, name)),
     projectDir,
     config,
-    client: new RegistryClient({ config, limits, ...options.network })
+    client: new RegistryClient({ config, limits, ...options.network }),
+    trust
   };
 }
 function registryOf(context, name, publishRegistry) {
@@ -16627,7 +16745,9 @@ async function checkFolder(context, folder) {
   const destination = await mkdtemp2(join6(tmpdir2(), "pack-guard-pack-"));
   try {
     const tarball = await packFolder(folder, { runScripts: context.options.runScripts, env: context.options.env, destination });
-    return await checkTarball(context, tarball, manifest.publishConfig?.registry);
+    const publish = manifest.publishConfig?.registry;
+    const trusted = publish && context.trust && !context.options.registry ? trustedPublishRegistry(publish, join6(folder, "package.json"), context.trust) : publish;
+    return await checkTarball(context, tarball, trusted);
   } finally {
     await rm(destination, { recursive: true, force: true });
   }
@@ -16669,59 +16789,6 @@ async function check(options) {
   for (const folder of plan.folders) packages.push(await checkFolder(context, folder));
   const report = buildReport(packages, context.policy, VERSION);
   return plan.skipped.length ? { ...report, skipped: plan.skipped } : report;
-}
-
-// src/report/escape.ts
-var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-function hex(c) {
-  const code = c.charCodeAt(0);
-  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-}
-function visibleControls(value) {
-  return value.replace(UNPRINTABLE, hex);
-}
-function escapeText(value) {
-  return visibleControls(value).replace(/::/g, ":\\x3a").replace(/##\[/g, "#\\x23[");
-}
-var RUNNER_SPACE = "[\\s\\u0085\\u180e\\u200b\\ufeff]*";
-var COMMAND_START = new RegExp(`^${RUNNER_SPACE}::`);
-function inertOutput(text) {
-  if (!text.includes("::") && !text.includes("##[")) return text;
-  return text.split("\n").map((line) => {
-    let safe = line.replace(/##\[/g, "#\u200B#[");
-    const start = COMMAND_START.exec(safe);
-    if (start) safe = `${safe.slice(0, start[0].length - 1)}\u200B${safe.slice(start[0].length - 1)}`;
-    return safe;
-  }).join("\n");
-}
-function inertJson(json) {
-  return json.replace(/##\[/g, "#\\u0023[");
-}
-var MARKDOWN_INLINE = /[`*[\]<~$|]/g;
-function escapeMarkdown(value, _options = {}) {
-  let text = value.replace(/\\(?=[!-/:-@[-`{-~]|$)/g, "\\\\").replace(MARKDOWN_INLINE, "\\$&").replace(/_/g, (c, offset, whole) => /[\p{L}\p{N}]/u.test(whole[offset - 1] ?? "") && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? "") ? c : "\\_").replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&").replace(/:\/\//g, "\\://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`).replace(/@(?=[\p{L}\p{N}])/gu, "@&#8203;");
-  text = text.replace(/^(\s*)([#>+=-]|\d+[.)])/, (_whole, space, marker) => `${space}${marker.replace(/[#>+=\-.)]/, "\\$&")}`);
-  return visibleControls(text);
-}
-function markdownCode(value, options = {}) {
-  let text = visibleControls(value);
-  if (options.table) text = text.replace(/\|/g, "\\|");
-  if (text === "") return "` `";
-  let longest = 0;
-  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
-  const fence = "`".repeat(longest + 1);
-  const pad = /^[` ]|[` ]$/.test(text) ? " " : "";
-  return `${fence}${pad}${text}${pad}${fence}`;
-}
-function markdownHint(value, options = {}) {
-  const parts = value.split("`");
-  const paired = parts.length % 2 === 1 ? parts.length : parts.length - 1;
-  let out = "";
-  for (let i = 0; i < parts.length; i++) {
-    if (i % 2 === 1 && i < paired) out += markdownCode(parts[i], options);
-    else out += escapeMarkdown(i % 2 === 1 ? `\`${parts[i]}` : parts[i], options);
-  }
-  return out;
 }
 
 // src/report/json.ts

@@ -1077,15 +1077,15 @@ var require_util = __commonJS({
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
-        let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
+        let origin2 = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
         let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
-        if (origin[origin.length - 1] === "/") {
-          origin = origin.slice(0, origin.length - 1);
+        if (origin2[origin2.length - 1] === "/") {
+          origin2 = origin2.slice(0, origin2.length - 1);
         }
         if (path6 && path6[0] !== "/") {
           path6 = `/${path6}`;
         }
-        return new URL(`${origin}${path6}`);
+        return new URL(`${origin2}${path6}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,38 +1536,38 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path6, origin: origin2 }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path6);
+        debuglog("sending request to %s %s/%s", method, origin2, path6);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path6, origin: origin2 },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
-          origin,
+          origin2,
           path6,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path6, origin: origin2 }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path6);
+        debuglog("trailers received from %s %s/%s", method, origin2, path6);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path6, origin: origin2 },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
-          origin,
+          origin2,
           path6,
           error2.message
         );
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path6, origin }
+            request: { method, path: path6, origin: origin2 }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path6);
+          debuglog("sending request to %s %s/%s", method, origin2, path6);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1681,7 +1681,7 @@ var require_request = __commonJS({
     var invalidPathRegex = /[^\u0021-\u00ff]/;
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
-      constructor(origin, {
+      constructor(origin2, {
         path: path6,
         method,
         body,
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.aborted = false;
         this.upgrade = upgrade || null;
         this.path = query ? buildURL(path6, query) : path6;
-        this.origin = origin;
+        this.origin = origin2;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
         this.reset = reset == null ? null : reset;
@@ -4355,9 +4355,9 @@ var require_util2 = __commonJS({
       if (url.protocol === "data:") return true;
       if (url.protocol === "file:") return true;
       return isOriginPotentiallyTrustworthy(url.origin);
-      function isOriginPotentiallyTrustworthy(origin) {
-        if (origin == null || origin === "null") return false;
-        const originAsURL = new URL(origin);
+      function isOriginPotentiallyTrustworthy(origin2) {
+        if (origin2 == null || origin2 === "null") return false;
+        const originAsURL = new URL(origin2);
         if (originAsURL.protocol === "https:" || originAsURL.protocol === "wss:") {
           return true;
         }
@@ -7519,11 +7519,11 @@ var require_redirect_handler = __commonJS({
         if (!this.location) {
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
-        const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
+        const { origin: origin2, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
         const path6 = search ? `${pathname}${search}` : pathname;
-        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
+        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin2);
         this.opts.path = path6;
-        this.opts.origin = origin;
+        this.opts.origin = origin2;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
         if (statusCode === 303 && this.opts.method !== "HEAD") {
@@ -7871,8 +7871,8 @@ var require_client = __commonJS({
         this.once("connect", cb);
       }
       [kDispatch](opts, handler2) {
-        const origin = opts.origin || this[kUrl].origin;
-        const request2 = new Request(origin, opts, handler2);
+        const origin2 = opts.origin || this[kUrl].origin;
+        const request2 = new Request(origin2, opts, handler2);
         this[kQueue].push(request2);
         if (this[kResuming]) {
         } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
@@ -8238,7 +8238,7 @@ var require_pool_base = __commonJS({
         this[kClients] = [];
         this[kQueued] = 0;
         const pool = this;
-        this[kOnDrain] = function onDrain(origin, targets) {
+        this[kOnDrain] = function onDrain(origin2, targets) {
           const queue = pool[kQueue];
           let needDrain = false;
           while (!needDrain) {
@@ -8252,20 +8252,20 @@ var require_pool_base = __commonJS({
           this[kNeedDrain] = needDrain;
           if (!this[kNeedDrain] && pool[kNeedDrain]) {
             pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+            pool.emit("drain", origin2, [pool, ...targets]);
           }
           if (pool[kClosedResolve] && queue.isEmpty()) {
             Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
           }
         };
-        this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+        this[kOnConnect] = (origin2, targets) => {
+          pool.emit("connect", origin2, [pool, ...targets]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+        this[kOnDisconnect] = (origin2, targets, err) => {
+          pool.emit("disconnect", origin2, [pool, ...targets], err);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+        this[kOnConnectionError] = (origin2, targets, err) => {
+          pool.emit("connectionError", origin2, [pool, ...targets], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8387,11 +8387,11 @@ var require_pool = __commonJS({
     var kOptions = /* @__PURE__ */ Symbol("options");
     var kConnections = /* @__PURE__ */ Symbol("connections");
     var kFactory = /* @__PURE__ */ Symbol("factory");
-    function defaultFactory(origin, opts) {
-      return new Client(origin, opts);
+    function defaultFactory(origin2, opts) {
+      return new Client(origin2, opts);
     }
     var Pool = class extends PoolBase {
-      constructor(origin, {
+      constructor(origin2, {
         connections,
         factory = defaultFactory,
         connect,
@@ -8427,11 +8427,11 @@ var require_pool = __commonJS({
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
-        this[kUrl] = util.parseOrigin(origin);
+        this[kUrl] = util.parseOrigin(origin2);
         this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connectionError", (origin2, targets, error2) => {
+        this.on("connectionError", (origin3, targets, error2) => {
           for (const target of targets) {
             const idx = this[kClients].indexOf(target);
             if (idx !== -1) {
@@ -8493,8 +8493,8 @@ var require_balanced_pool = __commonJS({
       }
       return a;
     }
-    function defaultFactory(origin, opts) {
-      return new Pool(origin, opts);
+    function defaultFactory(origin2, opts) {
+      return new Pool(origin2, opts);
     }
     var BalancedPool = class extends PoolBase {
       constructor(upstreams = [], { factory = defaultFactory, ...opts } = {}) {
@@ -8619,8 +8619,8 @@ var require_agent = __commonJS({
     var kOnDrain = /* @__PURE__ */ Symbol("onDrain");
     var kFactory = /* @__PURE__ */ Symbol("factory");
     var kOptions = /* @__PURE__ */ Symbol("options");
-    function defaultFactory(origin, opts) {
-      return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
+    function defaultFactory(origin2, opts) {
+      return opts && opts.connections === 1 ? new Client(origin2, opts) : new Pool(origin2, opts);
     }
     var Agent3 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
@@ -8646,17 +8646,17 @@ var require_agent = __commonJS({
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
-        this[kOnDrain] = (origin, targets) => {
-          this.emit("drain", origin, [this, ...targets]);
+        this[kOnDrain] = (origin2, targets) => {
+          this.emit("drain", origin2, [this, ...targets]);
         };
-        this[kOnConnect] = (origin, targets) => {
-          this.emit("connect", origin, [this, ...targets]);
+        this[kOnConnect] = (origin2, targets) => {
+          this.emit("connect", origin2, [this, ...targets]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          this.emit("disconnect", origin, [this, ...targets], err);
+        this[kOnDisconnect] = (origin2, targets, err) => {
+          this.emit("disconnect", origin2, [this, ...targets], err);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          this.emit("connectionError", origin, [this, ...targets], err);
+        this[kOnConnectionError] = (origin2, targets, err) => {
+          this.emit("connectionError", origin2, [this, ...targets], err);
         };
       }
       get [kRunning]() {
@@ -8723,16 +8723,16 @@ var require_proxy_agent = __commonJS({
     function defaultProtocolPort(protocol) {
       return protocol === "https:" ? 443 : 80;
     }
-    function defaultFactory(origin, opts) {
-      return new Pool(origin, opts);
+    function defaultFactory(origin2, opts) {
+      return new Pool(origin2, opts);
     }
     var noop3 = () => {
     };
-    function defaultAgentFactory(origin, opts) {
+    function defaultAgentFactory(origin2, opts) {
       if (opts.connections === 1) {
-        return new Client(origin, opts);
+        return new Client(origin2, opts);
       }
-      return new Pool(origin, opts);
+      return new Pool(origin2, opts);
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
@@ -8760,13 +8760,13 @@ var require_proxy_agent = __commonJS({
           if (onHeaders) onHeaders.call(this, statusCode, data, resume);
         };
         const {
-          origin,
+          origin: origin2,
           path: path6 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path6;
+        opts.path = origin2 + path6;
         if (!("host" in headers) && !("Host" in headers)) {
-          const { host } = new URL2(origin);
+          const { host } = new URL2(origin2);
           headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
@@ -8791,7 +8791,7 @@ var require_proxy_agent = __commonJS({
         }
         const { proxyTunnel = true } = opts;
         const url = this.#getUrl(opts);
-        const { href, origin, port, protocol, username, password, hostname: proxyHostname } = url;
+        const { href, origin: origin2, port, protocol, username, password, hostname: proxyHostname } = url;
         this[kProxy] = { uri: href, protocol };
         this[kInterceptors] = opts.interceptors?.ProxyAgent && Array.isArray(opts.interceptors.ProxyAgent) ? opts.interceptors.ProxyAgent : [];
         this[kRequestTls] = opts.requestTls;
@@ -8810,8 +8810,8 @@ var require_proxy_agent = __commonJS({
         const connect = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
-        const factory = (origin2, options) => {
-          const { protocol: protocol2 } = new URL2(origin2);
+        const factory = (origin3, options) => {
+          const { protocol: protocol2 } = new URL2(origin3);
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
@@ -8819,7 +8819,7 @@ var require_proxy_agent = __commonJS({
               factory: agentFactory
             });
           }
-          return agentFactory(origin2, options);
+          return agentFactory(origin3, options);
         };
         this[kClient] = clientFactory(url, { connect });
         this[kAgent] = new Agent3({
@@ -8832,7 +8832,7 @@ var require_proxy_agent = __commonJS({
             }
             try {
               const { socket, statusCode } = await this[kClient].connect({
-                origin,
+                origin: origin2,
                 port,
                 path: requestedPath,
                 signal: opts2.signal,
@@ -10890,7 +10890,7 @@ var require_mock_utils = __commonJS({
     }
     function buildMockDispatch() {
       const agent = this[kMockAgent];
-      const origin = this[kOrigin];
+      const origin2 = this[kOrigin];
       const originalDispatch = this[kOriginalDispatch];
       return function dispatch(opts, handler2) {
         if (agent.isMockActive) {
@@ -10900,12 +10900,12 @@ var require_mock_utils = __commonJS({
             if (error2 instanceof MockNotMatchedError) {
               const netConnect = agent[kGetNetConnect]();
               if (netConnect === false) {
-                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
+                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin2} was not allowed (net.connect disabled)`);
               }
-              if (checkNetConnect(netConnect, origin)) {
+              if (checkNetConnect(netConnect, origin2)) {
                 originalDispatch.call(this, opts, handler2);
               } else {
-                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
+                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin2} was not allowed (net.connect is not enabled for this origin)`);
               }
             } else {
               throw error2;
@@ -10916,8 +10916,8 @@ var require_mock_utils = __commonJS({
         }
       };
     }
-    function checkNetConnect(netConnect, origin) {
-      const url = new URL(origin);
+    function checkNetConnect(netConnect, origin2) {
+      const url = new URL(origin2);
       if (netConnect === true) {
         return true;
       } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url.host))) {
@@ -11133,13 +11133,13 @@ var require_mock_client = __commonJS({
     var Symbols = require_symbols();
     var { InvalidArgumentError } = require_errors();
     var MockClient = class extends Client {
-      constructor(origin, opts) {
-        super(origin, opts);
+      constructor(origin2, opts) {
+        super(origin2, opts);
         if (!opts || !opts.agent || typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
         this[kMockAgent] = opts.agent;
-        this[kOrigin] = origin;
+        this[kOrigin] = origin2;
         this[kDispatches] = [];
         this[kConnected] = 1;
         this[kOriginalDispatch] = this.dispatch;
@@ -11186,13 +11186,13 @@ var require_mock_pool = __commonJS({
     var Symbols = require_symbols();
     var { InvalidArgumentError } = require_errors();
     var MockPool = class extends Pool {
-      constructor(origin, opts) {
-        super(origin, opts);
+      constructor(origin2, opts) {
+        super(origin2, opts);
         if (!opts || !opts.agent || typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
         this[kMockAgent] = opts.agent;
-        this[kOrigin] = origin;
+        this[kOrigin] = origin2;
         this[kDispatches] = [];
         this[kConnected] = 1;
         this[kOriginalDispatch] = this.dispatch;
@@ -11274,9 +11274,9 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin: origin2 }) => ({
             Method: method,
-            Origin: origin,
+            Origin: origin2,
             Path: path6,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
@@ -11328,11 +11328,11 @@ var require_mock_agent = __commonJS({
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
       }
-      get(origin) {
-        let dispatcher = this[kMockAgentGet](origin);
+      get(origin2) {
+        let dispatcher = this[kMockAgentGet](origin2);
         if (!dispatcher) {
-          dispatcher = this[kFactory](origin);
-          this[kMockAgentSet](origin, dispatcher);
+          dispatcher = this[kFactory](origin2);
+          this[kMockAgentSet](origin2, dispatcher);
         }
         return dispatcher;
       }
@@ -11371,27 +11371,27 @@ var require_mock_agent = __commonJS({
       get isMockActive() {
         return this[kIsMockActive];
       }
-      [kMockAgentSet](origin, dispatcher) {
-        this[kClients].set(origin, dispatcher);
+      [kMockAgentSet](origin2, dispatcher) {
+        this[kClients].set(origin2, dispatcher);
       }
-      [kFactory](origin) {
+      [kFactory](origin2) {
         const mockOptions = Object.assign({ agent: this }, this[kOptions]);
-        return this[kOptions] && this[kOptions].connections === 1 ? new MockClient(origin, mockOptions) : new MockPool(origin, mockOptions);
+        return this[kOptions] && this[kOptions].connections === 1 ? new MockClient(origin2, mockOptions) : new MockPool(origin2, mockOptions);
       }
-      [kMockAgentGet](origin) {
-        const client = this[kClients].get(origin);
+      [kMockAgentGet](origin2) {
+        const client = this[kClients].get(origin2);
         if (client) {
           return client;
         }
-        if (typeof origin !== "string") {
+        if (typeof origin2 !== "string") {
           const dispatcher = this[kFactory]("http://localhost:9999");
-          this[kMockAgentSet](origin, dispatcher);
+          this[kMockAgentSet](origin2, dispatcher);
           return dispatcher;
         }
         for (const [keyMatcher, nonExplicitDispatcher] of Array.from(this[kClients])) {
-          if (nonExplicitDispatcher && typeof keyMatcher !== "string" && matchValue(keyMatcher, origin)) {
-            const dispatcher = this[kFactory](origin);
-            this[kMockAgentSet](origin, dispatcher);
+          if (nonExplicitDispatcher && typeof keyMatcher !== "string" && matchValue(keyMatcher, origin2)) {
+            const dispatcher = this[kFactory](origin2);
+            this[kMockAgentSet](origin2, dispatcher);
             dispatcher[kDispatches] = nonExplicitDispatcher[kDispatches];
             return dispatcher;
           }
@@ -11402,7 +11402,7 @@ var require_mock_agent = __commonJS({
       }
       pendingInterceptors() {
         const mockAgentClients = this[kClients];
-        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin }))).filter(({ pending }) => pending);
+        return Array.from(mockAgentClients.entries()).flatMap(([origin2, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin: origin2 }))).filter(({ pending }) => pending);
       }
       assertNoPendingInterceptors({ pendingInterceptorsFormatter = new PendingInterceptorsFormatter() } = {}) {
         const pending = this.pendingInterceptors();
@@ -11668,10 +11668,10 @@ var require_dns = __commonJS({
       get full() {
         return this.#records.size === this.#maxItems;
       }
-      runLookup(origin, opts, cb) {
-        const ips = this.#records.get(origin.hostname);
+      runLookup(origin2, opts, cb) {
+        const ips = this.#records.get(origin2.hostname);
         if (ips == null && this.full) {
-          cb(null, origin.origin);
+          cb(null, origin2.origin);
           return;
         }
         const newOpts = {
@@ -11684,59 +11684,59 @@ var require_dns = __commonJS({
           maxItems: this.#maxItems
         };
         if (ips == null) {
-          this.lookup(origin, newOpts, (err, addresses) => {
+          this.lookup(origin2, newOpts, (err, addresses) => {
             if (err || addresses == null || addresses.length === 0) {
               cb(err ?? new InformationalError("No DNS entries found"));
               return;
             }
-            this.setRecords(origin, addresses);
-            const records = this.#records.get(origin.hostname);
+            this.setRecords(origin2, addresses);
+            const records = this.#records.get(origin2.hostname);
             const ip = this.pick(
-              origin,
+              origin2,
               records,
               newOpts.affinity
             );
             let port;
             if (typeof ip.port === "number") {
               port = `:${ip.port}`;
-            } else if (origin.port !== "") {
-              port = `:${origin.port}`;
+            } else if (origin2.port !== "") {
+              port = `:${origin2.port}`;
             } else {
               port = "";
             }
             cb(
               null,
-              `${origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`
+              `${origin2.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`
             );
           });
         } else {
           const ip = this.pick(
-            origin,
+            origin2,
             ips,
             newOpts.affinity
           );
           if (ip == null) {
-            this.#records.delete(origin.hostname);
-            this.runLookup(origin, opts, cb);
+            this.#records.delete(origin2.hostname);
+            this.runLookup(origin2, opts, cb);
             return;
           }
           let port;
           if (typeof ip.port === "number") {
             port = `:${ip.port}`;
-          } else if (origin.port !== "") {
-            port = `:${origin.port}`;
+          } else if (origin2.port !== "") {
+            port = `:${origin2.port}`;
           } else {
             port = "";
           }
           cb(
             null,
-            `${origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`
+            `${origin2.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`
           );
         }
       }
-      #defaultLookup(origin, opts, cb) {
+      #defaultLookup(origin2, opts, cb) {
         lookup(
-          origin.hostname,
+          origin2.hostname,
           {
             all: true,
             family: this.dualStack === false ? this.affinity : 0,
@@ -11754,7 +11754,7 @@ var require_dns = __commonJS({
           }
         );
       }
-      #defaultPick(origin, hostnameRecords, affinity) {
+      #defaultPick(origin2, hostnameRecords, affinity) {
         let ip = null;
         const { records, offset } = hostnameRecords;
         let family;
@@ -11791,11 +11791,11 @@ var require_dns = __commonJS({
         }
         if (Date.now() - ip.timestamp > ip.ttl) {
           family.ips.splice(position, 1);
-          return this.pick(origin, hostnameRecords, affinity);
+          return this.pick(origin2, hostnameRecords, affinity);
         }
         return ip;
       }
-      setRecords(origin, addresses) {
+      setRecords(origin2, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
         for (const record of addresses) {
@@ -11809,7 +11809,7 @@ var require_dns = __commonJS({
           familyRecords.ips.push(record);
           records.records[record.family] = familyRecords;
         }
-        this.#records.set(origin.hostname, records);
+        this.#records.set(origin2.hostname, records);
       }
       getHandler(meta, opts) {
         return new DNSDispatchHandler(this, meta, opts);
@@ -11821,9 +11821,9 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler: handler2, dispatch }, opts) {
+      constructor(state, { origin: origin2, handler: handler2, dispatch }, opts) {
         super(handler2);
-        this.#origin = origin;
+        this.#origin = origin2;
         this.#handler = handler2;
         this.#opts = { ...opts };
         this.#state = state;
@@ -11898,28 +11898,28 @@ var require_dns = __commonJS({
       const instance = new DNSInstance(opts);
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler2) {
-          const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-          if (isIP(origin.hostname) !== 0) {
+          const origin2 = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
+          if (isIP(origin2.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler2);
           }
-          instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
+          instance.runLookup(origin2, origDispatchOpts, (err, newOrigin) => {
             if (err) {
               return handler2.onError(err);
             }
             let dispatchOpts = null;
             dispatchOpts = {
               ...origDispatchOpts,
-              servername: origin.hostname,
+              servername: origin2.hostname,
               // For SNI on TLS
               origin: newOrigin,
               headers: {
-                host: origin.hostname,
+                host: origin2.hostname,
                 ...origDispatchOpts.headers
               }
             };
             dispatch(
               dispatchOpts,
-              instance.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
+              instance.getHandler({ origin: origin2, dispatch, handler: handler2 }, origDispatchOpts)
             );
           });
           return true;
@@ -12911,9 +12911,9 @@ var require_request2 = __commonJS({
           request2 = input[kState];
           signal = input[kSignal];
         }
-        const origin = environmentSettingsObject.settingsObject.origin;
+        const origin2 = environmentSettingsObject.settingsObject.origin;
         let window = "client";
-        if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
+        if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin2)) {
           window = request2.window;
         }
         if (init.window != null) {
@@ -12989,7 +12989,7 @@ var require_request2 = __commonJS({
             } catch (err) {
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
-            if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
+            if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin2 && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
               request2.referrer = "client";
             } else {
               request2.referrer = parsedReferrer;
@@ -16615,14 +16615,14 @@ var require_events = __commonJS({
         }
         return this.#eventInit.ports;
       }
-      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports = []) {
+      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin2 = "", lastEventId = "", source = null, ports = []) {
         webidl.brandCheck(this, _MessageEvent);
         webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent");
         return new _MessageEvent(type, {
           bubbles,
           cancelable,
           data,
-          origin,
+          origin: origin2,
           lastEventId,
           source,
           ports
@@ -41596,7 +41596,7 @@ async function packFolder(folder, options = {}) {
     throw new PackGuardError(`${join5(folder, "package.json")}: needs a "name" and a "version" to be packed`);
   }
   const destination = options.destination ?? await mkdtemp(join5(tmpdir(), "pack-guard-pack-"));
-  const args = ["pack", "--json", "--pack-destination", destination];
+  const args = ["pack", "--json", "--pack-destination", destination, "--offline", "--update-notifier=false"];
   if (!options.runScripts) args.push("--ignore-scripts");
   const stdout = await runNpm(options.npm ?? "npm", args, folder, options.env ?? process.env);
   const fileName = parsePackOutput(stdout, folder);
@@ -41646,29 +41646,38 @@ function parseNpmrc(text, env) {
   }
   return config;
 }
+function mayExpand(name) {
+  if (/^(?:INPUT|ACTIONS|GITHUB|RUNNER)_/i.test(name)) return false;
+  return name === "NODE_AUTH_TOKEN" || name === "NPM_TOKEN" || /^npm_config_/i.test(name);
+}
 function expandEnv(text, env) {
   return text.replace(/(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, slashes, name, optional) => {
     if (slashes.length % 2 === 1) return whole.slice(1);
+    if (!mayExpand(name)) return whole;
     const value = env[name];
     if (value === void 0 && !optional) return whole;
     return `${slashes.slice(slashes.length / 2)}${value ?? ""}`;
   });
 }
-function loadNpmConfig({ projectDir, env = process.env, userconfig }) {
-  const userFile = userconfig ?? env.npm_config_userconfig ?? env.NPM_CONFIG_USERCONFIG ?? join6(env.HOME ?? homedir(), ".npmrc");
-  const config = /* @__PURE__ */ new Map();
-  for (const file of [userFile, join6(projectDir, ".npmrc")]) {
-    if (!existsSync5(file)) continue;
-    let text;
-    try {
-      text = readFileSync4(file, "utf8");
-    } catch (error2) {
-      throw new PackGuardError(`${file}: cannot read (${error2.code ?? "error"})`);
-    }
-    for (const [key, value] of parseNpmrc(text, env)) config.set(key, value);
+function readNpmrc(file, env) {
+  if (!existsSync5(file)) return /* @__PURE__ */ new Map();
+  let text;
+  try {
+    text = readFileSync4(file, "utf8");
+  } catch (error2) {
+    throw new PackGuardError(`${file}: cannot read (${error2.code ?? "error"})`);
   }
-  const fromEnv = env.npm_config_registry ?? env.NPM_CONFIG_REGISTRY;
-  if (fromEnv) config.set("registry", fromEnv);
+  return parseNpmrc(text, env);
+}
+function readNpmConfigLayers({ projectDir, env = process.env, userconfig }) {
+  const userFile = userconfig ?? env.npm_config_userconfig ?? env.NPM_CONFIG_USERCONFIG ?? join6(env.HOME ?? homedir(), ".npmrc");
+  const projectFile = join6(projectDir, ".npmrc");
+  return { userFile, user: readNpmrc(userFile, env), projectFile, project: readNpmrc(projectFile, env), envRegistry: (env.npm_config_registry ?? env.NPM_CONFIG_REGISTRY) || void 0 };
+}
+function mergeNpmConfig(layers) {
+  const config = new Map(layers.user);
+  for (const [key, value] of layers.project) config.set(key, value);
+  if (layers.envRegistry) config.set("registry", layers.envRegistry);
   return config;
 }
 function registryFor(name, config) {
@@ -41686,6 +41695,7 @@ function authFor(url, config) {
   } catch {
     return void 0;
   }
+  if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && isLoopback(parsed.hostname))) return void 0;
   let path6 = parsed.pathname.endsWith("/") ? parsed.pathname : parsed.pathname.slice(0, parsed.pathname.lastIndexOf("/") + 1);
   for (; ; ) {
     const key = `//${parsed.host}${path6}`;
@@ -41699,6 +41709,98 @@ function authFor(url, config) {
     if (path6 === "/") return void 0;
     path6 = path6.slice(0, path6.slice(0, -1).lastIndexOf("/") + 1);
   }
+}
+function isLoopback(hostname) {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return host === "localhost" || host === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+// src/report/escape.ts
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function hex(c) {
+  const code = c.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function visibleControls(value) {
+  return value.replace(UNPRINTABLE, hex);
+}
+function escapeText(value) {
+  return visibleControls(value).replace(/::/g, ":\\x3a").replace(/##\[/g, "#\\x23[");
+}
+var RUNNER_SPACE = "[\\s\\u0085\\u180e\\u200b\\ufeff]*";
+var COMMAND_START = new RegExp(`^${RUNNER_SPACE}::`);
+var MARKDOWN_INLINE = /[`*[\]<~$|]/g;
+function escapeMarkdown(value, _options = {}) {
+  let text = value.replace(/\\(?=[!-/:-@[-`{-~]|$)/g, "\\\\").replace(MARKDOWN_INLINE, "\\$&").replace(/_/g, (c, offset, whole) => /[\p{L}\p{N}]/u.test(whole[offset - 1] ?? "") && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? "") ? c : "\\_").replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&").replace(/:\/\//g, "\\://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`).replace(/@(?=[\p{L}\p{N}])/gu, "@&#8203;");
+  text = text.replace(/^(\s*)([#>+=-]|\d+[.)])/, (_whole, space, marker) => `${space}${marker.replace(/[#>+=\-.)]/, "\\$&")}`);
+  return visibleControls(text);
+}
+function markdownCode(value, options = {}) {
+  let text = visibleControls(value);
+  if (options.table) text = text.replace(/\|/g, "\\|");
+  if (text === "") return "` `";
+  let longest = 0;
+  for (const run2 of text.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(text) ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+function markdownHint(value, options = {}) {
+  const parts = value.split("`");
+  const paired = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+  let out = "";
+  for (let i = 0; i < parts.length; i++) {
+    if (i % 2 === 1 && i < paired) out += markdownCode(parts[i], options);
+    else out += escapeMarkdown(i % 2 === 1 ? `\`${parts[i]}` : parts[i], options);
+  }
+  return out;
+}
+
+// src/adapters/registry-trust.ts
+function origin(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.origin : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var isRegistryKey = (key) => key === "registry" || /^@[^/]+:registry$/.test(key);
+function workflowRegistries(registryInput, layers) {
+  const urls = [DEFAULT_REGISTRY, registryInput, layers.envRegistry];
+  for (const [key, value] of layers.user) if (isRegistryKey(key)) urls.push(value);
+  return new Set(urls.map((url) => url ? origin(url) : void 0).filter((value) => value !== void 0));
+}
+function isTrustedRegistry(url, trust) {
+  const o = origin(url);
+  return o !== void 0 && trust.origins.has(o);
+}
+function trustedNpmConfig(layers, trust) {
+  const trustedHosts = new Set([...trust.origins].map((o) => new URL(o).host));
+  const project = /* @__PURE__ */ new Map();
+  const refused = [];
+  for (const [key, value] of layers.project) {
+    if (isRegistryKey(key)) {
+      if (isTrustedRegistry(value, trust)) project.set(key, value);
+      else refused.push(`${key}=${value}`);
+    } else if (key.startsWith("//")) {
+      const host = key.slice(2, key.indexOf("/", 2) === -1 ? void 0 : key.indexOf("/", 2));
+      if (trustedHosts.has(host)) project.set(key, value);
+    } else project.set(key, value);
+  }
+  if (refused.length > 0) {
+    trust.warn(
+      `${escapeText(layers.projectFile)} chooses a registry this workflow did not configure (${escapeText(refused.join(", "))}): ignored, the baseline comes from the workflow's registry. Set it with the action's registry input or with actions/setup-node (registry-url) instead.`
+    );
+  }
+  return mergeNpmConfig({ user: layers.user, project, envRegistry: layers.envRegistry });
+}
+function trustedPublishRegistry(url, manifestFile, trust) {
+  if (isTrustedRegistry(url, trust)) return url;
+  trust.warn(
+    `${escapeText(manifestFile)}: publishConfig.registry ${escapeText(url)} is not a registry this workflow configured: ignored, the baseline comes from the workflow's registry. Set it with the action's registry input or with actions/setup-node (registry-url) instead.`
+  );
+  return void 0;
 }
 
 // src/adapters/registry.ts
@@ -42877,7 +42979,10 @@ function isTarballSpec(spec) {
 }
 function createContext(options, projectDir) {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const config = loadNpmConfig({ projectDir, env: options.env ?? process.env, userconfig: options.userconfig });
+  const layers = readNpmConfigLayers({ projectDir, env: options.env ?? process.env, userconfig: options.userconfig });
+  const trust = options.trustWorkflowRegistriesOnly ? { origins: workflowRegistries(options.registry, layers), warn: options.onWarning ?? (() => {
+  }) } : void 0;
+  const config = trust ? trustedNpmConfig(layers, trust) : mergeNpmConfig(layers);
   const loaded = options.noConfig ? void 0 : loadConfig(projectDir, options.config && resolve4(options.cwd ?? process.cwd(), options.config));
   const base = options.policy ?? DEFAULT_POLICY;
   const withOverrides = (policy) => options.failOn ? { ...policy, failOn: options.failOn } : policy;
@@ -42888,7 +42993,8 @@ function createContext(options, projectDir) {
     policyFor: (name) => withOverrides(policyFor(base, loaded?.config, name)),
     projectDir,
     config,
-    client: new RegistryClient({ config, limits, ...options.network })
+    client: new RegistryClient({ config, limits, ...options.network }),
+    trust
   };
 }
 function registryOf(context3, name, publishRegistry) {
@@ -42956,7 +43062,9 @@ async function checkFolder(context3, folder) {
   const destination = await mkdtemp2(join8(tmpdir2(), "pack-guard-pack-"));
   try {
     const tarball = await packFolder(folder, { runScripts: context3.options.runScripts, env: context3.options.env, destination });
-    return await checkTarball(context3, tarball, manifest.publishConfig?.registry);
+    const publish = manifest.publishConfig?.registry;
+    const trusted = publish && context3.trust && !context3.options.registry ? trustedPublishRegistry(publish, join8(folder, "package.json"), context3.trust) : publish;
+    return await checkTarball(context3, tarball, trusted);
   } finally {
     await rm2(destination, { recursive: true, force: true });
   }
@@ -43134,42 +43242,19 @@ async function upsertStickyComment(api, marker, body, createIfMissing) {
   return { action: "created", url: created.html_url };
 }
 
-// src/report/escape.ts
-var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-function hex(c) {
-  const code = c.charCodeAt(0);
-  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+// src/github/trust.ts
+function withoutRunnerSecrets(env) {
+  const kept = {};
+  for (const [key, value] of Object.entries(env)) if (!/^(?:INPUT|ACTIONS)_/i.test(key)) kept[key] = value;
+  return kept;
 }
-function visibleControls(value) {
-  return value.replace(UNPRINTABLE, hex);
-}
-var RUNNER_SPACE = "[\\s\\u0085\\u180e\\u200b\\ufeff]*";
-var COMMAND_START = new RegExp(`^${RUNNER_SPACE}::`);
-var MARKDOWN_INLINE = /[`*[\]<~$|]/g;
-function escapeMarkdown(value, _options = {}) {
-  let text = value.replace(/\\(?=[!-/:-@[-`{-~]|$)/g, "\\\\").replace(MARKDOWN_INLINE, "\\$&").replace(/_/g, (c, offset, whole) => /[\p{L}\p{N}]/u.test(whole[offset - 1] ?? "") && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? "") ? c : "\\_").replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&").replace(/:\/\//g, "\\://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`).replace(/@(?=[\p{L}\p{N}])/gu, "@&#8203;");
-  text = text.replace(/^(\s*)([#>+=-]|\d+[.)])/, (_whole, space, marker) => `${space}${marker.replace(/[#>+=\-.)]/, "\\$&")}`);
-  return visibleControls(text);
-}
-function markdownCode(value, options = {}) {
-  let text = visibleControls(value);
-  if (options.table) text = text.replace(/\|/g, "\\|");
-  if (text === "") return "` `";
-  let longest = 0;
-  for (const run2 of text.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
-  const fence = "`".repeat(longest + 1);
-  const pad = /^[` ]|[` ]$/.test(text) ? " " : "";
-  return `${fence}${pad}${text}${pad}${fence}`;
-}
-function markdownHint(value, options = {}) {
-  const parts = value.split("`");
-  const paired = parts.length % 2 === 1 ? parts.length : parts.length - 1;
-  let out = "";
-  for (let i = 0; i < parts.length; i++) {
-    if (i % 2 === 1 && i < paired) out += markdownCode(parts[i], options);
-    else out += escapeMarkdown(i % 2 === 1 ? `\`${parts[i]}` : parts[i], options);
-  }
-  return out;
+function onceEach(report) {
+  const seen = /* @__PURE__ */ new Set();
+  return (message) => {
+    if (seen.has(message)) return;
+    seen.add(message);
+    report(message);
+  };
 }
 
 // src/report/sizes.ts
@@ -43362,6 +43447,7 @@ async function runAction(inputs, context3) {
   if (report.verdict === "fail") setFailed(`pack-guard: ${error2} error(s) and ${warning2} warning(s) found (fail-on: ${report.failOn}); see the job summary`);
 }
 async function analyse(inputs, workspace) {
+  const warn = onceEach((message) => warning(message));
   const packages = [];
   const failOns = [];
   const folders = [];
@@ -43378,7 +43464,11 @@ async function analyse(inputs, workspace) {
       workspaces: inputs.workspaces,
       config: inputs.config,
       failOn: inputs.failOn,
-      cwd: workspace
+      cwd: workspace,
+      // The checkout is a pull request's: tokens go only to the workflow's registries, and no child sees the action's own.
+      trustWorkflowRegistriesOnly: true,
+      onWarning: warn,
+      env: withoutRunnerSecrets(process.env)
     });
     packages.push(...result.packages);
     failOns.push(result.failOn);

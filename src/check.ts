@@ -9,7 +9,8 @@ import { loadConfig, type LoadedConfig } from './config/load.js'
 import { policyFor } from './config/policy.js'
 import type { BaselineInfo, FailOn, PackageReport, PackageSnapshot, Report, SkippedPackage } from './core/types.js'
 import { packFolder, readManifest } from './adapters/npm-pack.js'
-import { loadNpmConfig, registryFor, withSlash, type NpmConfig } from './adapters/npmrc.js'
+import { mergeNpmConfig, readNpmConfigLayers, registryFor, withSlash, type NpmConfig } from './adapters/npmrc.js'
+import { type RegistryTrust, trustedNpmConfig, trustedPublishRegistry, workflowRegistries } from './adapters/registry-trust.js'
 import { RegistryClient } from './adapters/registry.js'
 import { DEFAULT_LIMITS, type ReadLimits, readTarballFile } from './adapters/tarball-reader.js'
 import { findWorkspaces, workspacePatterns } from './adapters/workspaces.js'
@@ -56,6 +57,13 @@ export interface CheckOptions {
   /** The user .npmrc (default: $npm_config_userconfig or ~/.npmrc). */
   userconfig?: string
   network?: NetworkOptions
+  /**
+   * The action: the checkout may choose a registry only among those the workflow
+   * configured (`registry`, the user .npmrc, npm_config_registry, the public one).
+   */
+  trustWorkflowRegistriesOnly?: boolean
+  /** Warnings for the user (a refused registry); default: none. */
+  onWarning?: (message: string) => void
 }
 
 export interface Baseline {
@@ -79,11 +87,14 @@ interface RunContext {
   projectDir: string
   config: NpmConfig
   client: RegistryClient
+  trust?: RegistryTrust
 }
 
 function createContext(options: CheckOptions, projectDir: string): RunContext {
   const limits = options.limits ?? DEFAULT_LIMITS
-  const config = loadNpmConfig({ projectDir, env: options.env ?? process.env, userconfig: options.userconfig })
+  const layers = readNpmConfigLayers({ projectDir, env: options.env ?? process.env, userconfig: options.userconfig })
+  const trust = options.trustWorkflowRegistriesOnly ? { origins: workflowRegistries(options.registry, layers), warn: options.onWarning ?? (() => {}) } : undefined
+  const config = trust ? trustedNpmConfig(layers, trust) : mergeNpmConfig(layers)
   const loaded: LoadedConfig | undefined = options.noConfig ? undefined : loadConfig(projectDir, options.config && resolve(options.cwd ?? process.cwd(), options.config))
   const base = options.policy ?? DEFAULT_POLICY
   const withOverrides = (policy: Policy): Policy => (options.failOn ? { ...policy, failOn: options.failOn } : policy)
@@ -95,6 +106,7 @@ function createContext(options: CheckOptions, projectDir: string): RunContext {
     projectDir,
     config,
     client: new RegistryClient({ config, limits, ...options.network }),
+    trust,
   }
 }
 
@@ -178,7 +190,10 @@ async function checkFolder(context: RunContext, folder: string): Promise<Package
   const destination = await mkdtemp(join(tmpdir(), 'pack-guard-pack-'))
   try {
     const tarball = await packFolder(folder, { runScripts: context.options.runScripts, env: context.options.env, destination })
-    return await checkTarball(context, tarball, manifest.publishConfig?.registry)
+    // Under the action's trust, a registry the checkout chose must be one the workflow configured.
+    const publish = manifest.publishConfig?.registry
+    const trusted = publish && context.trust && !context.options.registry ? trustedPublishRegistry(publish, join(folder, 'package.json'), context.trust) : publish
+    return await checkTarball(context, tarball, trusted)
   } finally {
     await rm(destination, { recursive: true, force: true })
   }

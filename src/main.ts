@@ -12,6 +12,7 @@ import { type GitHubApi, createGitHubApi, findPullRequest } from './github/api.j
 import { type AnnotationLocation, filesFieldLine, planAnnotations } from './github/annotations.js'
 import { type ActionInputs, readInputs } from './github/inputs.js'
 import { isPermissionError, upsertStickyComment } from './github/sticky-comment.js'
+import { onceEach, withoutRunnerSecrets } from './github/trust.js'
 import { renderMarkdown } from './report/markdown.js'
 import { readReportFile } from './report-file.js'
 import { foundSecretValues } from './inspect/secret-scanner.js'
@@ -94,6 +95,7 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
 
 /** Checks every `path` line; returns the report and, per package, the folder it came from. */
 async function analyse(inputs: ActionInputs, workspace: string): Promise<{ report: Report; folders: string[] }> {
+  const warn = onceEach((message) => core.warning(message))
   const packages: PackageReport[] = []
   const failOns: FailOn[] = []
   const folders: string[] = []
@@ -111,6 +113,10 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<{ repor
       config: inputs.config,
       failOn: inputs.failOn,
       cwd: workspace,
+      // The checkout is a pull request's: tokens go only to the workflow's registries, and no child sees the action's own.
+      trustWorkflowRegistriesOnly: true,
+      onWarning: warn,
+      env: withoutRunnerSecrets(process.env),
     })
     packages.push(...result.packages)
     failOns.push(result.failOn)

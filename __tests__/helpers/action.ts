@@ -35,7 +35,7 @@ function parseOutputs(text: string): Record<string, string> {
  * Runs the bundled action as the runner does: Node 24, INPUT_* variables (names
  * upper-cased, hyphens kept), an event file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
  */
-export async function runAction(inputs: Record<string, string>, options: { event?: unknown; eventName?: string; apiUrl?: string; workspace?: string } = {}): Promise<ActionRun> {
+export async function runAction(inputs: Record<string, string>, options: { event?: unknown; eventName?: string; apiUrl?: string; workspace?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ActionRun> {
   const dir = tempDir('pack-guard-action-')
   const runnerTemp = join(dir, 'runner-temp')
   mkdirSync(runnerTemp)
@@ -57,6 +57,7 @@ export async function runAction(inputs: Record<string, string>, options: { event
     GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
     GITHUB_WORKSPACE: options.workspace ?? dir,
     RUNNER_TEMP: runnerTemp,
+    ...options.env,
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   // Asynchronous: a fake API server in this process must keep answering while the action runs.

