@@ -7,6 +7,7 @@ import { ROOT } from './helpers/cli.js'
 import { renderGfm } from './helpers/gfm.js'
 import { FakeGitHub } from './helpers/github-api.js'
 import { pullRequestEvent, runAction } from './helpers/action.js'
+import { readActionYml } from './helpers/action-yml.js'
 import { type FixtureEntry, sourceMap, tempDir, writeTarball } from './helpers/tarball.js'
 
 const MARKER = '<!-- pack-guard:sticky-comment -->'
@@ -14,6 +15,7 @@ let dir: string
 let before: string
 let leaky: string
 let clean: string
+let leakier: string
 let hostile: string
 const servers: FakeGitHub[] = []
 
@@ -32,12 +34,10 @@ async function github(options: ConstructorParameters<typeof FakeGitHub>[0] = {})
 }
 
 beforeAll(async () => {
-  // The end-to-end tests run the bundle, so build it from the current source first.
-  const built = spawnSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs')], { cwd: ROOT, encoding: 'utf8' })
-  expect(built.status, built.stderr).toBe(0)
   dir = tempDir()
   before = await writeTarball(dir, 'before.tgz', base, { name: '@acme/widgets', version: '1.0.0' })
   leaky = await writeTarball(dir, 'leaky.tgz', [...base, { path: 'dist/index.js.map', content: sourceMap(120, true) }], { name: '@acme/widgets', version: '1.1.0' })
+  leakier = await writeTarball(dir, 'leakier.tgz', [...base, { path: 'dist/index.js.map', content: sourceMap(120, true) }, { path: 'dist/other.js.map', content: sourceMap(30, true) }], { name: '@acme/widgets', version: '1.1.0' })
   clean = await writeTarball(dir, 'clean.tgz', [...base, { path: 'dist/extra.js', content: 'export const y = 2\n' }], { name: '@acme/widgets', version: '1.1.0' })
   hostile = await writeTarball(dir, 'hostile.tgz', [...base, ...HOSTILE_NAMES.map((path) => ({ path, content: sourceMap(2, true) }))], { name: '@acme/widgets', version: '1.1.0' })
 })
@@ -57,6 +57,8 @@ describe('the bundled action on a pull request', () => {
     expect(first.summary).toContain('`dist/index.js.map`')
     expect(first.summary).toContain('source-map/sources-content')
     expect(first.outputs.errors).toBe('1')
+    // Every output action.yml declares is written, and nothing it does not declare.
+    expect(Object.keys(first.outputs).sort()).toEqual(Object.keys(readActionYml().outputs).sort())
     expect(first.outputs.warnings).toBe('0')
     expect(Number(first.outputs['packed-size-delta'])).toBeGreaterThan(0)
     const report = JSON.parse(readFileSync(first.outputs.report, 'utf8'))
@@ -67,10 +69,17 @@ describe('the bundled action on a pull request', () => {
     expect(first.outputs['comment-url']).toBe(api.comments[0].html_url)
     expect(first.commands.filter((c) => c.command === 'error').at(-1)?.line).toMatch(/^::error::pack-guard: 1 error\(s\) and 0 warning\(s\) found/)
 
+    // The same report again: the comment already says it, so nothing is written.
     const second = await runAction(inputs, { event: pullRequestEvent(7), apiUrl: api.url })
     expect(second.code).toBe(1)
-    expect(api.writes().map((r) => r.method)).toEqual(['POST', 'PATCH'].slice(0, api.writes().length))
+    expect(api.writes().map((r) => r.method)).toEqual(['POST'])
+    // A push that changes the findings updates that comment in place.
+    const third = await runAction({ ...inputs, path: leakier }, { event: pullRequestEvent(7), apiUrl: api.url })
+    expect(third.code).toBe(1)
+    expect(api.writes().map((r) => r.method)).toEqual(['POST', 'PATCH'])
+    expect(api.writes()[1].path).toContain(`/issues/comments/${api.comments[0].id}`)
     expect(api.comments).toHaveLength(1)
+    expect(api.comments[0].body).toMatch(/other(?:\.|&#46;)js/)
   })
 
   it('rewrites the comment to an all-clear when a later push is clean, and keeps it', async () => {
@@ -151,7 +160,7 @@ describe('the bundled action on a pull request', () => {
   it('fails with one line on a bad input', async () => {
     const result = await runAction({ path: leaky, baseline: before, 'fail-on': 'sometimes' })
     expect(result.code).toBe(1)
-    expect(result.commands.map((c) => c.line)).toEqual(['::error::input fail-on: expected error, warning or never, got "sometimes"'])
+    expect(result.commands.map((c) => c.line)).toEqual(['::error::input fail-on: expected one of error, warning, never, got "sometimes"'])
     expect(result.stderr).toBe('')
   })
 
@@ -175,11 +184,16 @@ describe('the bundled action on a pull request', () => {
     write('packages/b/package.json', `{\n  "name": "@acme/b",\n  "version": "1.0.0",\n  "files": ["index.js", ".env"]\n}\n`)
     write('packages/b/index.js', 'export {}\n')
     write('packages/b/.env', 'DEBUG=1\n')
+    write('packages/internal/package.json', JSON.stringify({ name: '@acme/internal', version: '1.0.0', private: true }))
     const result = await runAction({ path: '.', baseline: 'none' }, { workspace: repo })
     expect(result.code, result.stderr).toBe(1)
     const errors = result.commands.filter((c) => c.command === 'error' && c.line.includes('secrets/file'))
     expect(errors).toHaveLength(1)
     expect(errors[0].line).toContain('file=packages/b/.env')
+    // The private workspace is listed as skipped in the report file and in the job summary.
+    const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'))
+    expect(report.skipped).toEqual([{ name: '@acme/internal', path: 'packages/internal', reason: 'private' }])
+    expect(result.summary).toMatch(/Skipped: .*internal.* \(private\)/)
   })
 })
 

@@ -14,7 +14,7 @@ function pkg(findings: Finding[]): PackageReport {
     files: { added: [], removed: [], changed: [] }, findings,
   }
 }
-const finding = (rule: string, severity: Finding['severity'], path?: string): Finding => ({ rule, severity, path, message: `${rule} on ${path}` })
+const finding = (rule: Finding['rule'], severity: Finding['severity'], path?: string): Finding => ({ rule, severity, path, message: `${rule} on ${path}` })
 
 describe('planAnnotations', () => {
   it('sends at most 10 per level, errors first, and counts the rest in the last slot', () => {

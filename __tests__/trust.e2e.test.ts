@@ -3,7 +3,6 @@
  * (Node 24) with a loopback registry and GitHub API: nothing in a pull request
  * steers a token, forges a verdict or writes a command.
  */
-import { spawnSync } from 'node:child_process'
 import { type IncomingHttpHeaders, type Server, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -43,8 +42,6 @@ afterEach(async () => {
 
 let name: string
 beforeAll(async () => {
-  const built = spawnSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs')], { cwd: ROOT, encoding: 'utf8' })
-  expect(built.status, built.stderr).toBe(0)
   name = uniqueName('trust')
   await publish(name, '1.0.0', [{ path: 'index.js', content: 'export {}\n' }])
 })

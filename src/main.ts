@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
-import { join, relative, resolve } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { check } from './check.js'
-import { buildReport } from './core/analyze.js'
+import { type CheckResult, check, finishReport } from './check.js'
+import { failsAt, strictestFailOn } from './core/findings.js'
 import type { FailOn, Finding, PackageReport, Report } from './core/types.js'
 import { describeError } from './errors.js'
 import { acceptFindings, canBeAccepted } from './github/accept.js'
@@ -15,9 +15,7 @@ import { isPermissionError, upsertStickyComment } from './github/sticky-comment.
 import { onceEach, withoutRunnerSecrets } from './github/trust.js'
 import { renderMarkdown } from './report/markdown.js'
 import { readReportFile } from './report-file.js'
-import { foundSecretValues } from './inspect/secret-scanner.js'
 import { markdownCode } from './report/escape.js'
-import { VERSION } from './version.js'
 
 /** Hidden in the comment so later runs find it again. */
 export const COMMENT_MARKER = '<!-- pack-guard:sticky-comment -->'
@@ -38,25 +36,31 @@ export async function run(): Promise<void> {
   }
 }
 
+/** What the action reports on: checked packages, or those of a finished report file. */
+interface Analysis extends Pick<CheckResult, 'failOn' | 'skipped' | 'secretValues'> {
+  packages: Array<{ report: PackageReport; folder?: string }>
+}
+
 /** Everything after the inputs, with the context passed in. */
 export async function runAction(inputs: ActionInputs, context: Context): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
-  const analysed = inputs.reportFile ? { report: await readReportFile(inputs.reportFile), folders: [] } : await analyse(inputs, workspace)
-  // A report file came from untrusted code: its verdict and counts are recomputed from its findings.
-  let report = inputs.reportFile ? buildReport(analysed.report.packages, { failOn: inputs.failOn ?? analysed.report.failOn }, VERSION) : analysed.report
+  const analysis = inputs.reportFile ? await fromReportFile(inputs.reportFile) : await analyse(inputs, workspace)
   // The runner masks these in every later log line; our own outputs only ever hold redacted forms.
-  for (const value of foundSecretValues) core.setSecret(value)
+  for (const value of analysis.secretValues) core.setSecret(value)
 
   const pr = inputs.token ? await pullRequestTarget(inputs, context) : undefined
   const api = pr ? createGitHubApi(github.getOctokit(inputs.token), pr) : undefined
 
   // A reviewer's label accepts what the report found (never secrets).
   const labels = pr ? await prLabels(context, api) : []
+  let packages = analysis.packages.map((pkg) => pkg.report)
   let acceptedBy: string | undefined
   if (labels.includes(inputs.acceptLabel)) {
     acceptedBy = (await api?.whoAddedLabel(inputs.acceptLabel).catch(() => undefined)) ?? undefined
-    report = buildReport(acceptFindings(report.packages, inputs.acceptLabel, acceptedBy), { failOn: report.failOn }, report.tool?.version ?? VERSION)
+    packages = acceptFindings(packages, inputs.acceptLabel, acceptedBy)
   }
+  // The one Report of this run: every output below renders it.
+  const report = finishReport(analysis, packages)
 
   const reportPath = join(process.env.RUNNER_TEMP ?? workspace, 'pack-guard-report.json')
   await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`)
@@ -65,7 +69,7 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
   core.setOutput('warnings', report.counts.warning)
   core.setOutput('packed-size-delta', packedDelta(report.packages))
 
-  const locate = locator(analysed.folders, workspace)
+  const locate = locator(analysis.packages.map((pkg) => pkg.folder), workspace)
   for (const annotation of planAnnotations(report, locate)) {
     const { level, message, ...properties } = annotation
     // @actions/core escapes the message and every property, so no file name can start a command of its own.
@@ -89,22 +93,26 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
   }
 
   const { error, warning, notice } = report.counts
-  core.info(`pack-guard: ${error} error(s), ${warning} warning(s), ${notice} notice(s); fail-on: ${report.failOn}`)
-  if (report.verdict === 'fail') core.setFailed(`pack-guard: ${error} error(s) and ${warning} warning(s) found (fail-on: ${report.failOn}); see the job summary`)
+  // The report's verdict is the gate's (a report file's own failOn); a posting job's fail-on input only decides whether that job fails.
+  const failOn = inputs.reportFile && inputs.failOn ? inputs.failOn : report.failOn
+  core.info(`pack-guard: ${error} error(s), ${warning} warning(s), ${notice} notice(s); verdict ${report.verdict.toUpperCase()} at fail-on ${report.failOn}`)
+  if (failsAt(report.packages, failOn)) core.setFailed(`pack-guard: ${error} error(s) and ${warning} warning(s) found (fail-on: ${failOn}); see the job summary`)
 }
 
-/** Checks every `path` line; returns the report and, per package, the folder it came from. */
-async function analyse(inputs: ActionInputs, workspace: string): Promise<{ report: Report; folders: string[] }> {
+/** A finished report from the fork pattern's read-only job: checked as untrusted data, verdict recomputed when finished. */
+async function fromReportFile(file: string): Promise<Analysis> {
+  const report = await readReportFile(file)
+  return { packages: report.packages.map((pkg) => ({ report: pkg })), failOn: report.failOn, skipped: report.skipped ?? [], secretValues: [] }
+}
+
+/** Checks every `path` line, each with its own config. */
+async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysis> {
+  const analysis: Analysis = { packages: [], failOn: 'error', skipped: [], secretValues: [] }
   const warn = onceEach((message) => core.warning(message))
-  const packages: PackageReport[] = []
   const failOns: FailOn[] = []
-  const folders: string[] = []
   for (const path of inputs.paths) {
-    const folder = resolve(workspace, path)
     const result = await check({
-      // Each package's own folder, workspace packages too: annotations point at its files.
-      onPackageFolder: (packageFolder) => folders.push(packageFolder ?? ''),
-      path: folder,
+      path: resolve(workspace, path),
       baseline: inputs.baseline,
       registry: inputs.registry,
       // Off unless asked: on pull requests the packed code is untrusted.
@@ -118,16 +126,14 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<{ repor
       onWarning: warn,
       env: withoutRunnerSecrets(process.env),
     })
-    packages.push(...result.packages)
+    // Each package keeps its own folder, workspace packages too: annotations point at its files.
+    analysis.packages.push(...result.packages)
+    analysis.skipped.push(...result.skipped)
+    analysis.secretValues.push(...result.secretValues)
     failOns.push(result.failOn)
   }
-  return { report: buildReport(packages, { failOn: strictest(failOns) }, VERSION), folders }
-}
-
-/** Several paths may have several configs: the gate uses the strictest of their fail-on settings. */
-function strictest(failOns: readonly FailOn[]): FailOn {
-  if (failOns.includes('warning')) return 'warning'
-  return failOns.includes('error') || failOns.length === 0 ? 'error' : 'never'
+  // Several paths may have several configs: the gate uses the strictest of their fail-on settings.
+  return { ...analysis, failOn: strictestFailOn(failOns) }
 }
 
 /** The pull request to comment on: from the event, or for a workflow_run (fork pattern) from its head. */
@@ -178,14 +184,14 @@ function acceptedNote(report: Report, label: string, by: string | undefined): st
 }
 
 /** Maps a finding to a file in the repository: the file itself, else the package.json `files` line, else .npmignore. */
-function locator(folders: readonly string[], workspace: string): (packageIndex: number, finding: Finding) => AnnotationLocation {
+function locator(folders: ReadonlyArray<string | undefined>, workspace: string): (packageIndex: number, finding: Finding) => AnnotationLocation {
   return (index, finding) => {
     const folder = folders[index]
     if (!folder || !existsSync(folder) || !statSync(folder).isDirectory()) return {}
     const inRepo = (file: string) => relative(workspace, file).split('\\').join('/')
     if (finding.path && !finding.path.endsWith('/')) {
       const file = join(folder, finding.path)
-      if (file.startsWith(folder) && existsSync(file) && statSync(file).isFile()) return { file: inRepo(file) }
+      if (file.startsWith(folder + sep) && existsSync(file) && statSync(file).isFile()) return { file: inRepo(file) }
     }
     const manifest = join(folder, 'package.json')
     const text = existsSync(manifest) ? readFileSync(manifest, 'utf8') : ''

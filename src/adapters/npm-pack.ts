@@ -15,8 +15,6 @@ export interface PackOptions {
   runScripts?: boolean
   /** Where the tarball goes; a fresh temp folder when omitted. */
   destination?: string
-  /** The npm executable (default: `npm` on PATH). */
-  npm?: string
   env?: NodeJS.ProcessEnv
 }
 
@@ -54,7 +52,7 @@ export async function packFolder(folder: string, options: PackOptions = {}): Pro
   // registry the folder's .npmrc names, with the tokens npm expands from any variable.
   const args = ['pack', '--json', '--pack-destination', destination, '--offline', '--update-notifier=false']
   if (!options.runScripts) args.push('--ignore-scripts')
-  const stdout = await runNpm(options.npm ?? 'npm', args, folder, options.env ?? process.env)
+  const stdout = await runNpm('npm', args, folder, options.env ?? process.env)
   const fileName = parsePackOutput(stdout, folder)
   return resolve(destination, fileName)
 }
