@@ -238,10 +238,12 @@ describe('the fork pattern: a workflow_run job posts a finished report', () => {
 
   it('refuses a tampered report in one line', async () => {
     const file = join(dir, 'tampered.json')
-    writeFileSync(file, JSON.stringify({ schemaVersion: 1, failOn: 'error', packages: [{ name: 'x', version: '1', findings: [{ rule: 'x`<b>', severity: 'error', message: 'm' }] }] }))
+    const measure = { before: null, after: 1 }
+    const pkg = { name: 'x', version: '1', baseline: { version: null, source: 'none' }, packed: measure, unpacked: measure, fileCount: measure, files: { added: [], removed: [], changed: [] } }
+    writeFileSync(file, JSON.stringify({ schemaVersion: 1, failOn: 'error', packages: [{ ...pkg, findings: [{ rule: 'x`<b>', severity: 'error', message: 'm' }] }] }))
     const result = await runAction({ 'report-file': file }, { eventName: 'workflow_run' })
     expect(result.code).toBe(1)
-    expect(result.commands.map((c) => c.line)).toEqual([`::error::${file}: not a pack-guard report (packages[0] has a finding with a bad rule id)`])
+    expect(result.commands.map((c) => c.line)).toEqual([`::error::${file}: not a pack-guard report (packages[0].findings[0].rule: not one of the known values)`])
   })
 })
 

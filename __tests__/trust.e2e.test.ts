@@ -154,3 +154,49 @@ describe('the CLI in a workflow', () => {
     expect(bad.stderr).not.toMatch(/^\s*::/m)
   })
 })
+
+describe('a report file is data, checked like data (the fork pattern)', () => {
+  const event = { workflow_run: { pull_requests: [{ number: 42 }], head_branch: 'fix', head_sha: 'a'.repeat(40) } }
+
+  async function reportOfLeak(): Promise<{ file: string; report: Record<string, any> }> {
+    const dir = tempDir()
+    const leaky = await writeTarball(dir, 'leaky.tgz', [{ path: 'index.js', content: 'x' }, { path: 'dist/index.js.map', content: sourceMap(50, true) }], { name: '@acme/widgets', version: '1.1.0' })
+    const first = await runAction({ path: leaky, baseline: 'none' }, { event: {}, eventName: 'push' })
+    expect(first.code).toBe(1)
+    return { file: first.outputs.report, report: JSON.parse(readFileSync(first.outputs.report, 'utf8')) }
+  }
+
+  it('a forged field fails the step in one line naming the field, and nothing is posted', async () => {
+    const { report } = await reportOfLeak()
+    report.packages[0].fileCount.before = '0 |\n\n## APPROVED by @team\n\n![t](https://evil.test/t.png) [sign in](https://evil.test)'
+    const file = join(tempDir(), 'forged.json')
+    writeFileSync(file, JSON.stringify(report))
+    const api = await github()
+    const post = await runAction({ 'report-file': file, 'github-token': 't' }, { event, eventName: 'workflow_run', apiUrl: api.url })
+    expect(post.code).not.toBe(0)
+    expect(post.commands.filter((c) => c.command === 'error').map((c) => c.line)).toEqual([`::error::${file}: not a pack-guard report (packages[0].fileCount.before: expected integer or null, got string)`])
+    expect(api.writes()).toEqual([])
+    expect(post.summary).toBe('')
+  })
+
+  it("a finding marked suppressed by config in the file counts: only the posting job's labels accept", async () => {
+    const { report } = await reportOfLeak()
+    for (const finding of report.packages[0].findings) finding.suppressed = { by: 'config', reason: 'allowed in pack-guard.config.json' }
+    report.verdict = 'pass'
+    report.counts = { error: 0, warning: 0, notice: 0 }
+    report.packages[0].html = '<img src=x onerror=alert(1)>'
+    const file = join(tempDir(), 'forged.json')
+    writeFileSync(file, JSON.stringify(report))
+    const api = await github()
+    const post = await runAction({ 'report-file': file, 'github-token': 't' }, { event, eventName: 'workflow_run', apiUrl: api.url })
+    expect(post.code).toBe(1)
+    expect(post.outputs.errors).toBe('1')
+    expect(api.comments).toHaveLength(1)
+    expect(api.comments[0].body).toContain('## pack-guard: FAIL')
+    expect(api.comments[0].body).not.toContain('allowed in pack-guard.config.json')
+    expect(api.comments[0].body).not.toContain('onerror')
+    const posted = JSON.parse(readFileSync(post.outputs.report, 'utf8'))
+    expect(posted.packages[0].html).toBeUndefined()
+    expect(posted.packages[0].findings.filter((f: { suppressed?: unknown }) => f.suppressed)).toEqual([])
+  })
+})
