@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { visibleControls } from '../src/report/escape.js'
 import { ROOT } from './helpers/cli.js'
-import { renderGfm } from './helpers/gfm.js'
+import { foreignMarkup, renderGfm } from './helpers/gfm.js'
 import { FakeGitHub } from './helpers/github-api.js'
 import { pullRequestEvent, runAction } from './helpers/action.js'
 import { readActionYml } from './helpers/action-yml.js'
@@ -66,6 +66,10 @@ describe('the bundled action on a pull request', () => {
     expect(api.writes().map((r) => r.method)).toEqual(['POST'])
     expect(api.comments).toHaveLength(1)
     expect(api.comments[0].body).toContain(MARKER)
+    // The comment guides: which commit it judged, each rule linked to its docs, how to accept and who may.
+    expect(api.comments[0].body).toContain('Judged commit `abc1234def56`')
+    expect(api.comments[0].body).toContain('[`source-map/sources-content`](https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md#source-mapsources-content)')
+    expect(api.comments[0].body).toMatch(/someone with triage or write access adds the `pack-guard: accept` label/)
     expect(first.outputs['comment-url']).toBe(api.comments[0].html_url)
     expect(first.commands.filter((c) => c.command === 'error').at(-1)?.line).toMatch(/^::error::pack-guard: 1 error\(s\) and 0 warning\(s\) found/)
 
@@ -138,23 +142,51 @@ describe('the bundled action on a pull request', () => {
       expect(text).not.toContain('\n::error::pwned')
       // What a reviewer sees: every name as itself, in code; no tag, link, image or mention made of one.
       const rendered = renderGfm(text)
-      expect(rendered.markup.filter((m) => !['html <br>', 'html <sub>', 'html </sub>', 'strong_open', 'strong_close'].includes(m) && !m.startsWith('html_block <!--'))).toEqual([])
+      expect(foreignMarkup(rendered)).toEqual([])
       expect(rendered.mentions).toEqual([])
       for (const name of HOSTILE_NAMES) expect(rendered.code).toContain(visibleControls(name))
     }
   })
 
-  it('passes the gate when a reviewer accepted with the label, and says who and how to undo', async () => {
+  it('the label accepts what the comment showed when it was added, over three pushes, and nothing that came later', async () => {
     const api = await github({ labelEvents: [['pack-guard: accept', 'alice']] })
-    const result = await runAction({ path: leaky, baseline: before, 'github-token': 't' }, { event: pullRequestEvent(7, ['pack-guard: accept']), apiUrl: api.url })
-    expect(result.code, result.stdout).toBe(0)
-    expect(result.outputs.errors).toBe('0')
+    const inputs = { path: leaky, baseline: before, 'github-token': 't' }
+    // Push 1: the finding is shown.
+    const shown = await runAction(inputs, { event: pullRequestEvent(7), apiUrl: api.url })
+    expect(shown.code).toBe(1)
+    // The reviewer adds the label (the workflow runs again on `labeled`): what was shown is accepted.
+    const labelled = await runAction(inputs, { event: pullRequestEvent(7, ['pack-guard: accept']), apiUrl: api.url })
+    expect(labelled.code, labelled.stdout).toBe(0)
+    expect(labelled.outputs.errors).toBe('0')
     expect(api.comments[0].body).toContain('**Accepted** by `@alice` with the `pack-guard: accept` label')
     const banner = renderGfm(api.comments[0].body).blocks.find((b) => b.startsWith('Accepted by'))
     expect(banner).toMatch(/^Accepted by @alice with the pack-guard: accept label: these findings do not fail the check/)
     expect(renderGfm(api.comments[0].body).mentions).toEqual([])
     expect(api.comments[0].body).toContain('removing the label')
-    expect(result.commands.filter((c) => c.command === 'error')).toEqual([])
+    expect(labelled.commands.filter((c) => c.command === 'error')).toEqual([])
+    // Push 3 adds a second map with sources: the label does not cover it, and the gate fails on it alone.
+    const later = await runAction({ ...inputs, path: leakier }, { event: pullRequestEvent(7, ['pack-guard: accept']), apiUrl: api.url })
+    expect(later.code).toBe(1)
+    expect(later.outputs.errors).toBe('1')
+    const errors = later.commands.filter((c) => c.command === 'error' && c.line.includes('source-map/sources-content'))
+    expect(errors).toHaveLength(1)
+    expect(errors[0].line).toMatch(/other/)
+    expect(api.comments[0].body).toContain('Not covered by the label')
+    expect(api.comments).toHaveLength(1)
+    // The label removed: the record goes, and both findings count again.
+    const removed = await runAction({ ...inputs, path: leakier }, { event: pullRequestEvent(7), apiUrl: api.url })
+    expect(removed.outputs.errors).toBe('2')
+    expect(api.comments[0].body).not.toContain('pack-guard:accepted')
+    // Labelled again, it now covers both: what the comment showed at that moment.
+    const again = await runAction({ ...inputs, path: leakier }, { event: pullRequestEvent(7, ['pack-guard: accept']), apiUrl: api.url })
+    expect(again.code).toBe(0)
+  })
+
+  it('a label with no comment to bind to accepts nothing, and says why', async () => {
+    const api = await github({ labelEvents: [['pack-guard: accept', 'alice']] })
+    const result = await runAction({ path: leaky, baseline: before, 'github-token': 't' }, { event: pullRequestEvent(7, ['pack-guard: accept']), apiUrl: api.url })
+    expect(result.code).toBe(1)
+    expect(result.commands.some((c) => c.command === 'warning' && c.line.includes('nothing was accepted'))).toBe(true)
   })
 
   it('fails with one line on a bad input', async () => {
@@ -206,6 +238,19 @@ describe('the fork pattern: a workflow_run job posts a finished report', () => {
     expect(post.code).toBe(1)
     expect(api.writes()).toEqual([expect.objectContaining({ method: 'POST', path: '/repos/acme/widgets/issues/42/comments' })])
     expect(api.comments[0].body).toContain('source-map/sources-content')
+  })
+
+  it('posts the gate verdict: a posting job with fail-on never passes, but its comment says FAIL', async () => {
+    const api = await github({ pullsByHead: { 'contributor:fix-build': 42 } })
+    const first = await runAction({ path: leaky, baseline: before }, { event: {}, eventName: 'push' })
+    expect(first.code).toBe(1)
+    const event = { workflow_run: { pull_requests: [], head_branch: 'fix-build', head_repository: { owner: { login: 'contributor' } } } }
+    const post = await runAction({ 'report-file': first.outputs.report, 'github-token': 't', 'fail-on': 'never' }, { event, eventName: 'workflow_run', apiUrl: api.url })
+    expect(post.code, post.stdout).toBe(0)
+    expect(api.comments[0].body).toMatch(/## pack-guard: FAIL: 1 error/)
+    expect(api.comments[0].body).not.toMatch(/PASS/)
+    expect(post.summary).toMatch(/pack-guard: FAIL/)
+    expect(JSON.parse(readFileSync(post.outputs.report, 'utf8'))).toMatchObject({ verdict: 'fail', failOn: 'error' })
   })
 
   it('does not post a report of an older commit once the fork PR has moved on', async () => {

@@ -60,7 +60,7 @@ describe('pack-guard CLI', () => {
   it('prints Markdown', async () => {
     const { stdout } = await cli(incident, '--baseline', before, '--format', 'markdown')
     expect(stdout).toContain('## pack-guard: FAIL')
-    expect(stdout).toContain('| :x: error | `source-map/sources-content` | `cli.js.map` |')
+    expect(stdout).toMatch(/\| :x: error \| \[`source-map\/sources-content`\]\([^)]*#source-mapsources-content\) \| `cli\.js\.map` \|/)
   })
 
   it('honours --fail-on', async () => {

@@ -38782,6 +38782,9 @@ var SECRET_FILES = [
 var TEST_CONTEXT = /(?:^|\/)(?:test|tests|__tests__|spec|__mocks__|fixtures|__fixtures__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 
 // src/core/rules/rule.ts
+function ruleAnchor(id) {
+  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
+}
 function isNew(context3, path6) {
   return !context3.beforeFiles.has(path6);
 }
@@ -39948,6 +39951,14 @@ function loadConfig(packageDir, explicit) {
       const file = join4(dir, name);
       if (existsSync3(file)) return { source: file, config: validateConfig(parseFile(file), file) };
     }
+  }
+  const manifest = join4(packageDir, "package.json");
+  return existsSync3(manifest) ? fromManifest(manifest, false) : void 0;
+}
+function loadPackageConfig(packageDir) {
+  for (const name of CONFIG_FILES) {
+    const file = join4(packageDir, name);
+    if (existsSync3(file)) return { source: file, config: validateConfig(parseFile(file), file) };
   }
   const manifest = join4(packageDir, "package.json");
   return existsSync3(manifest) ? fromManifest(manifest, false) : void 0;
@@ -41425,7 +41436,7 @@ function createContext(options, projectDir) {
     baseline: parseBaselineSpec(options.baseline, cwd),
     limits,
     policy: withOverrides(policyFor(base, loaded?.config, "")),
-    policyFor: (name) => withOverrides(policyFor(base, loaded?.config, name)),
+    policyFor: (name, own) => withOverrides(policyFor(policyFor(base, loaded?.config, name), own?.config, name)),
     npmConfig,
     client: new RegistryClient({ npmConfig, limits, ...options.network }),
     trust
@@ -41473,15 +41484,16 @@ async function loadRegistryBaseline(context3, spec, candidate, publishRegistry, 
     }
   }
 }
-async function checkTarball(context3, file, folder, publishRegistry) {
+async function checkTarball(context3, file, folder, publishRegistry, ownConfig) {
   const spec = context3.baseline;
   const fromDisk = spec.kind === "file" ? loadFileBaseline(context3, spec) : void 0;
   fromDisk?.catch(() => {
   });
   const after = await readTarballFile(file, context3.limits, { onProgress: context3.options.onProgress });
   const baseline = spec.kind === "none" ? { snapshot: null, info: { version: null, source: "none" } } : spec.kind === "file" ? await fromDisk : await loadRegistryBaseline(context3, spec.spec, after, publishRegistry, holdsSecrets(after));
-  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context3.policyFor(after.name) });
-  return { report, snapshot: after, baseline: baseline.snapshot, ...folder ? { folder } : {} };
+  const policy = context3.policyFor(after.name, ownConfig);
+  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy });
+  return { report, snapshot: after, baseline: baseline.snapshot, failOn: policy.failOn, ...folder ? { folder } : {} };
 }
 function holdsSecrets(snapshot) {
   return snapshot.files.some((file) => (file.facts.secrets?.matches.length ?? 0) > 0);
@@ -41491,14 +41503,15 @@ function secretValuesOf(snapshots) {
   for (const snapshot of snapshots) for (const file of snapshot?.files ?? []) for (const value of file.facts.secrets?.values ?? []) values.add(value);
   return [...values];
 }
-async function checkFolder(context3, folder) {
+async function checkFolder(context3, folder, workspace = false) {
   const manifest = readManifest(folder);
+  const ownConfig = workspace && !context3.options.noConfig ? loadPackageConfig(folder) : void 0;
   const destination = await mkdtemp2(join8(tmpdir2(), "pack-guard-pack-"));
   try {
     const tarball = await packFolder(folder, { runScripts: context3.options.runScripts, env: context3.options.env, destination });
     const publish = manifest.publishConfig?.registry;
     const trusted = publish && context3.trust && !context3.options.registry ? trustedPublishRegistry(publish, join8(folder, "package.json"), context3.trust) : publish;
-    return await checkTarball(context3, tarball, folder, trusted);
+    return await checkTarball(context3, tarball, folder, trusted, ownConfig);
   } finally {
     await rm2(destination, { recursive: true, force: true });
   }
@@ -41513,6 +41526,9 @@ function planWorkspaces(root, patterns, wanted) {
   }
   const plan = { folders: [], skipped: [] };
   for (const ws of selected) {
+    if (wanted?.length && ws.manifest.private === true) {
+      throw new PackGuardError(`--workspace ${ws.manifest.name ?? ws.relativePath}: that workspace is private ("private": true), so it is never published and there is nothing to check`);
+    }
     if (ws.manifest.private === true) plan.skipped.push({ name: ws.manifest.name ?? ws.relativePath, path: ws.relativePath, reason: "private" });
     else plan.folders.push(ws.dir);
   }
@@ -41538,14 +41554,15 @@ async function check(options) {
     } else {
       const plan = planWorkspaces(path6, patterns, options.workspaces);
       if (!options.workspaces?.length && manifest.private !== true) plan.folders.unshift(path6);
-      for (const folder of plan.folders) checked.push(await checkFolder(context3, folder));
+      for (const folder of plan.folders) checked.push(await checkFolder(context3, folder, folder !== path6));
       skipped = plan.skipped;
     }
   }
   return {
-    packages: checked.map(({ baseline: _baseline, ...pkg }) => pkg),
+    packages: checked.map(({ baseline: _baseline, failOn: _failOn, ...pkg }) => pkg),
     skipped,
-    failOn: context3.policy.failOn,
+    // A workspace package's own config may be stricter than the root's: the gate takes the strictest.
+    failOn: strictestFailOn([context3.policy.failOn, ...checked.map((pkg) => pkg.failOn)]),
     secretValues: secretValuesOf(checked.flatMap((pkg) => [pkg.snapshot, pkg.baseline]))
   };
 }
@@ -41554,16 +41571,51 @@ function finishReport(result, packages) {
 }
 
 // src/github/accept.ts
+import { createHash as createHash3 } from "node:crypto";
 function canBeAccepted(finding) {
   return !finding.rule.startsWith("secrets/");
 }
-function acceptFindings(packages, label, acceptedBy) {
+function findingFingerprint(packageName, finding) {
+  return createHash3("sha256").update([packageName, finding.rule, finding.path ?? "", finding.severity].join("\0")).digest("hex").slice(0, 16);
+}
+var SHOWN = "pack-guard:shown";
+var ACCEPTED = "pack-guard:accepted";
+var FINGERPRINT = /^[0-9a-f]{16}$/;
+var LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/;
+var MAX_RECORDED = 2e3;
+function parseAcceptanceRecord(body) {
+  const record = { shown: /* @__PURE__ */ new Set() };
+  if (!body) return record;
+  const words = (name) => new RegExp(`<!-- ${name} v1 ([^>]*?) ?-->`).exec(body)?.[1].split(" ").filter(Boolean);
+  for (const word of words(SHOWN) ?? []) if (FINGERPRINT.test(word)) record.shown.add(word);
+  const accepted = words(ACCEPTED);
+  if (accepted) {
+    const by = accepted.find((word) => word.startsWith("by="))?.slice(3);
+    record.accepted = { by: by && LOGIN.test(by) ? by : void 0, fingerprints: new Set(accepted.filter((word) => FINGERPRINT.test(word))) };
+  }
+  return record;
+}
+function renderAcceptanceRecord(record) {
+  const list2 = (prints) => [...prints].slice(0, MAX_RECORDED).join(" ");
+  const lines2 = [`<!-- ${SHOWN} v1 ${list2(record.shown)} -->`];
+  if (record.accepted) {
+    const by = record.accepted.by && LOGIN.test(record.accepted.by) ? `by=${record.accepted.by} ` : "";
+    lines2.push(`<!-- ${ACCEPTED} v1 ${by}${list2(record.accepted.fingerprints)} -->`);
+  }
+  return lines2;
+}
+function acceptableFingerprints(packages) {
+  const prints = /* @__PURE__ */ new Set();
+  for (const pkg of packages) for (const finding of pkg.findings) if (!finding.suppressed && canBeAccepted(finding)) prints.add(findingFingerprint(pkg.name, finding));
+  return prints;
+}
+function acceptFindings(packages, label, acceptedBy, covers) {
   const who = acceptedBy ? `@${acceptedBy}` : "a reviewer";
   const reason = `accepted by ${who} with the "${label}" label`;
   return packages.map((pkg) => ({
     ...pkg,
     findings: pkg.findings.map(
-      (finding) => finding.suppressed || !canBeAccepted(finding) ? finding : { ...finding, suppressed: { by: "label", reason } }
+      (finding) => finding.suppressed || !canBeAccepted(finding) || !covers.has(findingFingerprint(pkg.name, finding)) ? finding : { ...finding, suppressed: { by: "label", reason } }
     )
   }));
 }
@@ -41673,10 +41725,12 @@ function isPermissionError(error2) {
   const status = error2?.status;
   return status === 403 || status === 404 || status === 401;
 }
-async function upsertStickyComment(api, marker, body, createIfMissing) {
+async function findStickyComment(api, marker) {
   const [comments, own] = await Promise.all([api.listComments(), api.ownLogin()]);
-  const ours = comments.filter((comment) => comment.user?.login === own && comment.body?.includes(marker));
-  const existing = ours.at(0);
+  return comments.find((comment) => comment.user?.login === own && comment.body?.includes(marker)) ?? null;
+}
+async function upsertStickyComment(api, marker, body, createIfMissing, existing) {
+  if (existing === void 0) existing = await findStickyComment(api, marker);
   if (existing) {
     if (existing.body === body) return { action: "unchanged", url: existing.html_url };
     const updated = await api.updateComment(existing.id, body);
@@ -41731,12 +41785,16 @@ var ICON = { error: ":x:", warning: ":warning:", notice: ":information_source:" 
 var FOLD_AFTER = 10;
 var LIST_CAP = 100;
 var FINDINGS_CAP = 200;
+var RULES_DOC_URL = "https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md";
+function ruleCell(rule) {
+  return `[${markdownCode(rule, { table: true })}](${RULES_DOC_URL}#${ruleAnchor(rule)})`;
+}
 function findingRow(finding) {
   const severity = finding.suppressed ? `~~${finding.severity}~~ (${finding.suppressed.by === "label" ? "accepted" : "allowed"})` : `${ICON[finding.severity]} ${finding.severity}`;
   const cell = { table: true };
   const path6 = finding.path ? markdownCode(finding.path, cell) : "";
   const why = finding.suppressed ? `<br>${escapeMarkdown(finding.suppressed.reason, cell)}` : finding.hint ? `<br><sub>${markdownHint(finding.hint, cell)}</sub>` : "";
-  return `| ${severity} | ${markdownCode(finding.rule, cell)} | ${path6} | ${escapeMarkdown(finding.message, cell)}${why} |`;
+  return `| ${severity} | ${ruleCell(finding.rule)} | ${path6} | ${escapeMarkdown(finding.message, cell)}${why} |`;
 }
 function fileList(title, items, item) {
   if (items.length === 0) return [];
@@ -41780,21 +41838,27 @@ function renderMarkdown(report, options = {}) {
     head.push(`Skipped: ${report.skipped.map((s) => `${markdownCode(s.name)} (${escapeMarkdown(s.reason)})`).join(", ")}`, "");
   }
   const sections = report.packages.map((pkg) => renderPackageMarkdown(pkg).join("\n"));
-  const full = [...head, ...sections].join("\n");
+  const body = [...head, ...sections].join("\n");
+  const footer = options.footer?.length ? `
+
+${options.footer.join("\n")}` : "";
+  const full = `${body}${footer}`;
   const byCharacters = options.maxLength !== void 0 && full.length > options.maxLength;
   const byBytes = options.maxBytes !== void 0 && Buffer.byteLength(full) > options.maxBytes;
   if (!byCharacters && !byBytes) return `${full}
 `;
+  const where = options.fullReport ?? "The JSON report (`pack-guard --format json`) has it all.";
   const note = (omitted) => `
 
-> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits its length). The job summary and the JSON report have it all.
+> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits its length). ${where}
 `;
-  const reserve = note(full.length).length + 1;
-  let room = byCharacters ? options.maxLength - reserve : full.length;
-  if (byBytes) room = Math.min(room, Buffer.from(full).subarray(0, options.maxBytes - reserve).toString("utf8").length - 1);
-  const cut = full.lastIndexOf("\n", room);
-  const kept = full.slice(0, cut > 0 ? cut : room);
-  return `${kept}${note(full.length - kept.length)}`;
+  const reserve = note(body.length).length + footer.length + 1;
+  let room = byCharacters ? options.maxLength - reserve : body.length;
+  if (byBytes) room = Math.min(room, Buffer.from(body).subarray(0, Math.max(0, options.maxBytes - Buffer.byteLength(footer) - reserve)).toString("utf8").length - 1);
+  const cut = body.lastIndexOf("\n", room);
+  const kept = body.slice(0, cut > 0 ? cut : Math.max(0, room));
+  return `${kept}${note(body.length - kept.length)}${footer.slice(1)}
+`;
 }
 
 // src/report-file.ts
@@ -41995,14 +42059,20 @@ async function runAction(inputs, context3) {
   for (const value of analysis.secretValues) setSecret(value);
   const pr = inputs.token ? await pullRequestTarget(inputs, context3) : void 0;
   const api = pr ? createGitHubApi(getOctokit(inputs.token), pr) : void 0;
+  const existing = api ? await findStickyComment(api, COMMENT_MARKER).catch(() => null) : null;
+  const previous = parseAcceptanceRecord(existing?.body);
   const labels = pr ? await prLabels(context3, api) : [];
   let packages = analysis.packages.map((pkg) => pkg.report);
-  let acceptedBy;
+  const record = { shown: acceptableFingerprints(packages) };
   if (labels.includes(inputs.acceptLabel)) {
-    acceptedBy = await api?.whoAddedLabel(inputs.acceptLabel).catch(() => void 0) ?? void 0;
-    packages = acceptFindings(packages, inputs.acceptLabel, acceptedBy);
+    const covers = previous.accepted?.fingerprints ?? previous.shown;
+    const by = previous.accepted ? previous.accepted.by : await api?.whoAddedLabel(inputs.acceptLabel).catch(() => void 0) ?? void 0;
+    packages = acceptFindings(packages, inputs.acceptLabel, by, covers);
+    record.accepted = { by, fingerprints: previous.accepted?.fingerprints ?? new Set([...covers].filter((print) => record.shown.has(print))) };
+    if (!existing) warning(`The "${inputs.acceptLabel}" label accepts only findings that pack-guard's pull request comment showed when it was added, and there is no such comment here: nothing was accepted.`);
   }
   const report = finishReport(analysis, packages);
+  const acceptedBy = record.accepted?.by;
   const reportPath = join9(process.env.RUNNER_TEMP ?? workspace, "pack-guard-report.json");
   await writeFile2(reportPath, `${JSON.stringify(report, null, 2)}
 `);
@@ -42015,13 +42085,20 @@ async function runAction(inputs, context3) {
     const { level, message, ...properties } = annotation;
     core_exports[level](message, properties);
   }
-  const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy);
-  await summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header: accepted })).write();
+  const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy, Boolean(record.accepted));
+  const judged = judgedCommit(context3);
+  const header = [...judged ? [`Judged commit \`${judged}\`.`, ""] : [], ...accepted];
+  await summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header, fullReport: "The JSON report (the `report` output of this step) has it all." })).write();
   if (api && inputs.comment) {
-    const body = renderMarkdown(report, { maxLength: COMMENT_LIMIT, header: [COMMENT_MARKER, ...accepted] });
+    const body = renderMarkdown(report, {
+      maxLength: COMMENT_LIMIT,
+      header: [COMMENT_MARKER, ...renderAcceptanceRecord(record), ...header],
+      footer: howToAccept(report, inputs.acceptLabel),
+      fullReport: "The job summary of this check's run and its JSON report have it all."
+    });
     const hasFindings = report.packages.some((pkg) => pkg.findings.length > 0);
     try {
-      const result = await upsertStickyComment(api, COMMENT_MARKER, body, hasFindings);
+      const result = await upsertStickyComment(api, COMMENT_MARKER, body, hasFindings, existing);
       if (result.url) setOutput("comment-url", result.url);
       info(`pack-guard: pull request comment ${result.action}`);
     } catch (error3) {
@@ -42088,10 +42165,22 @@ async function prLabels(context3, api) {
   if (fromEvent) return fromEvent.map((label) => label.name ?? "");
   return await api?.labels().catch(() => []) ?? [];
 }
+function judgedCommit(context3) {
+  const run2 = context3.payload.workflow_run;
+  const sha = context3.payload.pull_request?.head?.sha ?? run2?.head_sha ?? context3.sha;
+  return typeof sha === "string" && /^[0-9a-f]{7,64}$/.test(sha) ? sha.slice(0, 12) : void 0;
+}
+function howToAccept(report, label) {
+  const acceptable = report.packages.some((pkg) => pkg.findings.some((f) => !f.suppressed && canBeAccepted(f)));
+  if (!acceptable) return [];
+  return [
+    `<sub>To accept the findings shown here as intended, someone with triage or write access adds the ${markdownCode(label)} label. It covers these findings only (never secrets); anything a later push adds is reported again. Each rule links to what it means and how to silence it in the config.</sub>`
+  ];
+}
 function packedDelta(packages) {
   return packages.reduce((sum, pkg) => sum + (pkg.packed.before === null ? 0 : pkg.packed.after - pkg.packed.before), 0);
 }
-function acceptedNote(report, label, by) {
+function acceptedNote(report, label, by, labelled) {
   const accepted = report.packages.some((pkg) => pkg.findings.some((f) => f.suppressed?.by === "label"));
   const refused = report.packages.some((pkg) => pkg.findings.some((f) => !f.suppressed && !canBeAccepted(f)));
   const lines2 = [];
@@ -42100,6 +42189,15 @@ function acceptedNote(report, label, by) {
     lines2.push(`> **Accepted** by ${who} with the ${markdownCode(label)} label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, "");
   }
   if (refused) lines2.push("> **Secrets cannot be accepted by a label:** remove them from the package and rotate them.", "");
+  if (labelled) {
+    const uncovered = report.packages.reduce((sum, pkg) => sum + pkg.findings.filter((f) => !f.suppressed && canBeAccepted(f)).length, 0);
+    if (uncovered > 0) {
+      lines2.push(
+        `> **Not covered by the label:** ${uncovered} finding${uncovered === 1 ? "" : "s"} came after ${markdownCode(label)} was added, so ${uncovered === 1 ? "it counts" : "they count"}. To accept ${uncovered === 1 ? "it" : "them"} too, a reviewer removes the label and adds it again.`,
+        ""
+      );
+    }
+  }
   return lines2;
 }
 function locator(folders, workspace) {

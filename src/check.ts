@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chooseBaseline } from './core/baseline-version.js'
 import { analyzePackage, buildReport } from './core/analyze.js'
+import { strictestFailOn } from './core/findings.js'
 import { DEFAULT_POLICY, type Policy } from './core/policy.js'
-import { loadConfig, type LoadedConfig } from './config/load.js'
+import { loadConfig, loadPackageConfig, type LoadedConfig } from './config/load.js'
 import { policyFor } from './config/policy.js'
 import type { BaselineInfo, FailOn, PackageReport, PackageSnapshot, Report, SkippedPackage } from './core/types.js'
 import { packFolder, readManifest } from './adapters/npm-pack.js'
@@ -105,8 +106,8 @@ interface RunContext {
   limits: ReadLimits
   /** The policy for the whole run: its failOn decides the verdict. */
   policy: Policy
-  /** The policy for one package: the config's `packages` section may refine it. */
-  policyFor: (packageName: string) => Policy
+  /** The policy for one package: the config's `packages` section, then the package's own config (in a monorepo), refine it. */
+  policyFor: (packageName: string, packageConfig?: LoadedConfig) => Policy
   npmConfig: NpmConfig
   client: RegistryClient
   trust?: RegistryTrust
@@ -126,7 +127,7 @@ function createContext(options: CheckOptions, projectDir: string): RunContext {
     baseline: parseBaselineSpec(options.baseline, cwd),
     limits,
     policy: withOverrides(policyFor(base, loaded?.config, '')),
-    policyFor: (name) => withOverrides(policyFor(base, loaded?.config, name)),
+    policyFor: (name, own) => withOverrides(policyFor(policyFor(base, loaded?.config, name), own?.config, name)),
     npmConfig,
     client: new RegistryClient({ npmConfig, limits, ...options.network }),
     trust,
@@ -185,7 +186,13 @@ async function loadRegistryBaseline(context: RunContext, spec: string, candidate
   }
 }
 
-async function checkTarball(context: RunContext, file: string, folder?: string, publishRegistry?: string): Promise<CheckedPackage & { baseline: PackageSnapshot | null }> {
+async function checkTarball(
+  context: RunContext,
+  file: string,
+  folder?: string,
+  publishRegistry?: string,
+  ownConfig?: LoadedConfig,
+): Promise<CheckedPackage & { baseline: PackageSnapshot | null; failOn: FailOn }> {
   const spec = context.baseline
   // A baseline on disk does not depend on the candidate: read both at once, so one's
   // gunzip overlaps the other's scanning on a second core (reading it after the
@@ -202,8 +209,9 @@ async function checkTarball(context: RunContext, file: string, folder?: string, 
       : spec.kind === 'file'
         ? await fromDisk!
         : await loadRegistryBaseline(context, spec.spec, after, publishRegistry, holdsSecrets(after))
-  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context.policyFor(after.name) })
-  return { report, snapshot: after, baseline: baseline.snapshot, ...(folder ? { folder } : {}) }
+  const policy = context.policyFor(after.name, ownConfig)
+  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy })
+  return { report, snapshot: after, baseline: baseline.snapshot, failOn: policy.failOn, ...(folder ? { folder } : {}) }
 }
 
 function holdsSecrets(snapshot: PackageSnapshot): boolean {
@@ -217,15 +225,17 @@ function secretValuesOf(snapshots: ReadonlyArray<PackageSnapshot | null>): strin
   return [...values]
 }
 
-async function checkFolder(context: RunContext, folder: string) {
+/** Packs and checks one folder; a workspace package of a monorepo brings its own config (`workspace`). */
+async function checkFolder(context: RunContext, folder: string, workspace = false) {
   const manifest = readManifest(folder)
+  const ownConfig = workspace && !context.options.noConfig ? loadPackageConfig(folder) : undefined
   const destination = await mkdtemp(join(tmpdir(), 'pack-guard-pack-'))
   try {
     const tarball = await packFolder(folder, { runScripts: context.options.runScripts, env: context.options.env, destination })
     // Under the action's trust, a registry the checkout chose must be one the workflow configured.
     const publish = manifest.publishConfig?.registry
     const trusted = publish && context.trust && !context.options.registry ? trustedPublishRegistry(publish, join(folder, 'package.json'), context.trust) : publish
-    return await checkTarball(context, tarball, folder, trusted)
+    return await checkTarball(context, tarball, folder, trusted, ownConfig)
   } finally {
     await rm(destination, { recursive: true, force: true })
   }
@@ -247,6 +257,9 @@ function planWorkspaces(root: string, patterns: string[], wanted: string[] | und
   }
   const plan: Plan = { folders: [], skipped: [] }
   for (const ws of selected) {
+    if (wanted?.length && ws.manifest.private === true) {
+      throw new PackGuardError(`--workspace ${ws.manifest.name ?? ws.relativePath}: that workspace is private ("private": true), so it is never published and there is nothing to check`)
+    }
     if (ws.manifest.private === true) plan.skipped.push({ name: ws.manifest.name ?? ws.relativePath, path: ws.relativePath, reason: 'private' })
     else plan.folders.push(ws.dir)
   }
@@ -281,14 +294,15 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       // A public root is a package of its own; a private one (the usual case) is only the monorepo's shell.
       if (!options.workspaces?.length && manifest.private !== true) plan.folders.unshift(path)
       // One at a time: each pack spawns npm, and the machine running CI is often small.
-      for (const folder of plan.folders) checked.push(await checkFolder(context, folder))
+      for (const folder of plan.folders) checked.push(await checkFolder(context, folder, folder !== path))
       skipped = plan.skipped
     }
   }
   return {
-    packages: checked.map(({ baseline: _baseline, ...pkg }) => pkg),
+    packages: checked.map(({ baseline: _baseline, failOn: _failOn, ...pkg }) => pkg),
     skipped,
-    failOn: context.policy.failOn,
+    // A workspace package's own config may be stricter than the root's: the gate takes the strictest.
+    failOn: strictestFailOn([context.policy.failOn, ...checked.map((pkg) => pkg.failOn)]),
     secretValues: secretValuesOf(checked.flatMap((pkg) => [pkg.snapshot, pkg.baseline])),
   }
 }

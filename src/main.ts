@@ -7,11 +7,11 @@ import { type CheckResult, check, finishReport } from './check.js'
 import { failsAt, strictestFailOn } from './core/findings.js'
 import type { FailOn, Finding, PackageReport, Report } from './core/types.js'
 import { describeError } from './errors.js'
-import { acceptFindings, canBeAccepted } from './github/accept.js'
+import { type AcceptanceRecord, acceptFindings, acceptableFingerprints, canBeAccepted, parseAcceptanceRecord, renderAcceptanceRecord } from './github/accept.js'
 import { type GitHubApi, createGitHubApi, findPullRequest } from './github/api.js'
 import { type AnnotationLocation, filesFieldLine, planAnnotations } from './github/annotations.js'
 import { type ActionInputs, readInputs } from './github/inputs.js'
-import { isPermissionError, upsertStickyComment } from './github/sticky-comment.js'
+import { findStickyComment, isPermissionError, upsertStickyComment } from './github/sticky-comment.js'
 import { onceEach, withoutRunnerSecrets } from './github/trust.js'
 import { renderMarkdown } from './report/markdown.js'
 import { readReportFile } from './report-file.js'
@@ -51,16 +51,23 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
   const pr = inputs.token ? await pullRequestTarget(inputs, context) : undefined
   const api = pr ? createGitHubApi(github.getOctokit(inputs.token), pr) : undefined
 
-  // A reviewer's label accepts what the report found (never secrets).
+  // A reviewer's label accepts the findings that were shown when it was added (never secrets),
+  // as the sticky comment recorded them; a finding that came later is not covered.
+  const existing = api ? await findStickyComment(api, COMMENT_MARKER).catch(() => null) : null
+  const previous = parseAcceptanceRecord(existing?.body)
   const labels = pr ? await prLabels(context, api) : []
   let packages = analysis.packages.map((pkg) => pkg.report)
-  let acceptedBy: string | undefined
+  const record: AcceptanceRecord = { shown: acceptableFingerprints(packages) }
   if (labels.includes(inputs.acceptLabel)) {
-    acceptedBy = (await api?.whoAddedLabel(inputs.acceptLabel).catch(() => undefined)) ?? undefined
-    packages = acceptFindings(packages, inputs.acceptLabel, acceptedBy)
+    const covers = previous.accepted?.fingerprints ?? previous.shown
+    const by = previous.accepted ? previous.accepted.by : ((await api?.whoAddedLabel(inputs.acceptLabel).catch(() => undefined)) ?? undefined)
+    packages = acceptFindings(packages, inputs.acceptLabel, by, covers)
+    record.accepted = { by, fingerprints: previous.accepted?.fingerprints ?? new Set([...covers].filter((print) => record.shown.has(print))) }
+    if (!existing) core.warning(`The "${inputs.acceptLabel}" label accepts only findings that pack-guard's pull request comment showed when it was added, and there is no such comment here: nothing was accepted.`)
   }
   // The one Report of this run: every output below renders it.
   const report = finishReport(analysis, packages)
+  const acceptedBy = record.accepted?.by
 
   const reportPath = join(process.env.RUNNER_TEMP ?? workspace, 'pack-guard-report.json')
   await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`)
@@ -76,14 +83,21 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
     core[level](message, properties)
   }
 
-  const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy)
-  await core.summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header: accepted })).write()
+  const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy, Boolean(record.accepted))
+  const judged = judgedCommit(context)
+  const header = [...(judged ? [`Judged commit \`${judged}\`.`, ''] : []), ...accepted]
+  await core.summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header, fullReport: 'The JSON report (the `report` output of this step) has it all.' })).write()
 
   if (api && inputs.comment) {
-    const body = renderMarkdown(report, { maxLength: COMMENT_LIMIT, header: [COMMENT_MARKER, ...accepted] })
+    const body = renderMarkdown(report, {
+      maxLength: COMMENT_LIMIT,
+      header: [COMMENT_MARKER, ...renderAcceptanceRecord(record), ...header],
+      footer: howToAccept(report, inputs.acceptLabel),
+      fullReport: "The job summary of this check's run and its JSON report have it all.",
+    })
     const hasFindings = report.packages.some((pkg) => pkg.findings.length > 0)
     try {
-      const result = await upsertStickyComment(api, COMMENT_MARKER, body, hasFindings)
+      const result = await upsertStickyComment(api, COMMENT_MARKER, body, hasFindings, existing)
       if (result.url) core.setOutput('comment-url', result.url)
       core.info(`pack-guard: pull request comment ${result.action}`)
     } catch (error) {
@@ -166,11 +180,27 @@ async function prLabels(context: Context, api: GitHubApi | undefined): Promise<s
   return (await api?.labels().catch(() => [])) ?? []
 }
 
+/** The commit this run judged: the pull request's head, a workflow_run's head, else the pushed commit. Hex only: it is printed. */
+function judgedCommit(context: Context): string | undefined {
+  const run = context.payload.workflow_run as { head_sha?: unknown } | undefined
+  const sha = context.payload.pull_request?.head?.sha ?? run?.head_sha ?? context.sha
+  return typeof sha === 'string' && /^[0-9a-f]{7,64}$/.test(sha) ? sha.slice(0, 12) : undefined
+}
+
+/** The comment's last lines: how a reviewer accepts what it shows, and who can. */
+function howToAccept(report: Report, label: string): string[] {
+  const acceptable = report.packages.some((pkg) => pkg.findings.some((f) => !f.suppressed && canBeAccepted(f)))
+  if (!acceptable) return []
+  return [
+    `<sub>To accept the findings shown here as intended, someone with triage or write access adds the ${markdownCode(label)} label. It covers these findings only (never secrets); anything a later push adds is reported again. Each rule links to what it means and how to silence it in the config.</sub>`,
+  ]
+}
+
 function packedDelta(packages: readonly PackageReport[]): number {
   return packages.reduce((sum, pkg) => sum + (pkg.packed.before === null ? 0 : pkg.packed.after - pkg.packed.before), 0)
 }
 
-function acceptedNote(report: Report, label: string, by: string | undefined): string[] {
+function acceptedNote(report: Report, label: string, by: string | undefined, labelled: boolean): string[] {
   const accepted = report.packages.some((pkg) => pkg.findings.some((f) => f.suppressed?.by === 'label'))
   const refused = report.packages.some((pkg) => pkg.findings.some((f) => !f.suppressed && !canBeAccepted(f)))
   const lines: string[] = []
@@ -180,6 +210,15 @@ function acceptedNote(report: Report, label: string, by: string | undefined): st
     lines.push(`> **Accepted** by ${who} with the ${markdownCode(label)} label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, '')
   }
   if (refused) lines.push('> **Secrets cannot be accepted by a label:** remove them from the package and rotate them.', '')
+  if (labelled) {
+    const uncovered = report.packages.reduce((sum, pkg) => sum + pkg.findings.filter((f) => !f.suppressed && canBeAccepted(f)).length, 0)
+    if (uncovered > 0) {
+      lines.push(
+        `> **Not covered by the label:** ${uncovered} finding${uncovered === 1 ? '' : 's'} came after ${markdownCode(label)} was added, so ${uncovered === 1 ? 'it counts' : 'they count'}. To accept ${uncovered === 1 ? 'it' : 'them'} too, a reviewer removes the label and adds it again.`,
+        '',
+      )
+    }
+  }
   return lines
 }
 

@@ -55,3 +55,17 @@ export function renderGfm(markdown: string): Rendered {
   for (const token of tokens) if (token.type === 'html_block') out.markup.push(`html_block ${token.content.trim()}`)
   return out
 }
+
+/** Markup pack-guard itself writes: bold titles, strikethrough of allowed severities, <br>/<sub> in cells, hidden records, rule links to docs/rules.md. */
+export function isOurMarkup(markup: string): boolean {
+  return (
+    ['html <br>', 'html <sub>', 'html </sub>', 'strong_open', 'strong_close', 's_open', 's_close', 'link_close'].includes(markup) ||
+    markup.startsWith('html_block <!--') ||
+    /^link https:\/\/github\.com\/pack-guard\/pack-guard\/blob\/main\/docs\/rules\.md#[a-z0-9-]+$/.test(markup)
+  )
+}
+
+/** Links, images, HTML and emphasis that pack-guard did not write: made of a name, so a failure of escaping. */
+export function foreignMarkup(rendered: Rendered): string[] {
+  return rendered.markup.filter((m) => !isOurMarkup(m))
+}

@@ -37,6 +37,11 @@ export interface Rule<F extends RuleFamily = RuleFamily> {
   check(context: RuleContext): RuleFinding<F>[]
 }
 
+/** The anchor of a rule's section in docs/rules.md, as GitHub makes it from the heading `` `family/name` ``. */
+export function ruleAnchor(id: string): string {
+  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-')
+}
+
 /** True when the path did not ship in the baseline (always true without one). */
 export function isNew(context: RuleContext, path: string): boolean {
   return !context.beforeFiles.has(path)
