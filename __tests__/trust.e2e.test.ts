@@ -11,6 +11,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT } from './helpers/cli.js'
 import { NODE24, pullRequestEvent, runAction } from './helpers/action.js'
 import { FakeGitHub } from './helpers/github-api.js'
+import { foreignMarkup, renderGfm } from './helpers/gfm.js'
 import { nerfDart, publish, registryUrl, uniqueName, writePackageFolder } from './helpers/registry.js'
 import { sourceMap, tempDir, writeTarball } from './helpers/tarball.js'
 
@@ -198,5 +199,62 @@ describe('a report file is data, checked like data (the fork pattern)', () => {
     const posted = JSON.parse(readFileSync(post.outputs.report, 'utf8'))
     expect(posted.packages[0].html).toBeUndefined()
     expect(posted.packages[0].findings.filter((f: { suppressed?: unknown }) => f.suppressed)).toEqual([])
+  })
+})
+
+describe('the pull request cannot quietly loosen the gate', () => {
+  const BASE_CONFIG = { forbidden: ['*.sqlite'], size: { newFileBytes: 1000000 } }
+  const prEvent = () => {
+    const event = pullRequestEvent(7) as { pull_request: Record<string, unknown> }
+    event.pull_request.base = { sha: 'b'.repeat(40) }
+    return event
+  }
+  function leakyRepo(config: unknown | undefined): string {
+    const files: Record<string, string> = { 'index.js': 'export {}\n', 'index.js.map': sourceMap(20, true) }
+    if (config !== undefined) files['pack-guard.config.json'] = JSON.stringify(config, null, 2)
+    return writePackageFolder(join(tempDir(), 'repo'), { name: '@acme/loose', version: '1.0.0' }, files)
+  }
+
+  it('a rule turned off and a new allow entry are said first in the comment and the summary', async () => {
+    const repo = leakyRepo({
+      ...BASE_CONFIG,
+      rules: { 'source-map/sources-content': 'off' },
+      allow: [{ path: '**/*.map', reason: 'we publish our source [on purpose](https://evil.test) @team' }],
+      size: { newFileBytes: 50000000 },
+    })
+    const api = await github({ baseFiles: { 'pack-guard.config.json': JSON.stringify(BASE_CONFIG) } })
+    const result = await runAction({ path: '.', baseline: 'none', 'github-token': 't' }, { workspace: repo, event: prEvent(), apiUrl: api.url })
+    expect(result.code, result.stdout).toBe(0) // the loosened config lets the leak pass...
+    expect(api.requests.some((r) => r.path.startsWith('/repos/acme/widgets/contents/pack-guard.config.json?ref=bbbb'))).toBe(true)
+    // ...but the reviewers read so before anything else, in a comment even though the run is clean.
+    expect(api.comments).toHaveLength(1)
+    for (const text of [api.comments[0].body, result.summary]) {
+      const rendered = renderGfm(text)
+      const first = rendered.blocks.findIndex((b) => b.startsWith("The pack-guard config differs from the base branch"))
+      expect(first).toBeGreaterThanOrEqual(0)
+      expect(rendered.blocks.findIndex((b) => b.startsWith('pack-guard: PASS'))).toBeGreaterThan(first)
+      expect(rendered.blocks.join('\n')).toContain('rule source-map/sources-content turned off')
+      expect(rendered.blocks.join('\n').replace(/\u200b/g, '')).toContain('new allow entry for **/*.map (all rules): "we publish our source [on purpose](https://evil.test) @team"')
+      expect(rendered.blocks.join('\n')).toContain('size.newFileBytes 1000000 → 50000000')
+      expect(foreignMarkup(rendered)).toEqual([])
+      expect(rendered.mentions).toEqual([])
+    }
+  })
+
+  it('says nothing when the config is the base branch\'s; says "added" for a config the base does not have', async () => {
+    const api = await github({ baseFiles: { 'pack-guard.config.json': JSON.stringify(BASE_CONFIG) } })
+    const same = await runAction({ path: '.', baseline: 'none', 'github-token': 't' }, { workspace: leakyRepo(BASE_CONFIG), event: prEvent(), apiUrl: api.url })
+    expect(same.code).toBe(1)
+    expect(same.summary).not.toContain('differs from the base branch')
+    const fresh = await github()
+    const added = await runAction({ path: '.', baseline: 'none', 'github-token': 't' }, { workspace: leakyRepo({ rules: { 'source-map/sources-content': 'off' } }), event: prEvent(), apiUrl: fresh.url })
+    expect(added.summary).toContain('The pack-guard config differs from the base branch:** `pack-guard.config.json` (added by this pull request)')
+  })
+
+  it('says so when the pull request deletes the config', async () => {
+    const api = await github({ baseFiles: { 'pack-guard.config.json': JSON.stringify({ ...BASE_CONFIG, failOn: 'warning' }) } })
+    const result = await runAction({ path: '.', baseline: 'none', 'github-token': 't' }, { workspace: leakyRepo(undefined), event: prEvent(), apiUrl: api.url })
+    expect(result.summary).toContain('`pack-guard.config.json` (removed by this pull request)')
+    expect(result.summary).toContain('the config file is gone: the defaults judge this pull request')
   })
 })

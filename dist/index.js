@@ -26101,10 +26101,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -26118,7 +26118,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -26142,7 +26142,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -26158,7 +26158,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -26249,7 +26249,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -26263,13 +26263,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -26312,18 +26312,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -26377,8 +26377,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -26390,7 +26390,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -26401,8 +26401,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -26419,7 +26419,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -26599,7 +26599,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -26616,24 +26616,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -26816,25 +26816,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -27644,14 +27644,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -28818,18 +28818,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -28982,15 +28982,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -29184,13 +29184,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -31895,9 +31895,9 @@ var require_tar_stream = __commonJS({
 });
 
 // src/main.ts
-import { existsSync as existsSync8, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync9, readFileSync as readFileSync6, statSync as statSync5 } from "node:fs";
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join9, relative as relative3, resolve as resolve5, sep as sep5 } from "node:path";
+import { join as join10, relative as relative4, resolve as resolve5, sep as sep6 } from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -39354,12 +39354,12 @@ function resolveReference(file, files) {
   const ref = file.facts.sourceMappingUrl;
   if (!ref || ref.kind === "inline") return void 0;
   if (ref.kind === "external") return { target: "external", url: ref.url };
-  let relative4 = ref.url.replace(/[?#].*$/, "");
+  let relative5 = ref.url.replace(/[?#].*$/, "");
   try {
-    relative4 = decodeURIComponent(relative4);
+    relative5 = decodeURIComponent(relative5);
   } catch {
   }
-  const resolved = posix.normalize(posix.join(posix.dirname(file.path), relative4));
+  const resolved = posix.normalize(posix.join(posix.dirname(file.path), relative5));
   return { target: files.has(resolved) ? "shipped" : "missing", url: ref.url, resolved };
 }
 function newReferences(context3, target, describe2) {
@@ -41756,6 +41756,135 @@ function onceEach(report) {
   };
 }
 
+// src/github/config-drift.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { existsSync as existsSync8, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
+import { join as join9, relative as relative3, sep as sep5 } from "node:path";
+var STRICTNESS = { off: 0, notice: 1, warning: 2, error: 3 };
+var FAIL_ON_STRICTNESS = { never: 0, error: 1, warning: 2 };
+function describeBody(base, head, where) {
+  const out = [];
+  const at2 = (key) => where ? `${where}.${key}` : key;
+  if (head.failOn && FAIL_ON_STRICTNESS[head.failOn] < FAIL_ON_STRICTNESS[base.failOn ?? "error"]) out.push(`${at2("failOn")} ${base.failOn ?? "error"} \u2192 ${head.failOn}`);
+  for (const [rule, setting] of Object.entries(head.rules ?? {})) {
+    const before = base.rules?.[rule];
+    if (before === void 0 ? setting !== "error" : STRICTNESS[setting] < STRICTNESS[before]) out.push(`rule ${rule} ${setting === "off" ? "turned off" : `set to ${setting}`}${before ? ` (was ${before})` : ""}`);
+  }
+  const json = (value) => JSON.stringify(value);
+  const baseAllows = new Set((base.allow ?? []).map(json));
+  for (const allow of head.allow ?? []) if (!baseAllows.has(json(allow))) out.push(`new ${at2("allow")} entry for ${allow.path}${allow.rules ? ` (${allow.rules.join(", ")})` : " (all rules)"}: "${allow.reason}"`);
+  const baseSecrets = new Set((base.secrets?.allow ?? []).map((a) => a.fingerprint));
+  for (const allow of head.secrets?.allow ?? []) if (!baseSecrets.has(allow.fingerprint)) out.push(`new ${at2("secrets.allow")} entry ${allow.fingerprint}: "${allow.reason}"`);
+  const headForbidden = new Set(head.forbidden ?? []);
+  for (const glob of base.forbidden ?? []) if (!headForbidden.has(glob)) out.push(`${at2("forbidden")} no longer lists ${glob}`);
+  if (base.expect && !head.expect) out.push(`${at2("expect")} removed`);
+  else if (base.expect && head.expect) {
+    for (const glob of head.expect) if (!base.expect.includes(glob)) out.push(`${at2("expect")} now also allows ${glob}`);
+  }
+  const numbers = (body) => {
+    const flat = {};
+    const walk = (value, path6) => {
+      if (typeof value === "number") flat[path6] = value;
+      else if (value && typeof value === "object") for (const [key, inner] of Object.entries(value)) walk(inner, `${path6}.${key}`);
+    };
+    walk(body.size, "size");
+    return flat;
+  };
+  const baseNumbers = numbers(base);
+  for (const [key, value] of Object.entries(numbers(head))) if (baseNumbers[key] === void 0 || value > baseNumbers[key]) out.push(`${at2(key)} ${baseNumbers[key] ?? "default"} \u2192 ${value}`);
+  return out;
+}
+function describeLoosening(base, head) {
+  const b = base ?? {};
+  const h = head ?? {};
+  const out = describeBody(b, h, "");
+  if (base && !head) out.unshift("the config file is gone: the defaults judge this pull request");
+  for (const name of /* @__PURE__ */ new Set([...Object.keys(b.packages ?? {}), ...Object.keys(h.packages ?? {})])) {
+    out.push(...describeBody(b.packages?.[name] ?? {}, h.packages?.[name] ?? {}, `packages[${JSON.stringify(name)}]`));
+  }
+  return out;
+}
+function parseConfigText(text, file) {
+  const [path6, key] = file.split("#");
+  try {
+    const data = path6.endsWith(".json") ? JSON.parse(text) : (0, import_yaml2.parse)(text);
+    const config = key ? data?.[key] : data;
+    return config === void 0 ? void 0 : validateConfig(config, file);
+  } catch {
+    return void 0;
+  }
+}
+function configFilesOfRun(workspace, paths, packageFolders, explicit) {
+  const files = /* @__PURE__ */ new Set();
+  const inRepo = (file) => relative3(workspace, file).split(sep5).join("/");
+  const add = (folder, loaded) => {
+    if (loaded) {
+      const [file, key] = loaded.source.split("#");
+      files.add(`${inRepo(file)}${key ? `#${key}` : ""}`);
+    } else for (const name of CONFIG_FILES) files.add(inRepo(join9(folder, name)));
+  };
+  for (const path6 of paths) {
+    const target = join9(workspace, path6);
+    const folder = existsSync8(target) && statSync4(target).isDirectory() ? target : workspace;
+    add(folder, loadConfig(folder, explicit && join9(workspace, explicit)));
+  }
+  for (const folder of packageFolders) {
+    if (!folder || paths.some((path6) => join9(workspace, path6) === folder)) continue;
+    const own = loadPackageConfig(folder);
+    if (own) add(folder, own);
+  }
+  return [...files].filter((file) => !file.startsWith(".."));
+}
+async function configDrift(workspace, files, readBase) {
+  const drifts = [];
+  for (const file of files) {
+    const [path6] = file.split("#");
+    const headExists = existsSync8(join9(workspace, path6));
+    const head = headExists ? loadHead(workspace, file) : void 0;
+    const baseText = await readBase(path6);
+    const base = baseText === null ? void 0 : parseConfigText(baseText, file);
+    if (!head && !base) continue;
+    if (head && base && JSON.stringify(head) === JSON.stringify(base)) continue;
+    const status = !base ? "added" : !head ? "removed" : "changed";
+    drifts.push({ file, status, loosened: describeLoosening(base, head) });
+  }
+  return drifts;
+}
+function loadHead(workspace, file) {
+  const [path6] = file.split("#");
+  try {
+    return parseConfigText(readFileSync5(join9(workspace, path6), "utf8"), file);
+  } catch {
+    return void 0;
+  }
+}
+var BANNER_ITEMS = 20;
+function driftBanner(drifts) {
+  if (drifts.length === 0) return [];
+  const files = drifts.map((d) => `${markdownCode(d.file)} (${d.status === "added" ? "added by this pull request" : d.status === "removed" ? "removed by this pull request" : "changed"})`).join(", ");
+  const loosened = drifts.flatMap((d) => d.loosened);
+  const lines2 = [`> **The pack-guard config differs from the base branch:** ${files}. This pull request's own config judged it; review the change with the code.`];
+  if (loosened.length > 0) {
+    lines2.push(">", "> Looser than on the base branch:");
+    for (const item of loosened.slice(0, BANNER_ITEMS)) lines2.push(`> - ${escapeMarkdown(item)}`);
+    if (loosened.length > BANNER_ITEMS) lines2.push(`> - \u2026 and ${loosened.length - BANNER_ITEMS} more`);
+  }
+  return [...lines2, ""];
+}
+function readBaseWithApi(octokit, repo, ref) {
+  return async (path6) => {
+    try {
+      const { data } = await octokit.rest.repos.getContent({ ...repo, path: path6, ref });
+      if (Array.isArray(data) || data.type !== "file" || typeof data.content !== "string") return null;
+      if (data.size > 1024 * 1024) return null;
+      return Buffer.from(data.content, "base64").toString("utf8");
+    } catch (error2) {
+      if (error2.status === 404) return null;
+      throw error2;
+    }
+  };
+}
+
 // src/report/sizes.ts
 function formatDelta(measure2, asBytes = true) {
   if (measure2.before === null) return "";
@@ -42073,7 +42202,7 @@ async function runAction(inputs, context3) {
   }
   const report = finishReport(analysis, packages);
   const acceptedBy = record.accepted?.by;
-  const reportPath = join9(process.env.RUNNER_TEMP ?? workspace, "pack-guard-report.json");
+  const reportPath = join10(process.env.RUNNER_TEMP ?? workspace, "pack-guard-report.json");
   await writeFile2(reportPath, `${JSON.stringify(report, null, 2)}
 `);
   setOutput("report", reportPath);
@@ -42087,7 +42216,8 @@ async function runAction(inputs, context3) {
   }
   const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy, Boolean(record.accepted));
   const judged = judgedCommit(context3);
-  const header = [...judged ? [`Judged commit \`${judged}\`.`, ""] : [], ...accepted];
+  const drift = inputs.reportFile ? [] : await configDriftBanner(inputs, context3, analysis.packages, workspace);
+  const header = [...drift, ...judged ? [`Judged commit \`${judged}\`.`, ""] : [], ...accepted];
   await summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header, fullReport: "The JSON report (the `report` output of this step) has it all." })).write();
   if (api && inputs.comment) {
     const body = renderMarkdown(report, {
@@ -42096,7 +42226,7 @@ async function runAction(inputs, context3) {
       footer: howToAccept(report, inputs.acceptLabel),
       fullReport: "The job summary of this check's run and its JSON report have it all."
     });
-    const hasFindings = report.packages.some((pkg) => pkg.findings.length > 0);
+    const hasFindings = drift.length > 0 || report.packages.some((pkg) => pkg.findings.length > 0);
     try {
       const result = await upsertStickyComment(api, COMMENT_MARKER, body, hasFindings, existing);
       if (result.url) setOutput("comment-url", result.url);
@@ -42203,19 +42333,31 @@ function acceptedNote(report, label, by, labelled) {
 function locator(folders, workspace) {
   return (index, finding) => {
     const folder = folders[index];
-    if (!folder || !existsSync8(folder) || !statSync4(folder).isDirectory()) return {};
-    const inRepo = (file) => relative3(workspace, file).split("\\").join("/");
+    if (!folder || !existsSync9(folder) || !statSync5(folder).isDirectory()) return {};
+    const inRepo = (file) => relative4(workspace, file).split("\\").join("/");
     if (finding.path && !finding.path.endsWith("/")) {
-      const file = join9(folder, finding.path);
-      if (file.startsWith(folder + sep5) && existsSync8(file) && statSync4(file).isFile()) return { file: inRepo(file) };
+      const file = join10(folder, finding.path);
+      if (file.startsWith(folder + sep6) && existsSync9(file) && statSync5(file).isFile()) return { file: inRepo(file) };
     }
-    const manifest = join9(folder, "package.json");
-    const text = existsSync8(manifest) ? readFileSync5(manifest, "utf8") : "";
+    const manifest = join10(folder, "package.json");
+    const text = existsSync9(manifest) ? readFileSync6(manifest, "utf8") : "";
     const line = filesFieldLine(text);
     if (line) return { file: inRepo(manifest), startLine: line };
-    if (existsSync8(join9(folder, ".npmignore"))) return { file: inRepo(join9(folder, ".npmignore")), startLine: 1 };
+    if (existsSync9(join10(folder, ".npmignore"))) return { file: inRepo(join10(folder, ".npmignore")), startLine: 1 };
     return text ? { file: inRepo(manifest), startLine: 1 } : {};
   };
+}
+async function configDriftBanner(inputs, context3, packages, workspace) {
+  const baseSha = context3.payload.pull_request?.base?.sha;
+  if (!baseSha || !inputs.token) return [];
+  try {
+    const files = configFilesOfRun(workspace, inputs.paths, packages.map((pkg) => pkg.folder), inputs.config);
+    const readBase = readBaseWithApi(getOctokit(inputs.token), context3.repo, baseSha);
+    return driftBanner(await configDrift(workspace, files, readBase));
+  } catch (error2) {
+    info(`pack-guard could not compare the config with the base branch: ${escapeText(describeError(error2))}`);
+    return [];
+  }
 }
 
 // src/index.ts

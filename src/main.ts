@@ -13,9 +13,10 @@ import { type AnnotationLocation, filesFieldLine, planAnnotations } from './gith
 import { type ActionInputs, readInputs } from './github/inputs.js'
 import { findStickyComment, isPermissionError, upsertStickyComment } from './github/sticky-comment.js'
 import { onceEach, withoutRunnerSecrets } from './github/trust.js'
+import { configDrift, configFilesOfRun, driftBanner, readBaseWithApi } from './github/config-drift.js'
 import { renderMarkdown } from './report/markdown.js'
 import { readReportFile } from './report-file.js'
-import { markdownCode } from './report/escape.js'
+import { escapeText, markdownCode } from './report/escape.js'
 
 /** Hidden in the comment so later runs find it again. */
 export const COMMENT_MARKER = '<!-- pack-guard:sticky-comment -->'
@@ -85,7 +86,9 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
 
   const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy, Boolean(record.accepted))
   const judged = judgedCommit(context)
-  const header = [...(judged ? [`Judged commit \`${judged}\`.`, ''] : []), ...accepted]
+  // A config that differs from the base branch's is said first: the pull request's own config judged it.
+  const drift = inputs.reportFile ? [] : await configDriftBanner(inputs, context, analysis.packages, workspace)
+  const header = [...drift, ...(judged ? [`Judged commit \`${judged}\`.`, ''] : []), ...accepted]
   await core.summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header, fullReport: 'The JSON report (the `report` output of this step) has it all.' })).write()
 
   if (api && inputs.comment) {
@@ -95,7 +98,8 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
       footer: howToAccept(report, inputs.acceptLabel),
       fullReport: "The job summary of this check's run and its JSON report have it all.",
     })
-    const hasFindings = report.packages.some((pkg) => pkg.findings.length > 0)
+    // A loosened config is news even on a clean run: reviewers must see it.
+    const hasFindings = drift.length > 0 || report.packages.some((pkg) => pkg.findings.length > 0)
     try {
       const result = await upsertStickyComment(api, COMMENT_MARKER, body, hasFindings, existing)
       if (result.url) core.setOutput('comment-url', result.url)
@@ -238,5 +242,19 @@ function locator(folders: ReadonlyArray<string | undefined>, workspace: string):
     if (line) return { file: inRepo(manifest), startLine: line }
     if (existsSync(join(folder, '.npmignore'))) return { file: inRepo(join(folder, '.npmignore')), startLine: 1 }
     return text ? { file: inRepo(manifest), startLine: 1 } : {}
+  }
+}
+
+/** On a pull request, the banner naming each config file that differs from the base branch's (none when it cannot be read). */
+async function configDriftBanner(inputs: ActionInputs, context: Context, packages: ReadonlyArray<{ folder?: string }>, workspace: string): Promise<string[]> {
+  const baseSha = (context.payload.pull_request?.base as { sha?: string } | undefined)?.sha
+  if (!baseSha || !inputs.token) return []
+  try {
+    const files = configFilesOfRun(workspace, inputs.paths, packages.map((pkg) => pkg.folder), inputs.config)
+    const readBase = readBaseWithApi(github.getOctokit(inputs.token), context.repo, baseSha)
+    return driftBanner(await configDrift(workspace, files, readBase))
+  } catch (error) {
+    core.info(`pack-guard could not compare the config with the base branch: ${escapeText(describeError(error))}`)
+    return []
   }
 }
