@@ -258,3 +258,28 @@ describe('the pull request cannot quietly loosen the gate', () => {
     expect(result.summary).toContain('the config file is gone: the defaults judge this pull request')
   })
 })
+
+describe('every renderer survives a huge report', () => {
+  it('a release that ships a whole .git/ folder (150,000 files): the action still writes its summary and comment, bounded', { timeout: 180_000 }, async () => {
+    const { header } = await import('../scripts/lib/raw-tar.mjs')
+    const { gzipSync } = await import('node:zlib')
+    const manifest = Buffer.from(JSON.stringify({ name: '@acme/widgets', version: '1.1.0' }))
+    const blocks: Buffer[] = [header({ name: 'package/package.json', size: manifest.length }), Buffer.concat([manifest, Buffer.alloc(512 - manifest.length)])]
+    for (let i = 0; i < 150_000; i++) blocks.push(header({ name: `package/.git/objects/${(i % 256).toString(16).padStart(2, '0')}/${i.toString(16).padStart(38, '0')}` }))
+    blocks.push(Buffer.alloc(1024))
+    const file = join(tempDir(), 'git-leak.tgz')
+    writeFileSync(file, gzipSync(Buffer.concat(blocks), { level: 1 }))
+    const api = await github()
+    const result = await runAction({ path: file, baseline: 'none', 'github-token': 't' }, { event: pullRequestEvent(7), apiUrl: api.url, timeoutMs: 170_000 })
+    expect(result.stderr).not.toMatch(/internal error|Maximum call stack/)
+    expect(result.code).toBe(1)
+    expect(result.outputs.errors).toBe('150000')
+    expect(Buffer.byteLength(result.summary)).toBeLessThanOrEqual(1_000_000)
+    expect(result.summary).toContain('more findings (see the JSON report)')
+    expect(api.comments).toHaveLength(1)
+    expect(api.comments[0].body.length).toBeLessThanOrEqual(65_536)
+    expect(api.comments[0].body).toContain('files/forbidden')
+    // Annotations stay within GitHub's limit: 9 and one that counts the rest.
+    expect(result.commands.filter((c) => c.command === 'error' && c.line.includes('title=pack-guard files/forbidden'))).toHaveLength(9)
+  })
+})
