@@ -4,7 +4,12 @@
  * job that ran a pull request's code: it is data, checked like data, before the
  * privileged job renders anything of it.
  */
+import type { FindingDetails, RuleFamily } from './core/finding-details.js'
 import { RULE_IDS } from './core/rules/index.js'
+
+type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never
+/** Every detail field of every family: the schema below must list each one (the compiler checks). */
+type DetailKey = keyof UnionToIntersection<FindingDetails[RuleFamily]>
 
 /** The subset of JSON Schema (draft-07) this schema uses, and the validator reads. */
 export interface Schema {
@@ -55,7 +60,7 @@ const sized = object({ path: str(REPORT_CAPS.path), size: SIZE })
 function detailsSchema(): Schema {
   const number: Schema = { type: 'number' }
   const paths = list(str(REPORT_CAPS.path))
-  const properties: Record<string, Schema> = {
+  const properties: Record<DetailKey, Schema> = {
     count: SIZE,
     paths,
     matches: list(object({ kind: str(100), line: SIZE, preview: str(16), fingerprint: { type: 'string', pattern: '^sha256:[0-9a-f]{12}$' } }), 100_000),
@@ -81,6 +86,15 @@ function detailsSchema(): Schema {
     type: { type: ['string', 'null'], maxLength: 100 },
     target: { type: ['string', 'null'], maxLength: REPORT_CAPS.path },
     roots: list(str(REPORT_CAPS.path), 10_000),
+    script: str(REPORT_CAPS.text),
+    dependency: str(REPORT_CAPS.name),
+    source: str(REPORT_CAPS.text),
+    command: str(REPORT_CAPS.text),
+    previous: { type: ['string', 'null'], maxLength: REPORT_CAPS.text },
+    current: str(REPORT_CAPS.text),
+    dependencies: list(object({ name: str(REPORT_CAPS.name), spec: str(REPORT_CAPS.text) }), 100_000),
+    attestedVersion: str(REPORT_CAPS.version),
+    version: str(REPORT_CAPS.version),
   }
   return object(properties, [])
 }
