@@ -17101,20 +17101,30 @@ function isCharStar(t) {
 function isGlobstar(s) {
   return s.kind === "globstar";
 }
-function compileGlob(glob) {
-  const alternatives = expandBraces(glob.replace(/^\.?\//, "")).map(
-    (alternative) => (alternative.endsWith("/") ? `${alternative}**` : alternative).split("/").filter((segment) => segment !== "").map(parseSegment)
+function patternTest(pattern2) {
+  const [first, second, third] = pattern2;
+  if (pattern2.length === 2 && first.kind === "globstar" && second.kind === "segment") return (segments) => second.test(segments[segments.length - 1]);
+  if (pattern2.length === 3 && first.kind === "globstar" && second.kind === "segment" && third.kind === "globstar") return (segments) => segments.some((segment) => second.test(segment));
+  if (pattern2.length === 1 && first.kind === "segment") return (segments) => segments.length === 1 && first.test(segments[0]);
+  return (segments) => wildcard(pattern2, segments.length, isGlobstar, (s, i) => s.kind === "segment" && s.test(segments[i]));
+}
+function compileSplit(glob) {
+  const tests = expandBraces(glob.replace(/^\.?\//, "")).map(
+    (alternative) => patternTest(
+      (alternative.endsWith("/") ? `${alternative}**` : alternative).split("/").filter((segment) => segment !== "").map(parseSegment)
+    )
   );
-  return (path) => {
-    const segments = path.split("/");
-    for (const pattern2 of alternatives) if (wildcard(pattern2, segments.length, isGlobstar, (s, i) => s.kind === "segment" && s.test(segments[i]))) return true;
-    return false;
-  };
+  if (tests.length === 1) return tests[0];
+  return (segments) => tests.some((test) => test(segments));
 }
 function compileGlobList(globs) {
-  const matchers = globs.map(compileGlob);
-  if (matchers.length === 0) return () => false;
-  return (path) => matchers.some((match) => match(path));
+  const tests = globs.map(compileSplit);
+  if (tests.length === 0) return () => false;
+  return (path) => {
+    const segments = path.split("/");
+    for (const test of tests) if (test(segments)) return true;
+    return false;
+  };
 }
 
 // src/core/rules/file-patterns.ts

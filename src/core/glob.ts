@@ -181,25 +181,43 @@ function isGlobstar(s: SegmentToken): boolean {
   return s.kind === 'globstar'
 }
 
-/** A matcher for one glob (braces expanded), against `/`-separated paths. */
-export function compileGlob(glob: string): (path: string) => boolean {
-  // `dir/` stands for everything under it; empty segments (`a//b`) are dropped.
-  const alternatives = expandBraces(glob.replace(/^\.?\//, '')).map((alternative) =>
-    (alternative.endsWith('/') ? `${alternative}**` : alternative)
-      .split('/')
-      .filter((segment) => segment !== '')
-      .map(parseSegment),
-  )
-  return (path) => {
-    const segments = path.split('/')
-    for (const pattern of alternatives) if (wildcard(pattern, segments.length, isGlobstar, (s, i) => s.kind === 'segment' && s.test(segments[i]))) return true
-    return false
-  }
+/** A test of a path already split at `/`, for one glob pattern (braces expanded). */
+function patternTest(pattern: SegmentToken[]): (segments: readonly string[]) => boolean {
+  const [first, second, third] = pattern
+  // The shapes most globs have, without the general loop: `**/name`, `**/dir/**`, `name`.
+  if (pattern.length === 2 && first.kind === 'globstar' && second.kind === 'segment') return (segments) => second.test(segments[segments.length - 1])
+  if (pattern.length === 3 && first.kind === 'globstar' && second.kind === 'segment' && third.kind === 'globstar') return (segments) => segments.some((segment) => second.test(segment))
+  if (pattern.length === 1 && first.kind === 'segment') return (segments) => segments.length === 1 && first.test(segments[0])
+  return (segments) => wildcard(pattern, segments.length, isGlobstar, (s, i) => s.kind === 'segment' && s.test(segments[i]))
 }
 
-/** One matcher for several globs: true when any matches. */
+function compileSplit(glob: string): (segments: readonly string[]) => boolean {
+  // `dir/` stands for everything under it; empty segments (`a//b`) are dropped.
+  const tests = expandBraces(glob.replace(/^\.?\//, '')).map((alternative) =>
+    patternTest(
+      (alternative.endsWith('/') ? `${alternative}**` : alternative)
+        .split('/')
+        .filter((segment) => segment !== '')
+        .map(parseSegment),
+    ),
+  )
+  if (tests.length === 1) return tests[0]
+  return (segments) => tests.some((test) => test(segments))
+}
+
+/** A matcher for one glob, against `/`-separated paths. */
+export function compileGlob(glob: string): (path: string) => boolean {
+  const test = compileSplit(glob)
+  return (path) => test(path.split('/'))
+}
+
+/** One matcher for several globs: true when any matches (the path is split once). */
 export function compileGlobList(globs: readonly string[]): (path: string) => boolean {
-  const matchers = globs.map(compileGlob)
-  if (matchers.length === 0) return () => false
-  return (path) => matchers.some((match) => match(path))
+  const tests = globs.map(compileSplit)
+  if (tests.length === 0) return () => false
+  return (path) => {
+    const segments = path.split('/')
+    for (const test of tests) if (test(segments)) return true
+    return false
+  }
 }
