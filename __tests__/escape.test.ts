@@ -229,3 +229,20 @@ describe('no channel yields a runner command, whatever the names (property)', ()
     expect(escapeText('a ##[group]')).toBe('a #\\x23[group]')
   })
 })
+
+describe('renderText: names in every field are visible escapes, never raw controls or commands', () => {
+  // eslint-disable-next-line no-control-regex
+  const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/
+  for (const name of HOSTILE) {
+    it(JSON.stringify(name), () => {
+      const report = reportWith(name)
+      report.packages[0].baseline = { version: `0.9.0\n${name}`, source: `/tmp/${name}.tgz` }
+      const text = renderText(report)
+      expect(text).not.toMatch(RAW)
+      for (const line of text.split('\n')) expect(isRunnerCommand(line), line).toBe(false)
+      // Each field shows the name, escaped the same way.
+      const shown = escapeText(name)
+      for (const field of [`@acme/${shown}@1.0.0-${shown}`, `against 0.9.0\\x0a${shown}`, `${shown} is forbidden.`, `because ${shown}`, `private ${shown}`]) expect(text).toContain(field)
+    })
+  }
+})
