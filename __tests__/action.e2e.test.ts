@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT } from './helpers/cli.js'
 import { FakeGitHub } from './helpers/github-api.js'
 import { pullRequestEvent, runAction } from './helpers/action.js'
+import { readActionYml } from './helpers/action-yml.js'
 import { type FixtureEntry, sourceMap, tempDir, writeTarball } from './helpers/tarball.js'
 
 const MARKER = '<!-- pack-guard:sticky-comment -->'
@@ -55,6 +56,8 @@ describe('the bundled action on a pull request', () => {
     expect(first.summary).toContain('dist&#46;index&#46;js&#46;map'.replace('dist&#46;', 'dist/'))
     expect(first.summary).toContain('source-map/sources-content')
     expect(first.outputs.errors).toBe('1')
+    // Every output action.yml declares is written, and nothing it does not declare.
+    expect(Object.keys(first.outputs).sort()).toEqual(Object.keys(readActionYml().outputs).sort())
     expect(first.outputs.warnings).toBe('0')
     expect(Number(first.outputs['packed-size-delta'])).toBeGreaterThan(0)
     const report = JSON.parse(readFileSync(first.outputs.report, 'utf8'))
