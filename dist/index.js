@@ -40298,11 +40298,32 @@ function decodesToJwtHeader(value) {
   }
 }
 var notPlaceholder = (value) => !isPlaceholder(value);
+var ENV_FILE = /(?:^|\/)(?:\.env(?:[.-][^/]*)?|[^/]+\.env|\.envrc|env\.(?:local|dev|development|prod|production|stage|staging|test|testing|ci|preview)(?:\.local)?)$/i;
+var ENV_TEMPLATE = /(?:^|[.-])(?:example|sample|template|tpl|dist|defaults?)(?:[.-][^/]*)?$/i;
+var envFile = { test: (path6) => ENV_FILE.test(path6) && !ENV_TEMPLATE.test(path6.slice(path6.lastIndexOf("/") + 1)) };
+function isEnvCredential(value) {
+  if (value.startsWith("$") || isPlaceholder(value)) return false;
+  if (/^(?:true|false|null|none|undefined|yes|no|on|off)$/i.test(value) || /^[0-9.]+$/.test(value)) return false;
+  if (/^[a-z]+(?:[._-][a-z0-9]+)+$/i.test(value) || /^https?:\/\//i.test(value)) return false;
+  return entropy(value) >= 3 && (characterClasses(value) >= 2 || value.length >= 20);
+}
+var LOCAL_HOST = /^(?:localhost|.*\.localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|host\.docker\.internal|[^.]+|(?:.*\.)?example(?:\.(?:com|org|net))?|.*\.(?:test|invalid|local|example))$/i;
+var DEFAULT_PASSWORD = /^(?:pass(?:word)?|passwd|pwd|secret|changeme|admin|root|guest|test|demo|user(?:name)?|login|foo|bar|baz|qwerty|letmein|postgres|mysql|mariadb|redis|mongo(?:db)?|rabbitmq|sa|default|foobared)[0-9!._-]*$/i;
+var DOCUMENTATION = /\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|\/)(?:README|CHANGELOG|HISTORY|CHANGES)[^/]*$/i;
+function isUrlCredential(value, match) {
+  const { user = "", host = "" } = match.groups ?? {};
+  if (LOCAL_HOST.test(host) || value.length < 6 || value === user || characterClasses(value) < 2 && value.length < 12) return false;
+  if (/^[$%<{[*(]/.test(value) || /\[\^|\(\?|\\|\$\{|\{\{|%s|%\(/.test(value) || /^\$|^<|^\{/.test(user)) return false;
+  return !DEFAULT_PASSWORD.test(value) && !isPlaceholder(value) && !isPlaceholder(user);
+}
 var SECRET_PATTERNS = [
   {
     kind: "private-key",
     label: "private key",
-    regex: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----[\r\n]+(?:[A-Za-z-]+: [^\r\n]*[\r\n]+)*[\r\n]*([A-Za-z0-9+/=]{32,})/
+    // Line breaks as written (CRLF, trailing spaces), or escaped inside a JSON or JS string (`\n`, `\\n`),
+    // as a Google Cloud service-account.json holds its key; `\/` where JSON escapes slashes. Not spaces for
+    // line breaks: that is how docs write a shortened example (twilio's `-----BEGIN RSA PRIVATE KEY----- MIIE...`).
+    regex: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:[ \t]*(?:[\r\n]|\\{1,4}[rn]))+(?:[A-Za-z-]+: [^\r\n\\]*(?:[ \t]*(?:[\r\n]|\\{1,4}[rn]))+)*((?:[A-Za-z0-9+=]|\\?\/){32,})/
   },
   {
     kind: "aws-access-key",
@@ -40366,12 +40387,27 @@ var SECRET_PATTERNS = [
     accept: notPlaceholder
   },
   {
+    kind: "url-credential",
+    label: "password in a connection URL",
+    regex: /(?<![A-Za-z0-9+.-])(?<scheme>[A-Za-z][A-Za-z0-9+.-]{0,30}):\/\/(?<user>[^\s:@/?#"'`<>\\]{1,128}):(?<value>[^\s@/?#"'`<>\\]{1,256})@(?<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_~%-]+(?:\.[A-Za-z0-9_~%-]+)*)/,
+    accept: isUrlCredential,
+    pathFilter: { test: (path6) => !DOCUMENTATION.test(path6) }
+  },
+  {
     kind: "generic-assignment",
     label: "hard-coded credential",
     // As gitleaks' generic rule: a token-shaped value (no spaces, no `?`), 12+ characters.
     regex: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|client[_-]?secret)["']?\s*[:=]\s*["'`]([\w.=+/!#%@-]{12,200})["'`]/i,
     // Code is full of `token = "someIdentifier"`: a credential has digits and letters, and enough entropy.
     accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5 && characterClasses(value) >= 2 && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/^[a-z]+(?:[._-][a-z0-9]+)+$/i.test(value)
+  },
+  {
+    kind: "generic-assignment",
+    label: "hard-coded credential",
+    // `KEY=value` lines of env-like files, quoted or not: `DB_PASSWORD=s3cr3t-Pa55`, `export API_TOKEN=...`.
+    regex: /(?:^|[\r\n])[ \t]*(?:export[ \t]+)?[A-Za-z0-9_.-]*(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key)[A-Za-z0-9_.-]*[ \t]*=[ \t]*["']?(?<value>[^\s"'`]{8,256})/i,
+    pathFilter: envFile,
+    accept: isEnvCredential
   }
 ];
 var KEYWORD_KINDS = ["aws-secret-key", "generic-assignment"];
@@ -40387,6 +40423,7 @@ var ANCHORS = [
   ...literals(["private-key"], [["-----BEGIN", "-B"]]),
   ...literals(["jwt"], [["eyJ", "yJ"]]),
   ...literals(["npmrc-auth"], [["_auth", "_a"]]),
+  ...literals(["url-credential"], [["://", ":/"]], { follow: "userinfo" }),
   ...literals(
     KEYWORD_KINDS,
     [
@@ -40404,7 +40441,7 @@ var ANCHORS = [
       ["auth_key", "_k"],
       ["auth-key", "-k"]
     ],
-    { anyCase: true, assignment: true }
+    { anyCase: true, follow: "assignment" }
   )
 ];
 var SECRET_FILES = [
@@ -40489,7 +40526,8 @@ var SECRET_RULES = [
   secretRule("stripe-live-key", "A Stripe live secret or restricted key (sk_live_, rk_live_).", `Live Stripe keys move real money. ${PUBLISHED}`),
   secretRule("google-api-key", "A Google API key (AIza...).", `Unrestricted Google API keys run up quotas and bills on your project. ${PUBLISHED}`),
   secretRule("jwt", "A signed JSON Web Token.", `A signed token is a credential until it expires, and often carries personal data. ${PUBLISHED}`),
-  secretRule("generic-assignment", "A high-entropy value assigned to password, secret, token or api_key.", `Hard-coded credentials are as good as published once the package is. ${PUBLISHED}`),
+  secretRule("url-credential", "A password in a connection URL (`postgres://user:password@host`), not for a local or example host.", `The URL names the server and carries the password to it. ${PUBLISHED}`),
+  secretRule("generic-assignment", "A high-entropy value assigned to password, secret, token or api_key, in code or as a `KEY=value` line of an env-like file.", `Hard-coded credentials are as good as published once the package is. ${PUBLISHED}`),
   secretRule("file", "A file that is a secret by its nature: .env, private keys, .git-credentials, cloud credential files.", `These files exist to hold credentials, whatever patterns they match. ${PUBLISHED}`),
   {
     id: "secrets/partial-scan",
@@ -42154,6 +42192,7 @@ var NEEDLE = Buffer.from("sourceMappingURL=");
 var TAIL = 32;
 var URL_CAP = 2048;
 var REMOTE = /^[a-z][a-z0-9+.-]*:\/\/|^\/\/[^/]/i;
+var PLAIN_URL = /^[\w.~:/?#@!&,;=%-]+$/;
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13;
 }
@@ -42400,7 +42439,7 @@ var SourceMappingUrlScanner = class {
       if (this.percent.length > 0) this.inlineScanner.write(Buffer.from(this.percent));
       const inline = this.inlineScanner.end();
       if (own || inline.isSourceMap) this.last = { kind: "inline", url, inline };
-    } else if (url && (own || this.ending === "clean")) {
+    } else if (url && (own || this.ending === "clean" && PLAIN_URL.test(url))) {
       if (this.isDataHeader()) this.last = own ? { kind: "inline", url } : this.last;
       else this.last = { kind: REMOTE.test(url) ? "external" : "relative", url };
     }
@@ -42425,6 +42464,7 @@ function allMatches(regex, text) {
 }
 var isWordByte = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 var isSpaceByte = (c) => c === 32 || c >= 9 && c <= 13 || c === 160;
+var USERINFO_MAX = 386;
 var BEFORE = 80;
 var AFTER = 560;
 var KEEP = BEFORE + AFTER;
@@ -42491,6 +42531,7 @@ var SecretScanner = class {
   constructor(path6, maxBytes = DEFAULT_SECRET_SCAN_BYTES) {
     this.path = path6;
     this.maxBytes = maxBytes;
+    this.pathAllows = PATTERNS.map((pattern) => !pattern.pathFilter || pattern.pathFilter.test(path6));
   }
   path;
   maxBytes;
@@ -42511,6 +42552,8 @@ var SecretScanner = class {
   partial;
   seen = /* @__PURE__ */ new Map();
   matches = [];
+  /** By pattern rank: whether the pattern applies to this file's path. */
+  pathAllows;
   write(chunk) {
     if (this.stopped || chunk.length === 0) return;
     if (this.scanned === 0 && chunk.subarray(0, BINARY_SNIFF).includes(0)) {
@@ -42619,7 +42662,7 @@ var SecretScanner = class {
     this.hits.sort((a, b) => a.start - b.start);
     let ready = 0;
     while (ready < this.hits.length && (final || this.hits[ready].start + AFTER <= available)) ready++;
-    const judging = this.hits.slice(0, ready).filter((hit) => !hit.anchor.anchor.assignment || this.assignmentAfter(hit.start + hit.anchor.want.length));
+    const judging = this.hits.slice(0, ready).filter((hit) => this.follows(hit.anchor, hit.start + hit.anchor.want.length));
     this.hits = this.hits.slice(ready);
     for (let first = 0; first < judging.length; ) {
       let last = first;
@@ -42642,6 +42685,26 @@ var SecretScanner = class {
     this.stopped = true;
     this.hits = [];
     this.candidates = [];
+  }
+  /** Whether what follows an anchor's literal at `position` is what the anchor needs (see `Anchor.follow`). */
+  follows({ anchor }, position) {
+    if (anchor.follow === void 0) return true;
+    return anchor.follow === "assignment" ? this.assignmentAfter(position) : this.userinfoAfter(position);
+  }
+  /** Whether bytes from `position` (after `://`) read as `user:password@`: a colon, then an `@` before the host ends. */
+  userinfoAfter(position) {
+    const end = Math.min(this.chunkStart + this.chunk.length, position + USERINFO_MAX);
+    let colon = -1;
+    for (let p = position; p < end; p++) {
+      const c = this.byteAt(p);
+      if (c === 64) return colon > position && p > colon + 1;
+      if (c === 58) {
+        if (colon === -1) colon = p;
+      } else if (c <= 32 || c === 47 || c === 63 || c === 35 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62 || c === 92) {
+        return false;
+      }
+    }
+    return false;
   }
   /** Whether bytes from `position` read as the rest of an assignment: up to 20 word characters, a quote, spaces, then `:` or `=`. */
   assignmentAfter(position) {
@@ -42675,14 +42738,14 @@ var SecretScanner = class {
     for (const hit of cluster) {
       const at = hit.start - from;
       for (const pattern of hit.anchor.patterns) {
-        if (pattern.pathFilter && !pattern.pathFilter.test(this.path)) continue;
+        if (!this.pathAllows[pattern.rank]) continue;
         let found = matchesOf.get(pattern);
         if (!found) matchesOf.set(pattern, found = { all: allMatches(pattern.global, text), next: 0 });
         while (found.next < found.all.length && found.all[found.next].index + found.all[found.next][0].length <= at) found.next++;
         const match = found.all[found.next];
         if (!match || match.index > at) continue;
-        const value = match[match.length - 1] ?? match[1];
-        if (pattern.accept && !pattern.accept(value)) continue;
+        const value = match.groups?.value ?? match[match.length - 1] ?? match[1];
+        if (pattern.accept && !pattern.accept(value, match)) continue;
         this.record(pattern, value, from + match.index);
         break;
       }

@@ -15,6 +15,8 @@ const NEEDLE = Buffer.from('sourceMappingURL=')
 const TAIL = 32
 const URL_CAP = 2048
 const REMOTE = /^[a-z][a-z0-9+.-]*:\/\/|^\/\/[^/]/i
+/** A URL as written in a real comment after code: no `${...}`, `(`, `+` or other signs of code that builds one. */
+const PLAIN_URL = /^[\w.~:/?#@!&,;=%-]+$/
 
 /** `\s` for one ASCII byte, as Node's `\s+` reads the gap after `//#`. */
 function isSpace(c: number): boolean {
@@ -66,10 +68,11 @@ function openingOf(ctx: Buffer, ctxStart: number): Opening {
  * streams and fed to a {@link SourceMapScanner}, so a multi-megabyte inline map is
  * never held in memory. The last comment counts, as in Node.
  *
- * A comment after code on the same line counts when its URL ends the comment (at
- * whitespace, `*\/` or the end of the file), or when it is an inline map that
- * really is a map. Bundlers hold the text in strings (`"\n//# sourceMappingURL=" + url`,
- * `` `//# sourceMappingURL=${url}` ``): such a URL runs into a quote and is not this file's.
+ * A comment after code on the same line counts when it is an inline map that
+ * really is a map, or when its URL is plain and ends the comment (at whitespace,
+ * `*\/` or the end of the file). Bundlers hold the text in strings and templates
+ * (`"\n//# sourceMappingURL=" + url`, `` `\n/*# sourceMappingURL=${url} *\/` ``):
+ * such a URL runs into a quote or is built by code, and is not this file's.
  */
 export class SourceMappingUrlScanner {
   /** The last bytes of the stream before the current chunk. */
@@ -310,7 +313,7 @@ export class SourceMappingUrlScanner {
       const inline = this.inlineScanner.end()
       // After code on a line, only a map that really is one: a bundler's `"data:...;base64," + data` is not.
       if (own || inline.isSourceMap) this.last = { kind: 'inline', url, inline }
-    } else if (url && (own || this.ending === 'clean')) {
+    } else if (url && (own || (this.ending === 'clean' && PLAIN_URL.test(url)))) {
       if (this.isDataHeader()) this.last = own ? { kind: 'inline', url } : this.last
       else this.last = { kind: REMOTE.test(url) ? 'external' : 'relative', url }
     }
