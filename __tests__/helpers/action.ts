@@ -87,5 +87,5 @@ export async function runAction(inputs: Record<string, string>, options: { event
 
 /** A pull_request event payload. */
 export function pullRequestEvent(number: number, labels: string[] = []): unknown {
-  return { action: 'synchronize', number, pull_request: { number, labels: labels.map((name) => ({ name })), head: { sha: 'abc' } }, repository: { name: 'widgets', owner: { login: 'acme' } } }
+  return { action: 'synchronize', number, pull_request: { number, labels: labels.map((name) => ({ name })), head: { sha: 'abc1234def5678' } }, repository: { name: 'widgets', owner: { login: 'acme' } } }
 }

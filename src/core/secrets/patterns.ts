@@ -5,8 +5,10 @@
  */
 
 export interface SecretPattern {
-  /** The kind; the rule id is `secrets/<kind>`. */
+  /** The kind; the rule id is `secrets/<kind>` unless `rule` says otherwise. */
   kind: string
+  /** The rule that reports this kind, when it is not `secrets/<kind>` (an .npmrc credential is an npm token). */
+  rule?: string
   /** Human name for messages. */
   label: string
   /** Group 1 is the secret value. Applied to a window around an anchor hit. */
@@ -53,6 +55,10 @@ function decodesToJwtHeader(value: string): boolean {
 
 const notPlaceholder = (value: string) => !isPlaceholder(value)
 
+/** Environment files that document the variables instead of holding them: `.env.example`, ... */
+export const EXAMPLE_ENV_SUFFIXES = ['example', 'sample', 'template', 'dist', 'defaults'] as const
+export const EXAMPLE_ENV_NAMES: readonly string[] = EXAMPLE_ENV_SUFFIXES.map((suffix) => `.env.${suffix}`)
+
 /**
  * Env-like files, where `KEY=value` lines are read as configuration: `.env`,
  * `.env.*`, `.env-*`, `*.env`, `.envrc`, `env.local`/`env.production`. Not their
@@ -60,7 +66,7 @@ const notPlaceholder = (value: string) => !isPlaceholder(value)
  * hold placeholders by design.
  */
 export const ENV_FILE = /(?:^|\/)(?:\.env(?:[.-][^/]*)?|[^/]+\.env|\.envrc|env\.(?:local|dev|development|prod|production|stage|staging|test|testing|ci|preview)(?:\.local)?)$/i
-const ENV_TEMPLATE = /(?:^|[.-])(?:example|sample|template|tpl|dist|defaults?)(?:[.-][^/]*)?$/i
+const ENV_TEMPLATE = new RegExp(`(?:^|[.-])(?:${[...EXAMPLE_ENV_SUFFIXES, 'default', 'tpl'].join('|')})(?:[.-][^/]*)?$`, 'i')
 const envFile = { test: (path: string) => ENV_FILE.test(path) && !ENV_TEMPLATE.test(path.slice(path.lastIndexOf('/') + 1)) }
 
 /** A `KEY=value` value that reads like a credential, not a setting or a reference. */
@@ -153,6 +159,7 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
   },
   {
     kind: 'npmrc-auth',
+    rule: 'npm-token',
     label: 'registry credential in .npmrc',
     regex: /_(?:authToken|auth|password)\s*=\s*(?!\$\{)["']?([^\s"'$]{8,})/,
     pathFilter: /(?:^|\/)\.npmrc$/,
@@ -247,7 +254,7 @@ export const ANCHORS: readonly Anchor[] = [
 
 /** Files that are secrets by their nature, whatever they hold. */
 export const SECRET_FILES: ReadonlyArray<{ pattern: RegExp; what: string }> = [
-  { pattern: /(?:^|\/)\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[^/]+)?$/, what: 'an environment file' },
+  { pattern: new RegExp(`(?:^|/)\\.env(?:\\.(?!(?:${EXAMPLE_ENV_SUFFIXES.join('|')})$)[^/]+)?$`), what: 'an environment file' },
   { pattern: /(?:^|\/)(?:id_rsa|id_dsa|id_ecdsa|id_ed25519)$|\.(?:pem|key|p12|pfx)$/i, what: 'a private key or certificate store' },
   { pattern: /(?:^|\/)\.git-credentials$/, what: 'a git credential store' },
   { pattern: /(?:^|\/)\.aws\/credentials$/, what: 'an AWS credentials file' },
