@@ -57,6 +57,7 @@ describe('SourceMappingUrlScanner: comments, not strings', () => {
     ['a regular expression', 'const re = /(?:^|[^.])\\/\\/# sourceMappingURL=data:application\\/json;base64,(.*)$/'],
     ['a data: URL header in a string, its data added in code', 'var c="//# sourceMappingURL=data:application/json;base64,"+btoa(JSON.stringify(map));'],
     ['a relative URL in a string after code', 'var s = x + "//# sourceMappingURL=[name].map";'],
+    ['a template that builds the comment on a line of its own', 'const footer = `\n//# sourceMappingURL=${name}.map\n`'],
     ['a template that builds a block comment (vite)', 'if (type === "css") code += `\\n/*# sourceMappingURL=${genSourceMapUrl(map)} */`;'],
     ['a comment marker that is not one', 'var a = b // sourceMappingURL=a.js.map\nvar c = "#sourceMappingURL=x.map"'],
   ])('ignores %s', (_name, text) => {

@@ -16131,7 +16131,7 @@ var SourceMappingUrlScanner = class {
       if (this.percent.length > 0) this.inlineScanner.write(Buffer.from(this.percent));
       const inline = this.inlineScanner.end();
       if (own || inline.isSourceMap) this.last = { kind: "inline", url, inline };
-    } else if (url && (own || this.ending === "clean" && PLAIN_URL.test(url))) {
+    } else if (url && !url.includes("${") && (own || this.ending === "clean" && PLAIN_URL.test(url))) {
       if (this.isDataHeader()) this.last = own ? { kind: "inline", url } : this.last;
       else this.last = { kind: REMOTE.test(url) ? "external" : "relative", url };
     }

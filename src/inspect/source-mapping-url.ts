@@ -313,7 +313,8 @@ export class SourceMappingUrlScanner {
       const inline = this.inlineScanner.end()
       // After code on a line, only a map that really is one: a bundler's `"data:...;base64," + data` is not.
       if (own || inline.isSourceMap) this.last = { kind: 'inline', url, inline }
-    } else if (url && (own || (this.ending === 'clean' && PLAIN_URL.test(url)))) {
+    } else if (url && !url.includes('${') && (own || (this.ending === 'clean' && PLAIN_URL.test(url)))) {
+      // `${...}` is a template that builds the comment (`\n//# sourceMappingURL=${name}` on a line of its own), never a URL
       if (this.isDataHeader()) this.last = own ? { kind: 'inline', url } : this.last
       else this.last = { kind: REMOTE.test(url) ? 'external' : 'relative', url }
     }
