@@ -21084,8 +21084,9 @@ var SourceMappingUrlScanner = class {
   notePartialNeedle(chunk) {
     if (this.capturing) return;
     const from = Math.max(0, chunk.length - NEEDLE.length + 1);
-    const s = chunk.lastIndexOf(NEEDLE[0], chunk.length - 1);
-    if (s < from) return;
+    const found = chunk.subarray(from).lastIndexOf(NEEDLE[0]);
+    if (found === -1) return;
+    const s = from + found;
     if (!chunk.subarray(s).equals(NEEDLE.subarray(0, chunk.length - s))) return;
     this.pending = { at: this.seen + s, opening: this.openingAt(chunk, s) };
   }
