@@ -17,9 +17,9 @@ import { renderText } from '../src/report/text.js'
  * as literals: the test does not ask the code under test what they should be.
  */
 const PAYLOAD = '\u0080\u0085\u009b[31m\u009f\u2066\u2067\u2068\u2069\u202e\u2028\u2029:@octocat<tag>https://evil.test | `*_\n::error::pwned\r\n##[error]x'
-const IN_TEXT = '\\x80\\x85\\x9b[31m\\x9f\\u2066\\u2067\\u2068\\u2069\\u202e\\u2028\\u2029:@octocat<tag>https://evil.test | `*_\\x0a::error::pwned\\x0d\\x0a##[error]x'
-const IN_MARKDOWN =
-  '&#92;x80&#92;x85&#92;x9b&#91;31m&#92;x9f&#92;u2066&#92;u2067&#92;u2068&#92;u2069&#92;u202e&#92;u2028&#92;u2029&#58;&#64;octocat&#60;tag&#62;https&#58;//evil&#46;test &#124; &#96;&#42;&#95;&#92;x0a&#58;&#58;error&#58;&#58;pwned&#92;x0d&#92;x0a&#35;&#35;&#91;error&#93;x'
+const IN_TEXT = '\\x80\\x85\\x9b[31m\\x9f\\u2066\\u2067\\u2068\\u2069\\u202e\\u2028\\u2029:@octocat<tag>https://evil.test | `*_\\x0a:\\x3aerror:\\x3apwned\\x0d\\x0a#\\x23[error]x'
+/** What a code span holds is inert (no tag, mention, link): the checks below look at the rest. */
+const withoutCodeSpans = (markdown: string) => markdown.replace(/\\`/g, '').replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, '')
 
 /** Characters no output may hold raw: C0 but newline, DEL, C1, line/paragraph separators, bidi controls. */
 // eslint-disable-next-line no-control-regex
@@ -72,7 +72,9 @@ function expectSafeText(text: string) {
 
 function expectSafeMarkdown(markdown: string) {
   expectSafeText(markdown)
-  for (const bad of ['<tag>', '@octocat', '://evil', ':@', '\n::', '[31m', '##[']) expect(markdown).not.toContain(bad)
+  const prose = withoutCodeSpans(markdown)
+  // Outside code spans, a mark that would open a tag or an autolink is escaped with a backslash.
+  for (const bad of [/(?<!\\)<tag>/, /@octocat/, /(?<!\\):\/\/evil/, /\n::/, /##\[/]) expect(prose, prose.split('\n').find((line) => bad.test(line))).not.toMatch(bad)
   // The only links are ours: each rule id to its section of docs/rules.md.
   for (const link of markdown.match(/\]\([^)]*\)/g) ?? []) expect(link).toMatch(/^\]\(https:\/\/github\.com\/pack-guard\/pack-guard\/blob\/main\/docs\/rules\.md#[a-z-]+\)$/)
 }
@@ -89,7 +91,7 @@ describe('every field, every channel', () => {
 
   it('text: the baseline version read from a file is escaped (a version "1.0.0\\n::error::pwned" wrote a workflow command)', () => {
     const text = renderText({ ...report, packages: [hostilePackage({ version: '1.0.0\n::error::pwned', source: 'old.tgz' })], skipped: undefined })
-    expect(text).toContain('against 1.0.0\\x0a::error::pwned (old.tgz)')
+    expect(text).toContain('against 1.0.0\\x0a:\\x3aerror:\\x3apwned (old.tgz)')
     expectSafeText(text)
   })
 
@@ -97,9 +99,13 @@ describe('every field, every channel', () => {
     const markdown = renderMarkdown(report)
     expectSafeMarkdown(markdown)
     const fields = ['NAME', 'VERSION', 'BASEFILE', 'BASEREG', 'ADDED', 'REMOVED', 'CHANGED', 'PATH', 'MESSAGE', 'ALLOWEDPATH', 'ALLOWEDMSG', 'REASON', 'ACCEPTEDPATH', 'ACCEPTEDMSG', 'LABEL', 'NOPATHMSG', 'SKIPPED', 'SKIPREASON']
-    for (const field of fields) expect(markdown, field).toContain(`${field}${IN_MARKDOWN}`)
+    // Every field is shown, its controls as visible escapes; prose fields with their marks escaped.
+    for (const field of fields) expect(markdown, field).toContain(`${field}\\x80\\x85\\x9b`)
+    for (const field of ['MESSAGE', 'ALLOWEDMSG', 'REASON', 'LABEL', 'NOPATHMSG', 'SKIPREASON']) {
+      expect(markdown, field).toMatch(new RegExp(`${field}[^|]*@&#8203;octocat\\\\<tag>https\\\\://evil\\.test \\\\\\| \\\\\``))
+    }
     // Each table row is one line with its four cells: no `|` or newline from a name breaks it.
-    for (const row of markdown.split('\n').filter((line) => line.startsWith('| '))) expect(row.split('|').length, row).toBe(6)
+    for (const row of markdown.split('\n').filter((line) => line.startsWith('| '))) expect(row.replace(/\\\|/g, '').split('|').length, row).toBe(6)
   })
 
   it('annotations: one command per annotation, every field escaped', () => {

@@ -20,9 +20,7 @@ describe('SourceMapScanner: each problem, worded', () => {
     ['{1}', 'invalid JSON: expected a key'],
     ['{"a":1 "b":2}', 'invalid JSON: expected "," or a closing bracket'],
     ['{"a":1]', 'invalid JSON: expected "," or a closing bracket'],
-    ['[1}', 'invalid JSON: expected "," or a closing bracket'],
     ['{"a":}', 'invalid JSON: expected a value'],
-    ['[,]', 'invalid JSON: expected a value'],
     ['{"a":1,}', 'invalid JSON: expected a key'],
     ['x', 'invalid JSON: expected a value'],
     ['{} {}', 'invalid JSON: unexpected data after the JSON value'],
@@ -45,12 +43,6 @@ describe('SourceMapScanner: each problem, worded', () => {
     expect(scanner.end()).toMatchObject({ isSourceMap: false, sources: 0, problem: 'invalid JSON: expected a key' })
   })
 
-  it('nesting: 128 levels are read, 129 are too deep', () => {
-    expect(scanText(`${'['.repeat(128)}${']'.repeat(128)}`).problem).toBeUndefined()
-    expect(scanText(`${'['.repeat(129)}${']'.repeat(129)}`).problem).toBe('invalid JSON: nested deeper than 128 levels')
-    expect(scanText(`${'{"a":'.repeat(129)}1${'}'.repeat(129)}`).problem).toBe('invalid JSON: nested deeper than 128 levels')
-  })
-
   it('well-formed values of every kind, with any JSON whitespace, parse without a problem', () => {
     const text = '\t{\r\n"version" :\t3 , "x": [ -1.5e+3 , true , false , null , "s\\u0041" , { } , [ ] ] ,\n"sources":[ ] ,"mappings" : "" }\r\n '
     expect(scanText(text)).toEqual({ isSourceMap: true, sources: 0, sourcesWithContent: 0, externalUrls: [], externalUrlCount: 0 })
@@ -65,12 +57,9 @@ describe('SourceMapScanner: what makes a map', () => {
 
   it.each([
     ['version 3', map({ version: 3 }), true],
-    ['version "3" (a string)', map({ version: '3' }), false],
-    ['version 3.0', '{"version":3.0,"sources":[],"mappings":""}', false],
     ['version 30', '{"version":30,"sources":[],"mappings":""}', false],
     ['no mappings', '{"version":3,"sources":[]}', false],
     ['no sources', '{"version":3,"mappings":""}', false],
-    ['mappings not a string', '{"version":3,"sources":[],"mappings":1}', false],
     ['sources not a list', '{"version":3,"sources":"a.ts","mappings":""}', false],
     ['a version nested elsewhere', '{"x":{"version":3},"sources":[],"mappings":""}', false],
     ['sections, no sources', '{"version":3,"sections":[]}', true],
@@ -110,53 +99,7 @@ describe('SourceMapScanner: what makes a map', () => {
   })
 })
 
-describe('SourceMapScanner: near misses of the byte order mark, literals and roles', () => {
-  it('only the three bytes EF BB BF at offset 0 are skipped', () => {
-    const after = (bytes: number[]) => scanSourceMap(Buffer.concat([Buffer.from(bytes), Buffer.from('{}')])).problem
-    expect(after([0xef, 0xbb, 0xbf])).toBeUndefined()
-    expect(after([0x20, 0xbb, 0xbf])).toBe('invalid JSON: expected a value')
-    expect(after([0xef, 0x20, 0xbf])).toBe('invalid JSON: expected a value')
-    expect(after([0xef, 0xbb, 0x20])).toBe('invalid JSON: expected a value')
-    const scanner = new SourceMapScanner()
-    scanner.write(Buffer.from('{"a":'))
-    scanner.write(Buffer.from([0xef, 0xbb, 0xbf, 0x31, 0x7d]))
-    expect(scanner.end().problem).toBe('invalid JSON: expected a value')
-  })
-
-  it('a literal runs over letters, digits and . + - (it is not validated), and ends at anything else', () => {
-    for (const literal of ['nullz', 'nullZ', 'nullA', 'null0', 'null9', 'n.u', 'n+1', 'n-1', 'nulla']) {
-      expect(scanText(`{"version":3,"sources":[${literal}],"mappings":""}`), literal).toEqual({ isSourceMap: true, sources: 0, sourcesWithContent: 0, externalUrls: [], externalUrlCount: 0 })
-    }
-    expect(scanText('{"version":3,"sources":[null],"mappings":""}').sources).toBe(1)
-    expect(scanText('[null/]').problem).toBe('invalid JSON: expected "," or a closing bracket')
-    expect(scanText('[null@]').problem).toBe('invalid JSON: expected "," or a closing bracket')
-    expect(scanText('[null[]').problem).toBe('invalid JSON: expected "," or a closing bracket')
-  })
-
-  it('sources, sourcesContent and sections count only as lists; a map only under a section', () => {
-    expect(scanText('{"version":3,"mappings":"","sources":{}}').isSourceMap).toBe(false)
-    expect(scanText('{"version":3,"sections":{}}').isSourceMap).toBe(false)
-    expect(scanText('{"version":3,"sources":["a"],"mappings":"","sourcesContent":{"k":"x"}}').sourcesWithContent).toBe(0)
-    expect(scanText('{"version":3,"sources":[],"mappings":"","map":{"sources":["a"],"sourcesContent":["x"]}}')).toMatchObject({ sources: 0, sourcesWithContent: 0 })
-    expect(scanText('{"version":3,"sections":[{"other":{"sources":["a"]}},[{"map":{"sources":["b"]}}]]}').sources).toBe(0)
-    expect(scanText('{"version":3,"sections":[{"map":{"version":3,"sources":["a","b"],"mappings":""}}]}').sources).toBe(2)
-  })
-})
-
 describe('SourceMapScanner: remote URLs', () => {
-  it('http, https, s3 and gs URLs in sources and sourceRoot, any case; others are not remote', () => {
-    const sources = ['http://a.test/1', 'HTTPS://b.test/2', 's3://bucket/3', 'gs://bucket/4', 'ftp://c.test/5', 'webpack://pkg/6', '//cdn.test/7', 'file:///8', 'x/https://9']
-    const facts = scanText(JSON.stringify({ version: 3, sourceRoot: 'src/', sources, mappings: 'A' }))
-    expect(facts).toEqual({
-      isSourceMap: true,
-      sources: 9,
-      sourcesWithContent: 0,
-      sourceRoot: 'src/',
-      externalUrls: ['http://a.test/1', 'HTTPS://b.test/2', 's3://bucket/3', 'gs://bucket/4'],
-      externalUrlCount: 4,
-    })
-  })
-
   it(`keeps ${MAX_URL_SAMPLES} samples and counts them all; an empty sourceRoot is no sourceRoot`, () => {
     const sources = Array.from({ length: 8 }, (_, i) => `https://x.test/${i}`)
     const facts = scanText(JSON.stringify({ version: 3, sourceRoot: '', sources, mappings: 'A' }))
@@ -183,15 +126,6 @@ describe('SourceMapScanner: remote URLs', () => {
     expect(facts).toMatchObject({ isSourceMap: true, sources: 0, externalUrlCount: 0 })
   })
 
-  it('escapes split anywhere keep strings whole (a backslash at a chunk end)', () => {
-    const url = 'https://a.test/\\"x'
-    const text = JSON.stringify({ version: 3, sources: [url, 'b\\\\'], sourcesContent: ['\\\\', '"'], mappings: 'A' })
-    // The scanner keeps a string's bytes as written, escapes included.
-    const asWritten = JSON.stringify(url).slice(1, -1)
-    for (const size of [1, 2, 3, 4, 5, 16]) {
-      expect(chunked(text, size), `chunk ${size}`).toMatchObject({ isSourceMap: true, sources: 2, sourcesWithContent: 2, externalUrls: [asWritten] })
-    }
-  })
 })
 
 const urlScan = (text: string, size = Infinity) => {
@@ -224,22 +158,9 @@ describe('SourceMappingUrlScanner: prefixes, ends, kinds, caps', () => {
   })
 
   it.each([
-    ['no space after //#', 'x\n//#sourceMappingURL=a.map'],
-    ['/// (three slashes)', 'x\n///# sourceMappingURL=a.map'],
-    ['a letter before', 'x\na//# sourceMappingURL=a.map'],
-    ['a quote before', "x\n'//# sourceMappingURL=a.map"],
     ['an empty URL', 'x\n//# sourceMappingURL=\n'],
-    ['at position 4 of a later chunk, after code', 'abcd//# sourceMappingURL=a.map'],
   ])('ignores %s', (_name, text) => {
     for (const size of [1, 2, 4, Infinity]) expect(urlScan(text, size), `chunk ${size}`).toBeUndefined()
-  })
-
-  it('kinds: relative, remote (any scheme with //), protocol-relative is relative', () => {
-    expect(urlScan('//# sourceMappingURL=../maps/a.map')).toEqual({ kind: 'relative', url: '../maps/a.map' })
-    expect(urlScan('//# sourceMappingURL=file:///tmp/a.map')).toEqual({ kind: 'external', url: 'file:///tmp/a.map' })
-    expect(urlScan('//# sourceMappingURL=S3+x.y-z://b/a.map')).toEqual({ kind: 'external', url: 'S3+x.y-z://b/a.map' })
-    expect(urlScan('//# sourceMappingURL=//cdn.test/a.map')).toEqual({ kind: 'relative', url: '//cdn.test/a.map' })
-    expect(urlScan('//# sourceMappingURL=1http://a/b')).toEqual({ kind: 'relative', url: '1http://a/b' })
   })
 
   it('a data: URL without base64, and one without a comma, are inline', () => {
@@ -296,12 +217,6 @@ describe('FileInspector: which scanners run', () => {
     expect(inspect('x.json', ['x', MAP]).sourceMap).toBeUndefined()
     // A BOM byte past the first three is content, not a mark.
     expect(inspect('x.json', [Buffer.from([0x20, 0x20, 0x20, 0xef]), MAP]).sourceMap).toBeUndefined()
-  })
-
-  it('scripts and styles get the sourceMappingURL scanner, any case; other files do not', () => {
-    const comment = 'x\n//# sourceMappingURL=a.map\n'
-    for (const path of ['a.js', 'a.MJS', 'a.cjs', 'a.css']) expect(inspect(path, [comment]).sourceMappingUrl, path).toEqual({ kind: 'relative', url: 'a.map' })
-    for (const path of ['a.ts', 'a.jsx', 'a.js.txt', 'a.map.json']) expect(inspect(path, [comment]).sourceMappingUrl, path).toBeUndefined()
   })
 
   it('secrets are scanned unless turned off', () => {

@@ -146,13 +146,13 @@ describe('Markdown report', () => {
         '<!-- marker -->',
         '## pack-guard: FAIL: 1 error, 1 warning (fail-on: error)',
         '',
-        '### p@1&#46;1&#46;0 (compared with 1&#46;0&#46;0)',
+        '### `p@1.1.0` (compared with `1.0.0`)',
         '',
         '| severity | rule | file | finding |',
         '| --- | --- | --- | --- |',
-        '| :x: error | [`files/forbidden`](https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md#filesforbidden) | <code>&#46;npmrc</code> | m1<br><sub>h1</sub> |',
-        '| :warning: warning | [`files/dev-leftover`](https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md#filesdev-leftover) | <code>w</code> | m2<br><sub>h2</sub> |',
-        '| ~~notice~~ (accepted) | [`files/dev-leftover`](https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md#filesdev-leftover) | <code>a</code> | m3<br>ok |',
+        '| :x: error | [`files/forbidden`](https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md#filesforbidden) | `.npmrc` | m1<br><sub>h1</sub> |',
+        '| :warning: warning | [`files/dev-leftover`](https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md#filesdev-leftover) | `w` | m2<br><sub>h2</sub> |',
+        '| ~~notice~~ (accepted) | [`files/dev-leftover`](https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md#filesdev-leftover) | `a` | m3<br>ok |',
         '| ~~warning~~ (allowed) | [`size/total-jump`](https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md#sizetotal-jump) |  | m4<br>planned |',
         '| :information_source: notice | [`archive/mixed-roots`](https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md#archivemixed-roots) |  | m5 |',
         '',
@@ -164,16 +164,16 @@ describe('Markdown report', () => {
         '',
         '**Added files (2)**',
         '',
-        '- <code>dist/new&#46;js</code> 1.5 kB',
-        '- <code>dist/z&#46;js</code> 20 B',
+        '- `dist/new.js` 1.5 kB',
+        '- `dist/z.js` 20 B',
         '',
         '**Removed files (1)**',
         '',
-        '- <code>old&#46;js</code> 700 B',
+        '- `old.js` 700 B',
         '',
         '**Changed in size (1)**',
         '',
-        '- <code>dist/index&#46;js</code> 1 kB → 2 kB',
+        '- `dist/index.js` 1 kB → 2 kB',
         '',
         '',
       ].join('\n'),
@@ -186,7 +186,7 @@ describe('Markdown report', () => {
       [
         '## pack-guard: FAIL: 1 error, 1 warning (fail-on: error)',
         '',
-        '### p@1&#46;1&#46;0 (compared with 1&#46;0&#46;0)',
+        '### `p@1.1.0` (compared with `1.0.0`)',
         '',
         'No findings.',
         '',
@@ -198,7 +198,7 @@ describe('Markdown report', () => {
         '',
         '**Removed files (1)**',
         '',
-        '- <code>x</code> 1 kB',
+        '- `x` 1 kB',
         '',
         '',
       ].join('\n'),
@@ -208,14 +208,14 @@ describe('Markdown report', () => {
   it('folds a list longer than ten into <details>, and lists at most 100 files', () => {
     const added = (n: number) => Array.from({ length: n }, (_, i) => ({ path: `f${String(i).padStart(3, '0')}`, size: 1 }))
     const ten = renderMarkdown(report([pkg({ files: { added: added(10), removed: [], changed: [] } })]))
-    expect(ten).toContain('**Added files (10)**\n\n- <code>f000</code> 1 B\n')
+    expect(ten).toContain('**Added files (10)**\n\n- `f000` 1 B\n')
     expect(ten).not.toContain('<details>')
     const eleven = renderMarkdown(report([pkg({ files: { added: added(11), removed: [], changed: [] } })]))
-    expect(eleven).toContain('<details><summary>Added files (11)</summary>\n\n- <code>f000</code> 1 B\n')
-    expect(eleven.endsWith('- <code>f010</code> 1 B\n\n</details>\n\n')).toBe(true)
+    expect(eleven).toContain('<details><summary>Added files (11)</summary>\n\n- `f000` 1 B\n')
+    expect(eleven.endsWith('- `f010` 1 B\n\n</details>\n\n')).toBe(true)
     const many = renderMarkdown(report([pkg({ files: { added: added(130), removed: [], changed: [] } })]))
-    expect(many.split('\n').filter((line) => line.startsWith('- <code>f'))).toHaveLength(100)
-    expect(many).toContain('- <code>f099</code> 1 B\n- … and 30 more (see the JSON report)\n\n</details>')
+    expect(many.split('\n').filter((line) => line.startsWith('- `f'))).toHaveLength(100)
+    expect(many).toContain('- `f099` 1 B\n- … and 30 more (see the JSON report)\n\n</details>')
     expect(many).not.toContain('f100')
     const hundred = renderMarkdown(report([pkg({ files: { added: added(100), removed: [], changed: [] } })]))
     expect(hundred).not.toContain('more (see the JSON report)')
@@ -223,14 +223,14 @@ describe('Markdown report', () => {
 
   it('the baseline in the heading: a version, a first release, none; no file lists without one', () => {
     const headings = (p: PackageReport) => renderMarkdown(report([p])).split('\n').filter((line) => line.startsWith('### '))
-    expect(headings(pkg({ baseline: { version: null, source: 'first-release' } }))).toEqual(['### p@1&#46;1&#46;0 (first release)'])
-    expect(headings(pkg({ baseline: { version: null, source: 'none' } }))).toEqual(['### p@1&#46;1&#46;0 (no baseline)'])
+    expect(headings(pkg({ baseline: { version: null, source: 'first-release' } }))).toEqual(['### `p@1.1.0` (first release)'])
+    expect(headings(pkg({ baseline: { version: null, source: 'none' } }))).toEqual(['### `p@1.1.0` (no baseline)'])
     expect(renderMarkdown(report([pkg({ baseline: { version: null, source: 'none' } })]))).not.toContain('Added files')
   })
 
   it('lists skipped packages', () => {
     const md = renderMarkdown(report([], { skipped: [{ name: 'x', path: 'x', reason: 'private' }, { name: 'y', path: 'y', reason: 'r' }] }))
-    expect(md).toBe('## pack-guard: FAIL: 1 error, 1 warning (fail-on: error)\n\nSkipped: <code>x</code> (private), <code>y</code> (r)\n\n')
+    expect(md).toBe('## pack-guard: FAIL: 1 error, 1 warning (fail-on: error)\n\nSkipped: `x` (private), `y` (r)\n\n')
   })
 
   it('the cut keeps a prefix of whole lines, under the cap and close to it, and counts what it left out', () => {

@@ -2249,1782 +2249,6 @@ var require_semver2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants2 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants2();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants2();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants2();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern2, requireEnd = true) => {
-      if (pattern2[0] !== "+" && pattern2[0] !== "*" || pattern2[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern2.length; i++) {
-        const ch = pattern2[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern2.length - 1) {
-              return;
-            }
-            return {
-              type: pattern2[0],
-              body: pattern2.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern2) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern2.length) {
-        const match = parseRepeatedExtglob(pattern2.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern2) => {
-      let depth = 0;
-      let value = pattern2.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse = require_parse2();
-    var utils = require_utils();
-    var constants = require_constants2();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch4(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix2 = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch4.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix2);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
-    };
-    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
-    picomatch4.parse = (pattern2, options) => {
-      if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch4.parse(p, options));
-      return parse(pattern2, { ...options, fastpaths: false });
-    };
-    picomatch4.scan = (input, options) => scan(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch4.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options);
-      }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch4.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch4.constants = constants;
-    module.exports = picomatch4;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch4(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -9617,7 +7841,7 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
@@ -9625,7 +7849,7 @@ var require_cst = __commonJS({
     var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM:
+        case BOM2:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -9639,7 +7863,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source) {
       switch (source) {
-        case BOM:
+        case BOM2:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -9701,7 +7925,7 @@ var require_cst = __commonJS({
     exports.setScalarValue = cstScalar.setScalarValue;
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
+    exports.BOM = BOM2;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
@@ -13520,7 +11744,7 @@ var require_extract = __commonJS({
 });
 
 // node_modules/tar-stream/constants.js
-var require_constants3 = __commonJS({
+var require_constants2 = __commonJS({
   "node_modules/tar-stream/constants.js"(exports, module) {
     var constants = {
       // just for envs without fs
@@ -13544,7 +11768,7 @@ var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
     var { Readable: Readable2, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
-    var constants = require_constants3();
+    var constants = require_constants2();
     var headers = require_headers();
     var DMODE = 493;
     var FMODE = 420;
@@ -15674,7 +13898,7 @@ var require_length = __commonJS({
 });
 
 // node_modules/@sigstore/core/dist/asn1/parse.js
-var require_parse3 = __commonJS({
+var require_parse2 = __commonJS({
   "node_modules/@sigstore/core/dist/asn1/parse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -15844,7 +14068,7 @@ var require_obj = __commonJS({
     var stream_1 = require_stream();
     var error_1 = require_error2();
     var length_1 = require_length();
-    var parse_1 = require_parse3();
+    var parse_1 = require_parse2();
     var tag_1 = require_tag();
     var ASN1Obj = class {
       tag;
@@ -18285,8 +16509,8 @@ var require_checkpoint = __commonJS({
       logSize;
       logHash;
       rest;
-      constructor(origin, logSize, logHash, rest) {
-        this.origin = origin;
+      constructor(origin2, logSize, logHash, rest) {
+        this.origin = origin2;
         this.logSize = logSize;
         this.logHash = logHash;
         this.rest = rest;
@@ -18299,11 +16523,11 @@ var require_checkpoint = __commonJS({
             message: "too few lines in checkpoint header"
           });
         }
-        const origin = lines[0];
+        const origin2 = lines[0];
         const logSize = BigInt(lines[1]);
         const rootHash = Buffer.from(lines[2], "base64");
         const rest = lines.slice(3);
-        return new _LogCheckpoint(origin, logSize, rootHash, rest);
+        return new _LogCheckpoint(origin2, logSize, rootHash, rest);
       }
     };
     exports.LogCheckpoint = LogCheckpoint;
@@ -18671,7 +16895,7 @@ var require_dist5 = __commonJS({
 });
 
 // src/check.ts
-import { existsSync as existsSync5, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync5, statSync as statSync3 } from "node:fs";
 import { mkdtemp as mkdtemp2, rm } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join7, resolve as resolve3 } from "node:path";
@@ -18734,12 +16958,180 @@ function diffSnapshots(before, after, old = filesByPath(before), current = files
   return diff;
 }
 
+// src/core/glob.ts
+var MAX_ALTERNATIVES = 256;
+function expandBraces(glob) {
+  let results = [glob];
+  for (let round = 0; round < 64; round++) {
+    const next = [];
+    let changed = false;
+    for (const item of results) {
+      const brace = innermostBrace(item);
+      if (!brace) {
+        next.push(item);
+        continue;
+      }
+      changed = true;
+      const [start, end, options] = brace;
+      for (const option of options) next.push(item.slice(0, start) + option + item.slice(end + 1));
+      if (next.length > MAX_ALTERNATIVES) throw new Error(`more than ${MAX_ALTERNATIVES} alternatives`);
+    }
+    results = next;
+    if (!changed) return results;
+  }
+  return results;
+}
+function innermostBrace(glob) {
+  let open = -1;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "{") open = i;
+    else if (c === "}" && open !== -1) {
+      const body = glob.slice(open + 1, i);
+      const options = splitUnescaped(body, ",");
+      if (options.length > 1) return [open, i, options];
+      open = -1;
+    }
+  }
+  return void 0;
+}
+function splitUnescaped(text, separator) {
+  const parts = [];
+  let current = "";
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "\\" && i + 1 < text.length) {
+      current += text[i] + text[i + 1];
+      i++;
+    } else if (text[i] === separator) {
+      parts.push(current);
+      current = "";
+    } else current += text[i];
+  }
+  parts.push(current);
+  return parts;
+}
+function charClass(glob, start) {
+  let i = start + 1;
+  const negate = glob[i] === "!" || glob[i] === "^";
+  if (negate) i++;
+  const ranges = [];
+  let first = true;
+  for (; i < glob.length; i++) {
+    let c = glob[i];
+    if (c === "]" && !first) {
+      const test = (ch) => ch !== "/" && ranges.some(([lo, hi]) => ch >= lo && ch <= hi) !== negate;
+      return { test, end: i };
+    }
+    first = false;
+    if (c === "\\" && i + 1 < glob.length) c = glob[++i];
+    if (glob[i + 1] === "-" && glob[i + 2] !== void 0 && glob[i + 2] !== "]") {
+      let hi = glob[i + 2];
+      i += 2;
+      if (hi === "\\" && i + 1 < glob.length) hi = glob[++i];
+      ranges.push([c, hi]);
+    } else ranges.push([c, c]);
+  }
+  return void 0;
+}
+function parseSegment(segment) {
+  if (segment === "**") return { kind: "globstar" };
+  const tokens = [];
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i];
+    if (c === "*") {
+      if (tokens.at(-1)?.kind !== "star") tokens.push({ kind: "star" });
+    } else if (c === "?") tokens.push({ kind: "char", test: () => true });
+    else if (c === "[") {
+      const parsed = charClass(segment, i);
+      if (parsed) {
+        tokens.push({ kind: "char", test: parsed.test });
+        i = parsed.end;
+      } else tokens.push({ kind: "char", test: (ch) => ch === "[" });
+    } else {
+      const literal = c === "\\" && i + 1 < segment.length ? segment[++i] : c;
+      tokens.push({ kind: "char", test: (ch) => ch === literal, literal });
+    }
+  }
+  return { kind: "segment", test: segmentTest(tokens) };
+}
+function segmentTest(tokens) {
+  const stars = tokens.filter((t) => t.kind === "star").length;
+  const literalOnly = tokens.every((t) => t.kind === "star" || t.literal !== void 0);
+  if (literalOnly && stars <= 1) {
+    const star = tokens.findIndex((t) => t.kind === "star");
+    const text = (part) => part.map((t) => t.kind === "char" ? t.literal : "").join("");
+    if (star === -1) {
+      const whole = text(tokens);
+      return (name) => name === whole;
+    }
+    const prefix = text(tokens.slice(0, star));
+    const suffix = text(tokens.slice(star + 1));
+    const min = prefix.length + suffix.length;
+    return (name) => name.length >= min && name.startsWith(prefix) && name.endsWith(suffix);
+  }
+  return (name) => wildcard(tokens, name.length, isCharStar, (t, i) => t.kind === "char" && t.test(name[i]));
+}
+function wildcard(pattern2, length, isStar, matches) {
+  let p = 0;
+  let i = 0;
+  let starP = -1;
+  let starI = 0;
+  while (i < length) {
+    if (p < pattern2.length && !isStar(pattern2[p]) && matches(pattern2[p], i)) {
+      p++;
+      i++;
+    } else if (p < pattern2.length && isStar(pattern2[p])) {
+      starP = p++;
+      starI = i;
+    } else if (starP !== -1) {
+      p = starP + 1;
+      i = ++starI;
+    } else return false;
+  }
+  while (p < pattern2.length && isStar(pattern2[p])) p++;
+  return p === pattern2.length;
+}
+function isCharStar(t) {
+  return t.kind === "star";
+}
+function isGlobstar(s) {
+  return s.kind === "globstar";
+}
+function patternTest(pattern2) {
+  const [first, second, third] = pattern2;
+  if (pattern2.length === 2 && first.kind === "globstar" && second.kind === "segment") return (segments) => second.test(segments[segments.length - 1]);
+  if (pattern2.length === 3 && first.kind === "globstar" && second.kind === "segment" && third.kind === "globstar") return (segments) => segments.some((segment) => second.test(segment));
+  if (pattern2.length === 1 && first.kind === "segment") return (segments) => segments.length === 1 && first.test(segments[0]);
+  return (segments) => wildcard(pattern2, segments.length, isGlobstar, (s, i) => s.kind === "segment" && s.test(segments[i]));
+}
+function compileSplit(glob) {
+  const tests = expandBraces(glob.replace(/^\.?\//, "")).map(
+    (alternative) => patternTest(
+      (alternative.endsWith("/") ? `${alternative}**` : alternative).split("/").filter((segment) => segment !== "").map(parseSegment)
+    )
+  );
+  if (tests.length === 1) return tests[0];
+  return (segments) => tests.some((test) => test(segments));
+}
+function compileGlobList(globs) {
+  const tests = globs.map(compileSplit);
+  if (tests.length === 0) return () => false;
+  return (path) => {
+    const segments = path.split("/");
+    for (const test of tests) if (test(segments)) return true;
+    return false;
+  };
+}
+
 // src/core/rules/file-patterns.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 function compileGlobs(globs) {
   if (globs.length === 0) return () => false;
   const anchored = globs.map((glob) => glob.includes("/") ? glob.replace(/^\//, "") : `**/${glob}`);
-  return (0, import_picomatch.default)(anchored, { dot: true });
+  return compileGlobList(anchored);
 }
 function compileGroups(groups) {
   return groups.map((group) => {
@@ -18832,11 +17224,34 @@ function decodesToJwtHeader(value) {
   }
 }
 var notPlaceholder = (value) => !isPlaceholder(value);
+var EXAMPLE_ENV_SUFFIXES = ["example", "sample", "template", "dist", "defaults"];
+var EXAMPLE_ENV_NAMES = EXAMPLE_ENV_SUFFIXES.map((suffix) => `.env.${suffix}`);
+var ENV_FILE = /(?:^|\/)(?:\.env(?:[.-][^/]*)?|[^/]+\.env|\.envrc|env\.(?:local|dev|development|prod|production|stage|staging|test|testing|ci|preview)(?:\.local)?)$/i;
+var ENV_TEMPLATE = new RegExp(`(?:^|[.-])(?:${[...EXAMPLE_ENV_SUFFIXES, "default", "tpl"].join("|")})(?:[.-][^/]*)?$`, "i");
+var envFile = { test: (path) => ENV_FILE.test(path) && !ENV_TEMPLATE.test(path.slice(path.lastIndexOf("/") + 1)) };
+function isEnvCredential(value) {
+  if (value.startsWith("$") || isPlaceholder(value)) return false;
+  if (/^(?:true|false|null|none|undefined|yes|no|on|off)$/i.test(value) || /^[0-9.]+$/.test(value)) return false;
+  if (/^[a-z]+(?:[._-][a-z0-9]+)+$/i.test(value) || /^https?:\/\//i.test(value)) return false;
+  return entropy(value) >= 3 && (characterClasses(value) >= 2 || value.length >= 20);
+}
+var LOCAL_HOST = /^(?:localhost|.*\.localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|host\.docker\.internal|[^.]+|(?:.*\.)?example(?:\.(?:com|org|net))?|.*\.(?:test|invalid|local|example))$/i;
+var DEFAULT_PASSWORD = /^(?:pass(?:word)?|passwd|pwd|secret|changeme|admin|root|guest|test|demo|user(?:name)?|login|foo|bar|baz|qwerty|letmein|postgres|mysql|mariadb|redis|mongo(?:db)?|rabbitmq|sa|default|foobared)[0-9!._-]*$/i;
+var DOCUMENTATION = /\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|\/)(?:README|CHANGELOG|HISTORY|CHANGES)[^/]*$/i;
+function isUrlCredential(value, match) {
+  const { user = "", host = "" } = match.groups ?? {};
+  if (LOCAL_HOST.test(host) || value.length < 6 || value === user || characterClasses(value) < 2 && value.length < 12) return false;
+  if (/^[$%<{[*(]/.test(value) || /\[\^|\(\?|\\|\$\{|\{\{|%s|%\(/.test(value) || /^\$|^<|^\{/.test(user)) return false;
+  return !DEFAULT_PASSWORD.test(value) && !isPlaceholder(value) && !isPlaceholder(user);
+}
 var SECRET_PATTERNS = [
   {
     kind: "private-key",
     label: "private key",
-    regex: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----[\r\n]+(?:[A-Za-z-]+: [^\r\n]*[\r\n]+)*[\r\n]*([A-Za-z0-9+/=]{32,})/
+    // Line breaks as written (CRLF, trailing spaces), or escaped inside a JSON or JS string (`\n`, `\\n`),
+    // as a Google Cloud service-account.json holds its key; `\/` where JSON escapes slashes. Not spaces for
+    // line breaks: that is how docs write a shortened example (twilio's `-----BEGIN RSA PRIVATE KEY----- MIIE...`).
+    regex: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:[ \t]*(?:[\r\n]|\\{1,4}[rn]))+(?:[A-Za-z-]+: [^\r\n\\]*(?:[ \t]*(?:[\r\n]|\\{1,4}[rn]))+)*((?:[A-Za-z0-9+=]|\\?\/){32,})/
   },
   {
     kind: "aws-access-key",
@@ -18901,12 +17316,27 @@ var SECRET_PATTERNS = [
     accept: notPlaceholder
   },
   {
+    kind: "url-credential",
+    label: "password in a connection URL",
+    regex: /(?<![A-Za-z0-9+.-])(?<scheme>[A-Za-z][A-Za-z0-9+.-]{0,30}):\/\/(?<user>[^\s:@/?#"'`<>\\]{1,128}):(?<value>[^\s@/?#"'`<>\\]{1,256})@(?<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_~%-]+(?:\.[A-Za-z0-9_~%-]+)*)/,
+    accept: isUrlCredential,
+    pathFilter: { test: (path) => !DOCUMENTATION.test(path) }
+  },
+  {
     kind: "generic-assignment",
     label: "hard-coded credential",
     // As gitleaks' generic rule: a token-shaped value (no spaces, no `?`), 12+ characters.
     regex: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|client[_-]?secret)["']?\s*[:=]\s*["'`]([\w.=+/!#%@-]{12,200})["'`]/i,
     // Code is full of `token = "someIdentifier"`: a credential has digits and letters, and enough entropy.
     accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5 && characterClasses(value) >= 2 && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/^[a-z]+(?:[._-][a-z0-9]+)+$/i.test(value)
+  },
+  {
+    kind: "generic-assignment",
+    label: "hard-coded credential",
+    // `KEY=value` lines of env-like files, quoted or not: `DB_PASSWORD=s3cr3t-Pa55`, `export API_TOKEN=...`.
+    regex: /(?:^|[\r\n])[ \t]*(?:export[ \t]+)?[A-Za-z0-9_.-]*(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key)[A-Za-z0-9_.-]*[ \t]*=[ \t]*["']?(?<value>[^\s"'`]{8,256})/i,
+    pathFilter: envFile,
+    accept: isEnvCredential
   }
 ];
 var KEYWORD_KINDS = ["aws-secret-key", "generic-assignment"];
@@ -18922,6 +17352,7 @@ var ANCHORS = [
   ...literals(["private-key"], [["-----BEGIN", "-B"]]),
   ...literals(["jwt"], [["eyJ", "yJ"]]),
   ...literals(["npmrc-auth"], [["_auth", "_a"]]),
+  ...literals(["url-credential"], [["://", ":/"]], { follow: "userinfo" }),
   ...literals(
     KEYWORD_KINDS,
     [
@@ -18939,11 +17370,9 @@ var ANCHORS = [
       ["auth_key", "_k"],
       ["auth-key", "-k"]
     ],
-    { anyCase: true, assignment: true }
+    { anyCase: true, follow: "assignment" }
   )
 ];
-var EXAMPLE_ENV_SUFFIXES = ["example", "sample", "template", "dist", "defaults"];
-var EXAMPLE_ENV_NAMES = EXAMPLE_ENV_SUFFIXES.map((suffix) => `.env.${suffix}`);
 var SECRET_FILES = [
   { pattern: new RegExp(`(?:^|/)\\.env(?:\\.(?!(?:${EXAMPLE_ENV_SUFFIXES.join("|")})$)[^/]+)?$`), what: "an environment file" },
   { pattern: /(?:^|\/)(?:id_rsa|id_dsa|id_ecdsa|id_ed25519)$|\.(?:pem|key|p12|pfx)$/i, what: "a private key or certificate store" },
@@ -19068,9 +17497,6 @@ var filesNewSourceTree = {
   }
 };
 
-// src/core/rules/files-unexpected.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-
 // src/core/rules/collapse.ts
 var COLLAPSE_AFTER = 10;
 function commonFolder(paths) {
@@ -19108,7 +17534,7 @@ var filesUnexpected = {
   check(context) {
     const expect = context.policy.expect;
     if (!expect) return [];
-    const expected = (0, import_picomatch2.default)([...expect, ...ALWAYS_SHIPPED].map((glob) => glob.replace(/^\.?\//, "")), { dot: true, nocase: false });
+    const expected = compileGlobList([...expect, ...ALWAYS_SHIPPED]);
     const findings = [];
     for (const path of context.afterFiles.keys()) {
       if (expected(path)) continue;
@@ -19671,7 +18097,8 @@ var SECRET_RULES = [
   secretRule("stripe-live-key", "A Stripe live secret or restricted key (sk_live_, rk_live_).", `Live Stripe keys move real money. ${PUBLISHED}`),
   secretRule("google-api-key", "A Google API key (AIza...).", `Unrestricted Google API keys run up quotas and bills on your project. ${PUBLISHED}`),
   secretRule("jwt", "A signed JSON Web Token.", `A signed token is a credential until it expires, and often carries personal data. ${PUBLISHED}`),
-  secretRule("generic-assignment", "A high-entropy value assigned to password, secret, token or api_key.", `Hard-coded credentials are as good as published once the package is. ${PUBLISHED}`),
+  secretRule("url-credential", "A password in a connection URL (`postgres://user:password@host`), not for a local or example host.", `The URL names the server and carries the password to it. ${PUBLISHED}`),
+  secretRule("generic-assignment", "A high-entropy value assigned to password, secret, token or api_key, in code or as a `KEY=value` line of an env-like file.", `Hard-coded credentials are as good as published once the package is. ${PUBLISHED}`),
   secretRule("file", "A file that is a secret by its nature: .env, private keys, .git-credentials, cloud credential files.", `These files exist to hold credentials, whatever patterns they match. ${PUBLISHED}`),
   {
     id: "secrets/partial-scan",
@@ -20096,7 +18523,7 @@ var DEFAULT_POLICY = {
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join as join2, resolve } from "node:path";
 
 // src/errors.ts
@@ -20107,6 +18534,31 @@ function describeError(error) {
   if (error instanceof PackGuardError) return error.message;
   if (error instanceof Error) return `internal error: ${error.message}`;
   return `internal error: ${String(error)}`;
+}
+
+// src/config/bounds.ts
+var CONFIG_MAX_BYTES = 1024 * 1024;
+var CONFIG_MAX_GLOBS = 1e3;
+var GLOB_MAX_LENGTH = 1024;
+function globsOf(body) {
+  return [
+    ...(body.forbidden ?? []).map((glob, i) => [`forbidden[${i}]`, glob]),
+    ...(body.expect ?? []).map((glob, i) => [`expect[${i}]`, glob]),
+    ...(body.allow ?? []).map((allow, i) => [`allow[${i}].path`, allow.path])
+  ];
+}
+function checkGlobBounds(config, file) {
+  const all = globsOf(config);
+  for (const [name, body] of Object.entries(config.packages ?? {})) all.push(...globsOf(body).map(([where, glob]) => [`packages[${JSON.stringify(name)}].${where}`, glob]));
+  if (all.length > CONFIG_MAX_GLOBS) throw new PackGuardError(`${file}: ${all.length} globs, more than ${CONFIG_MAX_GLOBS}: match folders with ** instead of listing files`);
+  for (const [where, glob] of all) {
+    if (glob.length > GLOB_MAX_LENGTH) throw new PackGuardError(`${file}: ${where}: a glob of ${glob.length} characters, more than ${GLOB_MAX_LENGTH}`);
+    try {
+      expandBraces(glob);
+    } catch {
+      throw new PackGuardError(`${file}: ${where}: its {a,b} braces expand to more than ${MAX_ALTERNATIVES} globs`);
+    }
+  }
 }
 
 // src/config/validate.ts
@@ -20262,6 +18714,7 @@ function validateConfig(data, file) {
     config.packages = {};
     for (const [name, body] of Object.entries(packages)) config.packages[name] = checkBody(c, body, join("packages", name), []);
   }
+  checkGlobBounds(config, file);
   return config;
 }
 
@@ -20270,8 +18723,12 @@ var CONFIG_FILES = ["pack-guard.config.json", ".pack-guard.yml", ".pack-guard.ya
 function parseFile(file) {
   let text;
   try {
+    const cap = file.endsWith("package.json") ? 10 * CONFIG_MAX_BYTES : CONFIG_MAX_BYTES;
+    const size = statSync(file).size;
+    if (size > cap) throw new PackGuardError(`${file}: ${size} bytes, more than the ${cap} a config may have`);
     text = readFileSync(file, "utf8");
   } catch (error) {
+    if (error instanceof PackGuardError) throw error;
     throw new PackGuardError(`${file}: cannot read the config (${error.code ?? "error"})`);
   }
   try {
@@ -20378,7 +18835,7 @@ async function packFolder(folder, options = {}) {
     throw new PackGuardError(`${join3(folder, "package.json")}: needs a "name" and a "version" to be packed`);
   }
   const destination = options.destination ?? await mkdtemp(join3(tmpdir(), "pack-guard-pack-"));
-  const args = ["pack", "--json", "--pack-destination", destination];
+  const args = ["pack", "--json", "--pack-destination", destination, "--offline", "--update-notifier=false"];
   if (!options.runScripts) args.push("--ignore-scripts");
   const stdout = await runNpm("npm", args, folder, options.env ?? process.env);
   const fileName = parsePackOutput(stdout, folder);
@@ -20428,30 +18885,42 @@ function parseNpmrc(text, env) {
   }
   return config;
 }
+function mayExpand(name) {
+  if (/^(?:INPUT|ACTIONS|GITHUB|RUNNER)_/i.test(name)) return false;
+  return name === "NODE_AUTH_TOKEN" || name === "NPM_TOKEN" || /^npm_config_/i.test(name);
+}
 function expandEnv(text, env) {
   return text.replace(/(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, slashes, name, optional) => {
     if (slashes.length % 2 === 1) return whole.slice(1);
+    if (!mayExpand(name)) return whole;
     const value = env[name];
     if (value === void 0 && !optional) return whole;
     return `${slashes.slice(slashes.length / 2)}${value ?? ""}`;
   });
 }
-function loadNpmConfig({ projectDir, env = process.env, userconfig }) {
-  const userFile = userconfig ?? env.npm_config_userconfig ?? env.NPM_CONFIG_USERCONFIG ?? join4(env.HOME ?? homedir(), ".npmrc");
-  const config = /* @__PURE__ */ new Map();
-  for (const file of [userFile, join4(projectDir, ".npmrc")]) {
-    if (!existsSync3(file)) continue;
-    let text;
-    try {
-      text = readFileSync3(file, "utf8");
-    } catch (error) {
-      throw new PackGuardError(`${file}: cannot read (${error.code ?? "error"})`);
-    }
-    for (const [key, value] of parseNpmrc(text, env)) config.set(key, value);
+function readNpmrc(file, env) {
+  if (!existsSync3(file)) return /* @__PURE__ */ new Map();
+  let text;
+  try {
+    text = readFileSync3(file, "utf8");
+  } catch (error) {
+    throw new PackGuardError(`${file}: cannot read (${error.code ?? "error"})`);
   }
-  const fromEnv = env.npm_config_registry ?? env.NPM_CONFIG_REGISTRY;
-  if (fromEnv) config.set("registry", fromEnv);
+  return parseNpmrc(text, env);
+}
+function readNpmConfigLayers({ projectDir, env = process.env, userconfig }) {
+  const userFile = userconfig ?? env.npm_config_userconfig ?? env.NPM_CONFIG_USERCONFIG ?? join4(env.HOME ?? homedir(), ".npmrc");
+  const projectFile = join4(projectDir, ".npmrc");
+  return { userFile, user: readNpmrc(userFile, env), projectFile, project: readNpmrc(projectFile, env), envRegistry: (env.npm_config_registry ?? env.NPM_CONFIG_REGISTRY) || void 0 };
+}
+function mergeNpmConfig(layers) {
+  const config = new Map(layers.user);
+  for (const [key, value] of layers.project) config.set(key, value);
+  if (layers.envRegistry) config.set("registry", layers.envRegistry);
   return config;
+}
+function loadNpmConfig(options) {
+  return mergeNpmConfig(readNpmConfigLayers(options));
 }
 function registryFor(name, config) {
   const scope = name.startsWith("@") ? name.slice(0, name.indexOf("/")) : null;
@@ -20468,6 +18937,7 @@ function authFor(url, config) {
   } catch {
     return void 0;
   }
+  if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && isLoopback(parsed.hostname))) return void 0;
   let path = parsed.pathname.endsWith("/") ? parsed.pathname : parsed.pathname.slice(0, parsed.pathname.lastIndexOf("/") + 1);
   for (; ; ) {
     const key = `//${parsed.host}${path}`;
@@ -20482,6 +18952,110 @@ function authFor(url, config) {
     path = path.slice(0, path.slice(0, -1).lastIndexOf("/") + 1);
   }
 }
+function isLoopback(hostname) {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return host === "localhost" || host === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+// src/report/escape.ts
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function hex(c) {
+  const code = c.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function visibleControls(value) {
+  return value.replace(UNPRINTABLE, hex);
+}
+function escapeText(value) {
+  return visibleControls(value).replace(/::/g, ":\\x3a").replace(/##\[/g, "#\\x23[");
+}
+var RUNNER_SPACE = "[\\s\\u0085\\u180e\\u200b\\ufeff]*";
+var COMMAND_START = new RegExp(`^${RUNNER_SPACE}::`);
+function inertOutput(text) {
+  if (!text.includes("::") && !text.includes("##[")) return text;
+  return text.split("\n").map((line) => {
+    let safe = line.replace(/##\[/g, "#\u200B#[");
+    const start = COMMAND_START.exec(safe);
+    if (start) safe = `${safe.slice(0, start[0].length - 1)}\u200B${safe.slice(start[0].length - 1)}`;
+    return safe;
+  }).join("\n");
+}
+function inertJson(json) {
+  return json.replace(/##\[/g, "#\\u0023[");
+}
+var MARKDOWN_INLINE = /[`*[\]<~$|]/g;
+function escapeMarkdown(value, _options = {}) {
+  let text = value.replace(/\\(?=[!-/:-@[-`{-~]|$)/g, "\\\\").replace(MARKDOWN_INLINE, "\\$&").replace(/_/g, (c, offset, whole) => /[\p{L}\p{N}]/u.test(whole[offset - 1] ?? "") && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? "") ? c : "\\_").replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&").replace(/:\/\//g, "\\://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`).replace(/@(?=[\p{L}\p{N}])/gu, "@&#8203;");
+  text = text.replace(/^(\s*)([#>+=-]|\d+[.)])/, (_whole, space, marker) => `${space}${marker.replace(/[#>+=\-.)]/, "\\$&")}`);
+  return visibleControls(text);
+}
+function markdownCode(value, options = {}) {
+  let text = visibleControls(value);
+  if (options.table) text = text.replace(/\|/g, "\\|");
+  if (text === "") return "` `";
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(text) ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+function markdownHint(value, options = {}) {
+  const parts = value.split("`");
+  const paired = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+  let out = "";
+  for (let i = 0; i < parts.length; i++) {
+    if (i % 2 === 1 && i < paired) out += markdownCode(parts[i], options);
+    else out += escapeMarkdown(i % 2 === 1 ? `\`${parts[i]}` : parts[i], options);
+  }
+  return out;
+}
+
+// src/adapters/registry-trust.ts
+function origin(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.origin : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var isRegistryKey = (key) => key === "registry" || /^@[^/]+:registry$/.test(key);
+function workflowRegistries(registryInput, layers) {
+  const urls = [DEFAULT_REGISTRY, registryInput, layers.envRegistry];
+  for (const [key, value] of layers.user) if (isRegistryKey(key)) urls.push(value);
+  return new Set(urls.map((url) => url ? origin(url) : void 0).filter((value) => value !== void 0));
+}
+function isTrustedRegistry(url, trust) {
+  const o = origin(url);
+  return o !== void 0 && trust.origins.has(o);
+}
+function trustedNpmConfig(layers, trust) {
+  const trustedHosts = new Set([...trust.origins].map((o) => new URL(o).host));
+  const project = /* @__PURE__ */ new Map();
+  const refused = [];
+  for (const [key, value] of layers.project) {
+    if (isRegistryKey(key)) {
+      if (isTrustedRegistry(value, trust)) project.set(key, value);
+      else refused.push(`${key}=${value}`);
+    } else if (key.startsWith("//")) {
+      const host = key.slice(2, key.indexOf("/", 2) === -1 ? void 0 : key.indexOf("/", 2));
+      if (trustedHosts.has(host)) project.set(key, value);
+    } else project.set(key, value);
+  }
+  if (refused.length > 0) {
+    trust.warn(
+      `${escapeText(layers.projectFile)} chooses a registry this workflow did not configure (${escapeText(refused.join(", "))}): ignored, the baseline comes from the workflow's registry. Set it with the action's registry input or with actions/setup-node (registry-url) instead.`
+    );
+  }
+  return mergeNpmConfig({ user: layers.user, project, envRegistry: layers.envRegistry });
+}
+function trustedPublishRegistry(url, manifestFile, trust) {
+  if (isTrustedRegistry(url, trust)) return url;
+  trust.warn(
+    `${escapeText(manifestFile)}: publishConfig.registry ${escapeText(url)} is not a registry this workflow configured: ignored, the baseline comes from the workflow's registry. Set it with the action's registry input or with actions/setup-node (registry-url) instead.`
+  );
+  return void 0;
+}
 
 // src/adapters/registry.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -20492,7 +19066,7 @@ import { pipeline as pipeline2 } from "node:stream/promises";
 // src/adapters/tarball-reader.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createReadStream } from "node:fs";
-import { statSync } from "node:fs";
+import { statSync as statSync2 } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -20501,30 +19075,74 @@ import { createGunzip } from "node:zlib";
 // src/inspect/source-map-scanner.ts
 var MAX_URL_SAMPLES = 5;
 var MAX_DEPTH = 128;
-var KEY_CAP = 32;
+var KEY_CAP = 14 * 6;
 var STRING_CAP = 512;
+var VERSION_CAP = 64;
 var LITERAL_CAP = 32;
-var EXTERNAL_URL = /^(?:https?|s3|gs):\/\//i;
+var EXTERNAL_URL = /^(?:https?|s3|gs):\/\/|^\/\/[^/]/i;
+var XSSI = [41, 93, 125, 39];
+var BOM = [239, 187, 191];
 function isWhitespace(c) {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
 function isLiteralByte(c) {
   return c >= 48 && c <= 57 || c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 46 || c === 43 || c === 45;
 }
+var ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+function decodeJsonString(raw) {
+  const text = Buffer.from(raw).toString("utf8");
+  if (!text.includes("\\")) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== "\\") {
+      out += c;
+      continue;
+    }
+    const next = text[i + 1];
+    if (next === void 0) break;
+    if (next === "u") {
+      const hex2 = text.slice(i + 2, i + 6);
+      if (!/^[0-9a-fA-F]{4}$/.test(hex2)) break;
+      out += String.fromCharCode(Number.parseInt(hex2, 16));
+      i += 5;
+    } else {
+      out += ESCAPES[next] ?? next;
+      i += 1;
+    }
+  }
+  return out;
+}
+function isVersion3(text, quoted) {
+  if (!quoted && !/^-?\d/.test(text)) return false;
+  return Number(text) === 3;
+}
 var SourceMapScanner = class {
-  state = 0 /* Value */;
+  constructor(options = {}) {
+    this.options = options;
+  }
+  options;
+  state = 0 /* Start */;
   stack = [];
   offset = 0;
+  prefixIndex = 0;
   key = "";
   strKind = 1 /* Value */;
+  want = 0 /* Nothing */;
   strLength = 0;
   strCapture = null;
   escapeNext = false;
   literal = "";
-  version = "";
+  /** Brackets open inside the skipped value, and whether it held a non-empty string. */
+  inSkip = false;
+  skipDepth = 0;
+  skipSawString = false;
+  version = "absent";
   hasMappings = false;
   hasSources = false;
   hasSections = false;
+  sourcesTotal = 0;
+  contentTotal = 0;
   problem;
   facts = {
     isSourceMap: false,
@@ -20537,28 +19155,62 @@ var SourceMapScanner = class {
   write(chunk) {
     const n = chunk.length;
     let i = 0;
-    if (this.offset === 0 && chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191) i = 3;
-    while (i < n && this.state !== 9 /* Failed */) {
-      if (this.state === 6 /* String */) {
+    while (i < n && this.state !== 13 /* Failed */) {
+      const state = this.state;
+      if (state === 9 /* String */) {
         i = this.scanString(chunk, i);
         continue;
       }
+      if (state === 11 /* Skip */) {
+        i = this.skip(chunk, i);
+        continue;
+      }
       const c = chunk[i];
-      switch (this.state) {
-        case 0 /* Value */:
-        case 1 /* ValueOrClose */:
+      switch (state) {
+        case 0 /* Start */:
+          if (this.offset + i < 3 && c === BOM[this.offset + i] && (this.offset + i === 0 || this.prefixIndex === this.offset + i)) {
+            this.prefixIndex = this.offset + i + 1;
+            break;
+          }
           if (isWhitespace(c)) break;
-          if (c === 93 && this.state === 1 /* ValueOrClose */) {
+          if (c === XSSI[0]) {
+            this.prefixIndex = 1;
+            this.state = 1 /* Xssi */;
+            break;
+          }
+          this.state = 3 /* Value */;
+          continue;
+        case 1 /* Xssi */:
+          if (c !== XSSI[this.prefixIndex]) {
+            this.fail("expected a value");
+            break;
+          }
+          if (++this.prefixIndex === XSSI.length) this.state = 2 /* XssiLine */;
+          break;
+        case 2 /* XssiLine */: {
+          const newline = chunk.indexOf(10, i);
+          if (newline === -1) {
+            i = n;
+            continue;
+          }
+          i = newline;
+          this.state = 3 /* Value */;
+          break;
+        }
+        case 3 /* Value */:
+        case 4 /* ValueOrClose */:
+          if (isWhitespace(c)) break;
+          if (c === 93 && state === 4 /* ValueOrClose */) {
             this.close(false);
             break;
           }
           this.startValue(c);
-          if (this.state === 7 /* Literal */) continue;
+          if (this.state === 10 /* Literal */) continue;
           break;
-        case 2 /* KeyOrClose */:
-        case 3 /* Key */:
+        case 5 /* KeyOrClose */:
+        case 6 /* Key */:
           if (isWhitespace(c)) break;
-          if (c === 125 && this.state === 2 /* KeyOrClose */) {
+          if (c === 125 && state === 5 /* KeyOrClose */) {
             this.close(true);
           } else if (c === 34) {
             this.beginString(0 /* Key */);
@@ -20566,21 +19218,21 @@ var SourceMapScanner = class {
             this.fail("expected a key");
           }
           break;
-        case 4 /* Colon */:
+        case 7 /* Colon */:
           if (isWhitespace(c)) break;
-          if (c === 58) this.state = 0 /* Value */;
+          if (c === 58) this.state = 3 /* Value */;
           else this.fail('expected ":"');
           break;
-        case 5 /* AfterValue */: {
+        case 8 /* AfterValue */: {
           if (isWhitespace(c)) break;
           const top = this.stack[this.stack.length - 1];
-          if (c === 44) this.state = top.isObject ? 3 /* Key */ : 0 /* Value */;
+          if (c === 44) this.state = top.isObject ? 6 /* Key */ : 3 /* Value */;
           else if (c === 125 && top.isObject) this.close(true);
           else if (c === 93 && !top.isObject) this.close(false);
           else this.fail('expected "," or a closing bracket');
           break;
         }
-        case 7 /* Literal */:
+        case 10 /* Literal */:
           if (isLiteralByte(c)) {
             if (this.literal.length < LITERAL_CAP) this.literal += String.fromCharCode(c);
             break;
@@ -20588,7 +19240,7 @@ var SourceMapScanner = class {
           this.endLiteral();
           continue;
         // re-read this byte after the literal
-        case 8 /* Done */:
+        case 12 /* Done */:
           if (!isWhitespace(c)) this.fail("unexpected data after the JSON value");
           break;
       }
@@ -20598,55 +19250,88 @@ var SourceMapScanner = class {
   }
   /** Ends the document and returns what was found. */
   end() {
-    if (this.state === 7 /* Literal */ && this.stack.length === 0) this.endLiteral();
-    if (this.state !== 8 /* Done */ && this.state !== 9 /* Failed */) {
+    if (this.state === 10 /* Literal */ && this.stack.length === 0) this.endLiteral();
+    if (this.state !== 12 /* Done */ && this.state !== 13 /* Failed */) {
       this.problem = this.offset === 0 ? "empty file" : `truncated JSON (ended inside a value after ${this.offset} bytes)`;
     }
+    for (const frame of this.stack) {
+      if (frame.role !== "map") continue;
+      this.sourcesTotal += frame.sources;
+      this.contentTotal += frame.content;
+      frame.sources = frame.content = 0;
+    }
     const facts = this.facts;
-    facts.isSourceMap = this.version === "3" && (this.hasMappings && this.hasSources || this.hasSections);
+    facts.sources = this.sourcesTotal;
+    facts.sourcesWithContent = this.contentTotal;
+    const versionOk = this.version === "three" || this.version === "absent" && this.options.versionOptional === true;
+    facts.isSourceMap = versionOk && (this.hasMappings && this.hasSources || this.hasSections);
     if (this.problem) facts.problem = this.problem;
     return facts;
   }
   /** True once the scanner knows the document is not JSON it can read: callers may stop feeding it. */
   get failed() {
-    return this.state === 9 /* Failed */;
+    return this.state === 13 /* Failed */;
   }
   fail(reason) {
     this.problem = `invalid JSON: ${reason}`;
-    this.state = 9 /* Failed */;
+    this.state = 13 /* Failed */;
   }
   get top() {
     return this.stack[this.stack.length - 1];
   }
+  /** The role a container starting here plays, or undefined when nobody reads it. */
+  roleOf(isObject) {
+    const parent = this.top;
+    if (!parent) return isObject ? "map" : void 0;
+    switch (parent.role) {
+      case "map":
+        if (this.key === "sources") return isObject ? void 0 : "sources";
+        if (this.key === "sourcesContent") return "sourcesContent";
+        if (this.key === "sections") return isObject ? void 0 : "sections";
+        return void 0;
+      case "sections":
+        return isObject ? "section" : void 0;
+      case "section":
+        return isObject && this.key === "map" ? "map" : void 0;
+      default:
+        return void 0;
+    }
+  }
   startValue(c) {
+    this.countElement();
     if (c === 123 || c === 91) {
-      this.push(c === 123);
+      const isObject = c === 123;
+      const role = this.roleOf(isObject);
+      if (role) this.push(isObject, role);
+      else this.beginSkip();
     } else if (c === 34) {
       this.beginString(1 /* Value */);
     } else if (c === 45 || c >= 48 && c <= 57 || c === 116 || c === 102 || c === 110) {
       this.literal = "";
-      this.state = 7 /* Literal */;
+      this.state = 10 /* Literal */;
     } else {
       this.fail("expected a value");
     }
   }
-  push(isObject) {
+  /** Every element of `sources` is a source, whatever its type (consumers map them through `String`). */
+  countElement() {
+    const top = this.top;
+    if (top?.role !== "sources") return;
+    const map = this.stack[this.stack.length - 2];
+    map.sources++;
+  }
+  push(isObject, role) {
     if (this.stack.length >= MAX_DEPTH) {
-      this.fail(`nested deeper than ${MAX_DEPTH} levels`);
+      this.fail(`source map structure nested deeper than ${MAX_DEPTH} levels`);
       return;
     }
     const parent = this.top;
-    let role = "other";
-    if (!parent) role = isObject ? "map" : "other";
-    else if (parent.role === "map" && !isObject && this.key === "sources") role = "sources";
-    else if (parent.role === "map" && !isObject && this.key === "sourcesContent") role = "sourcesContent";
-    else if (parent.role === "map" && !isObject && this.key === "sections") role = "sections";
-    else if (parent.role === "sections" && isObject) role = "section";
-    else if (parent.role === "section" && isObject && this.key === "map") role = "map";
+    if (parent?.role === "map" && role === "sources") parent.sources = 0;
+    if (parent?.role === "map" && role === "sourcesContent") parent.content = 0;
     if (role === "sources") this.hasSources = true;
     if (role === "sections") this.hasSections = true;
-    this.stack.push({ isObject, role });
-    this.state = isObject ? 2 /* KeyOrClose */ : 1 /* ValueOrClose */;
+    this.stack.push({ isObject, role, sources: 0, content: 0 });
+    this.state = isObject ? 5 /* KeyOrClose */ : 4 /* ValueOrClose */;
   }
   close(isObject) {
     const top = this.stack.pop();
@@ -20654,16 +19339,75 @@ var SourceMapScanner = class {
       this.fail("mismatched bracket");
       return;
     }
-    this.state = this.stack.length === 0 ? 8 /* Done */ : 5 /* AfterValue */;
+    if (top.role === "map") {
+      this.sourcesTotal += top.sources;
+      this.contentTotal += top.content;
+    }
+    this.afterValue();
+  }
+  afterValue() {
+    this.state = this.stack.length === 0 ? 12 /* Done */ : 8 /* AfterValue */;
+  }
+  beginSkip() {
+    this.inSkip = true;
+    this.skipDepth = 1;
+    this.skipSawString = false;
+    this.state = 11 /* Skip */;
+  }
+  /** Walks a skipped value: brackets by count, strings with indexOf. Returns the next index. */
+  skip(chunk, i) {
+    const n = chunk.length;
+    while (i < n) {
+      const c = chunk[i++];
+      if (c === 34) {
+        this.strKind = 1 /* Value */;
+        this.want = 0 /* Nothing */;
+        this.strLength = 0;
+        this.strCapture = null;
+        this.escapeNext = false;
+        this.state = 9 /* String */;
+        return i;
+      }
+      if (c === 123 || c === 91) {
+        this.skipDepth++;
+      } else if (c === 125 || c === 93) {
+        if (--this.skipDepth === 0) {
+          this.endSkip();
+          return i;
+        }
+      }
+    }
+    return i;
+  }
+  endSkip() {
+    this.inSkip = false;
+    const top = this.top;
+    if (top?.role === "sourcesContent" && this.skipSawString) this.noteContent();
+    this.afterValue();
+  }
+  noteContent() {
+    const top = this.top;
+    if (top?.role !== "sourcesContent") return;
+    const map = this.stack[this.stack.length - 2];
+    map.content++;
   }
   beginString(kind) {
     this.strKind = kind;
     this.strLength = 0;
     this.escapeNext = false;
     const top = this.top;
-    const wanted = kind === 0 /* Key */ ? top?.role === "map" || top?.role === "section" : top?.role === "sources" || top?.role === "map" && this.key === "sourceRoot";
-    this.strCapture = wanted ? [] : null;
-    this.state = 6 /* String */;
+    let want = 0 /* Nothing */;
+    if (kind === 1 /* Value */) {
+      if (top?.role === "sources") want = 1 /* Source */;
+      else if (top?.role === "sourcesContent") want = 4 /* Content */;
+      else if (top?.role === "map" && this.key === "sourceRoot") want = 2 /* SourceRoot */;
+      else if (top?.role === "map" && this.key === "version" && this.stack.length === 1) want = 3 /* Version */;
+      else if (top?.role === "map" && this.key === "sourcesContent") want = 4 /* Content */;
+    }
+    this.want = want;
+    const capture = kind === 0 /* Key */ ? top?.role === "map" || top?.role === "section" : want === 1 /* Source */ || want === 2 /* SourceRoot */ || want === 3 /* Version */;
+    this.strCapture = capture ? [] : null;
+    this.state = 9 /* String */;
   }
   /** Consumes string bytes from `i`; returns the next index. Jumps to quotes with indexOf. */
   scanString(chunk, i) {
@@ -20693,43 +19437,68 @@ var SourceMapScanner = class {
   }
   capture(chunk, from, to) {
     this.strLength += to - from;
-    const cap = this.strKind === 0 /* Key */ ? KEY_CAP : STRING_CAP;
-    if (this.strCapture && this.strCapture.length < cap) {
-      for (let k = from; k < to && this.strCapture.length < cap; k++) this.strCapture.push(chunk[k]);
-    }
+    const capture = this.strCapture;
+    if (!capture) return;
+    const cap = this.strKind === 0 /* Key */ ? KEY_CAP + 1 : this.want === 3 /* Version */ ? VERSION_CAP : STRING_CAP;
+    for (let k = from; k < to && capture.length < cap; k++) capture.push(chunk[k]);
   }
   endString() {
-    const text = this.strCapture ? Buffer.from(this.strCapture).toString("utf8") : "";
+    const raw = this.strCapture;
     this.strCapture = null;
-    const top = this.top;
+    if (this.inSkip) {
+      if (this.strLength > 0) this.skipSawString = true;
+      this.state = 11 /* Skip */;
+      return;
+    }
     if (this.strKind === 0 /* Key */) {
-      this.key = text;
-      this.state = 4 /* Colon */;
+      this.key = raw && raw.length <= KEY_CAP ? decodeJsonString(raw) : "";
+      this.state = 7 /* Colon */;
       return;
     }
+    const top = this.top;
     if (!top) {
-      this.state = 8 /* Done */;
+      this.state = 12 /* Done */;
       return;
     }
-    if (top.role === "sources") {
-      this.facts.sources++;
-      this.noteUrl(text);
-    } else if (top.role === "sourcesContent") {
-      if (this.strLength > 0) this.facts.sourcesWithContent++;
-    } else if (top.role === "map") {
-      if (this.key === "mappings") this.hasMappings = true;
-      if (this.key === "sourceRoot" && text) {
-        this.facts.sourceRoot = text;
-        this.noteUrl(text);
+    switch (this.want) {
+      case 1 /* Source */:
+        this.noteUrl(decodeJsonString(raw ?? []));
+        break;
+      case 4 /* Content */:
+        if (this.strLength > 0) {
+          if (top.role === "map") top.content = 1;
+          else this.noteContent();
+        } else if (top.role === "map") {
+          top.content = 0;
+        }
+        break;
+      case 2 /* SourceRoot */: {
+        const text = decodeJsonString(raw ?? []);
+        if (text) {
+          this.facts.sourceRoot = text;
+          this.noteUrl(text);
+        }
+        break;
       }
+      case 3 /* Version */:
+        this.version = isVersion3(decodeJsonString(raw ?? []), true) ? "three" : "other";
+        break;
     }
-    this.state = 5 /* AfterValue */;
+    if (top.role === "map") this.noteMapValue();
+    this.state = 8 /* AfterValue */;
+  }
+  /** A value of a map's key ended: what its presence says. */
+  noteMapValue() {
+    if (this.key === "mappings") this.hasMappings = true;
   }
   endLiteral() {
     const top = this.top;
-    if (top?.role === "map" && this.key === "version" && this.stack.length === 1) this.version = this.literal;
-    if (top?.role === "sources" && this.literal === "null") this.facts.sources++;
-    this.state = this.stack.length === 0 ? 8 /* Done */ : 5 /* AfterValue */;
+    if (top?.role === "map") {
+      if (this.key === "version" && this.stack.length === 1) this.version = isVersion3(this.literal, false) ? "three" : "other";
+      else if (this.key === "sourcesContent") top.content = 0;
+      else this.noteMapValue();
+    }
+    this.afterValue();
   }
   noteUrl(value) {
     if (!EXTERNAL_URL.test(value)) return;
@@ -20740,92 +19509,198 @@ var SourceMapScanner = class {
 
 // src/inspect/source-mapping-url.ts
 var NEEDLE = Buffer.from("sourceMappingURL=");
-var PREFIXES = ["//# ", "//@ ", "/*# ", "/*@ "];
-var TAIL = NEEDLE.length + 5;
+var TAIL = 32;
 var URL_CAP = 2048;
-var REMOTE = /^[a-z][a-z0-9+.-]*:\/\//i;
+var REMOTE = /^[a-z][a-z0-9+.-]*:\/\/|^\/\/[^/]/i;
+var PLAIN_URL = /^[\w.~:/?#@!&,;=%-]+$/;
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13;
+}
 function isUrlEnd(c) {
   return c <= 32 || c === 34 || c === 39 || c === 96 || c === 42 || c === 60 || c === 62 || c === 92;
 }
+function isBase64(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 43 || c === 47 || c === 61 || c === 45 || c === 95;
+}
+function hexValue(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+var NO_MARKER = { marker: false, block: false, ownLine: false };
+function openingOf(ctx, ctxStart) {
+  const n = ctx.length;
+  if (n < 3) return NO_MARKER;
+  const [slash, second, hash] = [ctx[n - 3], ctx[n - 2], ctx[n - 1]];
+  if (slash !== 47 || second !== 47 && second !== 42 || hash !== 35 && hash !== 64) return NO_MARKER;
+  const ownLine = n >= 4 ? isSpace(ctx[n - 4]) : ctxStart === 0;
+  return { marker: true, block: second === 42, ownLine };
+}
 var SourceMappingUrlScanner = class {
-  /** The last bytes of the previous chunk, so a needle split across chunks is still found. */
+  /** The last bytes of the stream before the current chunk. */
   tail = Buffer.alloc(0);
-  /** Bytes seen before the current chunk: tells whether a comment starts the file. */
+  /** The last bytes of the stream before its trailing whitespace, and their offset: what precedes a gap that spans chunks. */
+  trimmed = Buffer.alloc(0);
+  trimmedStart = 0;
+  /** The opening before a needle that may start at the end of the previous chunk. */
+  pending;
+  /** Bytes seen before the current chunk. */
   seen = 0;
   capturing = false;
+  opening = NO_MARKER;
   header = [];
   inData = false;
   base64 = false;
   base64Rest = "";
+  percent = [];
+  /** A `*` held back in a block comment's data: it ends the URL if `/` follows. */
+  heldStar = false;
+  /** How the URL ended: `clean` at whitespace, `*\/` or the end of the file; `quoted` at a quote or other stop. */
+  ending = "clean";
   inlineScanner = null;
   last;
   write(chunk) {
     let i = 0;
     const continuesUrl = this.capturing;
     if (continuesUrl) i = this.captureUrl(chunk, 0);
-    if (!continuesUrl && this.tail.length > 0) {
-      const joint = Buffer.concat([this.tail, chunk.subarray(0, NEEDLE.length)]);
-      const at = joint.indexOf(NEEDLE);
-      if (at !== -1 && at + NEEDLE.length > this.tail.length && this.hasPrefix(joint, at, this.seen - this.tail.length)) {
-        this.startCapture();
-        i = this.captureUrl(chunk, at + NEEDLE.length - this.tail.length);
+    let keepPending = false;
+    if (!continuesUrl && this.pending) {
+      const have = this.seen - this.pending.at;
+      const candidate = Buffer.concat([this.tail.subarray(this.tail.length - have), chunk.subarray(0, NEEDLE.length - have)]);
+      if (candidate.length === NEEDLE.length) {
+        if (candidate.equals(NEEDLE)) i = this.open(this.pending.opening, chunk, NEEDLE.length - have);
+      } else {
+        keepPending = candidate.equals(NEEDLE.subarray(0, candidate.length));
       }
     }
+    if (!keepPending) this.pending = void 0;
     while (i < chunk.length && !this.capturing) {
       const at = chunk.indexOf(NEEDLE, i);
       if (at === -1) break;
-      const prefixOk = at >= 5 ? this.hasPrefix(chunk, at, this.seen) : this.hasPrefix(Buffer.concat([this.tail, chunk.subarray(0, at)]), this.tail.length + at, this.seen - this.tail.length);
-      i = at + NEEDLE.length;
-      if (prefixOk) {
-        this.startCapture();
-        i = this.captureUrl(chunk, i);
-      }
+      i = this.open(this.openingAt(chunk, at), chunk, at + NEEDLE.length);
     }
-    this.tail = Buffer.from(chunk.length >= TAIL ? chunk.subarray(chunk.length - TAIL) : Buffer.concat([this.tail, chunk]).subarray(-TAIL));
+    if (!keepPending) this.notePartialNeedle(chunk);
+    this.keepTail(chunk);
     this.seen += chunk.length;
   }
   end() {
-    if (this.capturing) this.finishCapture();
+    if (this.capturing) {
+      if (this.heldStar) this.feedData(Buffer.from("*"));
+      this.heldStar = false;
+      this.ending = "clean";
+      this.finishCapture();
+    }
     return this.last;
   }
-  /**
-   * True when `//# ` (or `/*# `, `//@ `) stands right before the needle and starts a line.
-   * Code that writes such comments holds them inside strings, after a quote or a `\n` escape:
-   * those are not this file's own map.
-   */
-  hasPrefix(buf, at, bufStart) {
-    if (at < 4 || !PREFIXES.includes(buf.toString("latin1", at - 4, at))) return false;
-    if (at === 4) return bufStart === 0;
-    const c = buf[at - 5];
-    return c === 10 || c === 13 || c === 32 || c === 9;
-  }
-  startCapture() {
+  /** Starts reading a URL after a needle at `from` in the chunk, if a marker opens it. */
+  open(opening, chunk, from) {
+    if (!opening.marker) return from;
+    this.opening = opening;
     this.capturing = true;
     this.header = [];
     this.inData = false;
     this.base64 = false;
     this.base64Rest = "";
+    this.percent = [];
+    this.heldStar = false;
     this.inlineScanner = null;
+    return this.captureUrl(chunk, from);
+  }
+  /** The opening before a needle at `at` (0 or more) in this chunk. */
+  openingAt(chunk, at) {
+    let j = at - 1;
+    while (j >= 0 && isSpace(chunk[j])) j--;
+    if (j < 0) return openingOf(this.trimmed, this.trimmedStart);
+    if (j >= 3) return openingOf(chunk.subarray(j - 3, j + 1), this.seen + j - 3);
+    const ctx = Buffer.concat([this.tail, chunk.subarray(0, j + 1)]);
+    return openingOf(ctx, this.seen - this.tail.length);
+  }
+  /** When the chunk ends with the start of a needle (only one can: `s` opens the needle and is in it once), reads its opening now. */
+  notePartialNeedle(chunk) {
+    if (this.capturing) return;
+    const from = Math.max(0, chunk.length - NEEDLE.length + 1);
+    const found = chunk.subarray(from).lastIndexOf(NEEDLE[0]);
+    if (found === -1) return;
+    const s = from + found;
+    if (!chunk.subarray(s).equals(NEEDLE.subarray(0, chunk.length - s))) return;
+    this.pending = { at: this.seen + s, opening: this.openingAt(chunk, s) };
+  }
+  keepTail(chunk) {
+    let j = chunk.length - 1;
+    while (j >= 0 && isSpace(chunk[j])) j--;
+    if (j >= 0) {
+      const joined = j + 1 >= TAIL ? chunk.subarray(j + 1 - TAIL, j + 1) : Buffer.concat([this.tail, chunk.subarray(0, j + 1)]).subarray(-TAIL);
+      this.trimmed = Buffer.from(joined);
+      this.trimmedStart = this.seen + j + 1 - this.trimmed.length;
+    }
+    this.tail = Buffer.from(chunk.length >= TAIL ? chunk.subarray(chunk.length - TAIL) : Buffer.concat([this.tail, chunk]).subarray(-TAIL));
   }
   /** Reads URL bytes from `i` until the URL ends; returns the index after what it consumed. */
   captureUrl(chunk, i) {
-    let end = i;
-    while (end < chunk.length && !isUrlEnd(chunk[end])) end++;
     let from = i;
     if (!this.inData) {
-      while (from < end && this.header.length < URL_CAP) {
-        const c = chunk[from++];
-        this.header.push(c);
+      while (from < chunk.length) {
+        const c = chunk[from];
+        if (isUrlEnd(c)) {
+          this.ending = isSpace(c) || c === 42 ? "clean" : "quoted";
+          this.finishCapture();
+          return from;
+        }
+        from++;
+        if (this.header.length < URL_CAP) this.header.push(c);
         if (c === 44 && this.isDataHeader()) {
           this.inData = true;
           this.base64 = /;base64,$/i.test(this.headerText());
-          this.inlineScanner = new SourceMapScanner();
+          this.inlineScanner = new SourceMapScanner({ versionOptional: true });
           break;
         }
       }
+      if (!this.inData) return from;
     }
-    if (this.inData && from < end) this.feedInline(chunk.subarray(from, end));
-    if (end < chunk.length) this.finishCapture();
+    return this.base64 ? this.captureBase64(chunk, from) : this.captureText(chunk, from);
+  }
+  captureBase64(chunk, from) {
+    let end = from;
+    while (end < chunk.length && isBase64(chunk[end])) end++;
+    if (end > from) this.feedData(chunk.subarray(from, end));
+    if (end < chunk.length) {
+      const c = chunk[end];
+      this.ending = isSpace(c) || c === 42 ? "clean" : "quoted";
+      this.finishCapture();
+    }
+    return end;
+  }
+  /** A percent-encoded or raw data URL: it runs to whitespace (or `*\/` in a block comment), as Node's `[^\s]+`. */
+  captureText(chunk, from) {
+    if (this.heldStar) {
+      this.heldStar = false;
+      if (from < chunk.length && chunk[from] === 47) {
+        this.ending = "clean";
+        this.finishCapture();
+        return from;
+      }
+      this.feedData(Buffer.from("*"));
+    }
+    let end = from;
+    while (end < chunk.length) {
+      const c = chunk[end];
+      if (isSpace(c)) break;
+      if (c === 42 && this.opening.block) {
+        if (end + 1 === chunk.length) {
+          this.heldStar = true;
+          break;
+        }
+        if (chunk[end + 1] === 47) break;
+      }
+      end++;
+    }
+    if (end > from) this.feedData(chunk.subarray(from, end));
+    if (this.heldStar) return chunk.length;
+    if (end < chunk.length) {
+      this.ending = "clean";
+      this.finishCapture();
+    }
     return end;
   }
   isDataHeader() {
@@ -20834,31 +19709,64 @@ var SourceMappingUrlScanner = class {
   headerText() {
     return Buffer.from(this.header).toString("latin1");
   }
-  feedInline(bytes) {
+  feedData(bytes) {
     const scanner = this.inlineScanner;
     if (!scanner || scanner.failed) return;
-    if (!this.base64) {
+    if (this.base64) {
+      const text = this.base64Rest + bytes.toString("latin1");
+      const usable = text.length - text.length % 4;
+      this.base64Rest = text.slice(usable);
+      if (usable > 0) scanner.write(Buffer.from(text.slice(0, usable), "base64"));
+      return;
+    }
+    if (!bytes.includes(37) && this.percent.length === 0) {
       scanner.write(bytes);
       return;
     }
-    const text = this.base64Rest + bytes.toString("latin1");
-    const usable = text.length - text.length % 4;
-    this.base64Rest = text.slice(usable);
-    if (usable > 0) scanner.write(Buffer.from(text.slice(0, usable), "base64"));
+    scanner.write(this.decodePercent(bytes));
+  }
+  /** Decodes `%XX` escapes; an escape cut by the chunk's end waits in `percent`. */
+  decodePercent(bytes) {
+    const out = [];
+    const input = this.percent.length > 0 ? Buffer.concat([Buffer.from(this.percent), bytes]) : bytes;
+    this.percent = [];
+    for (let k = 0; k < input.length; k++) {
+      const c = input[k];
+      if (c !== 37) {
+        out.push(c);
+        continue;
+      }
+      if (k + 2 >= input.length) {
+        this.percent = [...input.subarray(k)];
+        break;
+      }
+      const high = hexValue(input[k + 1]);
+      const low = hexValue(input[k + 2]);
+      if (high < 0 || low < 0) {
+        out.push(c);
+        continue;
+      }
+      out.push(high * 16 + low);
+      k += 2;
+    }
+    return Buffer.from(out);
   }
   finishCapture() {
     this.capturing = false;
     const url = this.headerText();
-    if (!url) return;
+    const own = this.opening.ownLine;
     if (this.inData && this.inlineScanner) {
       if (this.base64Rest) this.inlineScanner.write(Buffer.from(this.base64Rest, "base64"));
-      this.last = { kind: "inline", url, inline: this.inlineScanner.end() };
-    } else if (this.isDataHeader()) {
-      this.last = { kind: "inline", url };
-    } else {
-      this.last = { kind: REMOTE.test(url) ? "external" : "relative", url };
+      if (this.percent.length > 0) this.inlineScanner.write(Buffer.from(this.percent));
+      const inline = this.inlineScanner.end();
+      if (own || inline.isSourceMap) this.last = { kind: "inline", url, inline };
+    } else if (url && !url.includes("${") && (own || this.ending === "clean" && PLAIN_URL.test(url))) {
+      if (this.isDataHeader()) this.last = own ? { kind: "inline", url } : this.last;
+      else this.last = { kind: REMOTE.test(url) ? "external" : "relative", url };
     }
     this.inlineScanner = null;
+    this.percent = [];
+    this.base64Rest = "";
   }
 };
 
@@ -20877,6 +19785,7 @@ function allMatches(regex, text) {
 }
 var isWordByte = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 var isSpaceByte = (c) => c === 32 || c >= 9 && c <= 13 || c === 160;
+var USERINFO_MAX = 386;
 var BEFORE = 80;
 var AFTER = 560;
 var KEEP = BEFORE + AFTER;
@@ -20942,6 +19851,7 @@ var SecretScanner = class {
   constructor(path, maxBytes = DEFAULT_SECRET_SCAN_BYTES) {
     this.path = path;
     this.maxBytes = maxBytes;
+    this.pathAllows = PATTERNS.map((pattern2) => !pattern2.pathFilter || pattern2.pathFilter.test(path));
   }
   path;
   maxBytes;
@@ -20963,6 +19873,8 @@ var SecretScanner = class {
   seen = /* @__PURE__ */ new Map();
   matches = [];
   values = [];
+  /** By pattern rank: whether the pattern applies to this file's path. */
+  pathAllows;
   write(chunk) {
     if (this.stopped || chunk.length === 0) return;
     if (this.scanned === 0 && chunk.subarray(0, BINARY_SNIFF).includes(0)) {
@@ -21074,7 +19986,7 @@ var SecretScanner = class {
     this.hits.sort((a, b) => a.start - b.start);
     let ready = 0;
     while (ready < this.hits.length && (final || this.hits[ready].start + AFTER <= available)) ready++;
-    const judging = this.hits.slice(0, ready).filter((hit) => !hit.anchor.anchor.assignment || this.assignmentAfter(hit.start + hit.anchor.want.length));
+    const judging = this.hits.slice(0, ready).filter((hit) => this.follows(hit.anchor, hit.start + hit.anchor.want.length));
     this.hits = this.hits.slice(ready);
     for (let first = 0; first < judging.length; ) {
       let last = first;
@@ -21097,6 +20009,26 @@ var SecretScanner = class {
     this.stopped = true;
     this.hits = [];
     this.candidates = [];
+  }
+  /** Whether what follows an anchor's literal at `position` is what the anchor needs (see `Anchor.follow`). */
+  follows({ anchor }, position) {
+    if (anchor.follow === void 0) return true;
+    return anchor.follow === "assignment" ? this.assignmentAfter(position) : this.userinfoAfter(position);
+  }
+  /** Whether bytes from `position` (after `://`) read as `user:password@`: a colon, then an `@` before the host ends. */
+  userinfoAfter(position) {
+    const end = Math.min(this.chunkStart + this.chunk.length, position + USERINFO_MAX);
+    let colon = -1;
+    for (let p = position; p < end; p++) {
+      const c = this.byteAt(p);
+      if (c === 64) return colon > position && p > colon + 1;
+      if (c === 58) {
+        if (colon === -1) colon = p;
+      } else if (c <= 32 || c === 47 || c === 63 || c === 35 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62 || c === 92) {
+        return false;
+      }
+    }
+    return false;
   }
   /** Whether bytes from `position` read as the rest of an assignment: up to 20 word characters, a quote, spaces, then `:` or `=`. */
   assignmentAfter(position) {
@@ -21130,14 +20062,14 @@ var SecretScanner = class {
     for (const hit of cluster) {
       const at = hit.start - from;
       for (const pattern2 of hit.anchor.patterns) {
-        if (pattern2.pathFilter && !pattern2.pathFilter.test(this.path)) continue;
+        if (!this.pathAllows[pattern2.rank]) continue;
         let found = matchesOf.get(pattern2);
         if (!found) matchesOf.set(pattern2, found = { all: allMatches(pattern2.global, text), next: 0 });
         while (found.next < found.all.length && found.all[found.next].index + found.all[found.next][0].length <= at) found.next++;
         const match = found.all[found.next];
         if (!match || match.index > at) continue;
-        const value = match[match.length - 1] ?? match[1];
-        if (pattern2.accept && !pattern2.accept(value)) continue;
+        const value = match.groups?.value ?? match[match.length - 1] ?? match[1];
+        if (pattern2.accept && !pattern2.accept(value, match)) continue;
         this.record(pattern2, value, from + match.index);
         break;
       }
@@ -21183,15 +20115,16 @@ var SecretScanner = class {
 };
 
 // src/inspect/file-inspector.ts
-var SCRIPT_OR_STYLE = /\.(?:m?js|cjs|css)$/i;
+var LOADABLE = /\.(?:[cm]?[jt]sx?|es6|css|scss|sass|less|styl|pcss|vue|svelte|astro|html?|coffee)$/i;
 var FileInspector = class {
   constructor(path, maxSecretScanBytes = DEFAULT_SECRET_SCAN_BYTES, scanSecrets = true) {
     this.path = path;
     this.secretScanner = scanSecrets ? new SecretScanner(path, maxSecretScanBytes) : null;
     this.namedMap = path.toLowerCase().endsWith(".map");
-    if (SCRIPT_OR_STYLE.test(path)) this.urlScanner = new SourceMappingUrlScanner();
+    if (LOADABLE.test(path)) this.urlScanner = new SourceMappingUrlScanner();
+    this.maybeScript = !this.urlScanner && !/\.[^/]*$/.test(path);
     if (this.namedMap) {
-      this.mapScanner = new SourceMapScanner();
+      this.mapScanner = new SourceMapScanner({ versionOptional: true });
       this.sniffed = true;
     }
   }
@@ -21201,7 +20134,13 @@ var FileInspector = class {
   secretScanner;
   sniffed = false;
   namedMap;
+  /** No extension: a script when it starts with `#!` (a `bin` entry). */
+  maybeScript;
   write(chunk) {
+    if (this.maybeScript) {
+      this.maybeScript = false;
+      if (chunk[0] === 35 && chunk[1] === 33) this.urlScanner = new SourceMappingUrlScanner();
+    }
     if (!this.sniffed) this.sniff(chunk);
     if (this.mapScanner && !this.mapScanner.failed) this.mapScanner.write(chunk);
     this.urlScanner?.write(chunk);
@@ -21224,7 +20163,7 @@ var FileInspector = class {
       const c = chunk[i];
       if (c === 32 || c === 10 || c === 13 || c === 9 || i < 3 && (c === 239 || c === 187 || c === 191)) continue;
       this.sniffed = true;
-      if (c === 123) this.mapScanner = new SourceMapScanner();
+      if (c === 123 || c === 41) this.mapScanner = new SourceMapScanner();
       return;
     }
   }
@@ -21261,7 +20200,7 @@ async function readTarballFile(file, limits = DEFAULT_LIMITS, options = {}) {
     if (error instanceof PackGuardError) throw error;
     throw new PackGuardError(`${file}: cannot read (${error.code ?? "error"})`);
   }
-  const total2 = statSync(file).size;
+  const total2 = statSync2(file).size;
   const progress = options.onProgress && ((label, bytes) => options.onProgress?.(label, bytes, total2));
   return readTarball(createReadStream(file, { highWaterMark: CHUNK_BYTES }), file, limits, { ...options, onProgress: progress });
 }
@@ -21661,10 +20600,10 @@ function sleep(ms) {
 }
 
 // src/adapters/workspaces.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { existsSync as existsSync4, readdirSync } from "node:fs";
 import { join as join5, relative, sep } from "node:path";
 var MAX_DEPTH2 = 6;
+var MAX_PATTERNS = 1e3;
 function workspacePatterns(manifest) {
   const field = manifest.workspaces;
   const list = Array.isArray(field) ? field : field && typeof field === "object" && Array.isArray(field.packages) ? field.packages : null;
@@ -21674,9 +20613,12 @@ function workspacePatterns(manifest) {
 function findWorkspaces(root, patterns) {
   const include = patterns.filter((p) => !p.startsWith("!")).map(normalize);
   const exclude = patterns.filter((p) => p.startsWith("!")).map((p) => normalize(p.slice(1)));
-  const isIncluded = (0, import_picomatch3.default)(include.length ? include : ["\0"], { dot: false });
-  const isExcluded = exclude.length ? (0, import_picomatch3.default)(exclude) : () => false;
-  const depth = Math.min(MAX_DEPTH2, Math.max(1, ...include.map((p) => p.includes("**") ? MAX_DEPTH2 : p.split("/").length)));
+  if (patterns.length > MAX_PATTERNS) throw new PackGuardError(`${join5(root, "package.json")}: "workspaces" has ${patterns.length} patterns, more than ${MAX_PATTERNS}`);
+  const isIncluded = compileGlobList(include);
+  const isExcluded = compileGlobList(exclude);
+  let depth = 1;
+  for (const p of include) depth = Math.max(depth, p.includes("**") ? MAX_DEPTH2 : p.split("/").length);
+  depth = Math.min(MAX_DEPTH2, depth);
   const found = [];
   const walk = (dir, level) => {
     if (level > depth) return;
@@ -21855,7 +20797,10 @@ function parseBaselineSpec(spec, cwd) {
 function createContext(options, projectDir) {
   const cwd = options.cwd ?? process.cwd();
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const npmConfig = loadNpmConfig({ projectDir, env: options.env ?? process.env, userconfig: options.userconfig });
+  const layers = readNpmConfigLayers({ projectDir, env: options.env ?? process.env, userconfig: options.userconfig });
+  const trust = options.trustWorkflowRegistriesOnly ? { origins: workflowRegistries(options.registry, layers), warn: options.onWarning ?? (() => {
+  }) } : void 0;
+  const npmConfig = trust ? trustedNpmConfig(layers, trust) : mergeNpmConfig(layers);
   const loaded = options.noConfig ? void 0 : loadConfig(projectDir, options.config && resolve3(cwd, options.config));
   const base = options.policy ?? DEFAULT_POLICY;
   const withOverrides = (policy) => options.failOn ? { ...policy, failOn: options.failOn } : policy;
@@ -21867,6 +20812,7 @@ function createContext(options, projectDir) {
     policyFor: (name, own) => withOverrides(policyFor(policyFor(base, loaded?.config, name), own?.config, name)),
     npmConfig,
     client: new RegistryClient({ npmConfig, limits, ...options.network }),
+    trust,
     keeper: options.keepTarballsIn ? tarballKeeper(options.keepTarballsIn) : void 0
   };
 }
@@ -21938,7 +20884,9 @@ async function checkFolder(context, folder, workspace = false) {
   const destination = await mkdtemp2(join7(tmpdir2(), "pack-guard-pack-"));
   try {
     const tarball = await packFolder(folder, { runScripts: context.options.runScripts, env: context.options.env, destination });
-    return await checkTarball(context, tarball, folder, manifest.publishConfig?.registry, ownConfig);
+    const publish = manifest.publishConfig?.registry;
+    const trusted = publish && context.trust && !context.options.registry ? trustedPublishRegistry(publish, join7(folder, "package.json"), context.trust) : publish;
+    return await checkTarball(context, tarball, folder, trusted, ownConfig);
   } finally {
     await rm(destination, { recursive: true, force: true });
   }
@@ -21966,7 +20914,7 @@ async function check(options) {
   const path = resolve3(cwd, options.path);
   const published = existsSync5(path) ? void 0 : parsePublishedSpec(options.path);
   if (!published && !existsSync5(path)) throw new PackGuardError(`${options.path}: no such file or folder`);
-  const isFolder = !published && statSync2(path).isDirectory();
+  const isFolder = !published && statSync3(path).isDirectory();
   if (!isFolder && options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`);
   const context = createContext(options, isFolder ? path : cwd);
   const checked = [];
@@ -22018,19 +20966,6 @@ function renderJson(report) {
 `;
 }
 
-// src/report/escape.ts
-var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function escapeText(value) {
-  return value.replace(UNPRINTABLE, (c) => {
-    const code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
-var MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+\-.!|~&"'@:=$^]/g;
-function escapeMarkdown(value) {
-  return escapeText(value).replace(MARKDOWN_SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 // src/report/sizes.ts
 function formatDelta(measure, asBytes = true) {
   if (measure.before === null) return "";
@@ -22048,6 +20983,7 @@ function plural(count, word) {
 }
 
 // src/report/text.ts
+var FINDINGS_CAP = 200;
 var LABEL = { error: "ERROR  ", warning: "WARNING", notice: "NOTICE " };
 function verdictLine(report) {
   const { error, warning, notice } = report.counts;
@@ -22064,9 +21000,9 @@ function baselineText(pkg) {
 }
 function renderFinding(finding) {
   const where = finding.path ? `  ${escapeText(finding.path)}` : "";
-  const lines = [`  ${LABEL[finding.severity]} ${finding.rule}${where}`, `    ${escapeText(finding.message)}`];
+  const lines = [`  ${LABEL[finding.severity]} ${escapeText(finding.rule)}${where}`, `    ${escapeText(finding.message)}`];
   if (finding.suppressed) lines.push(`    ${finding.suppressed.by === "label" ? "accepted" : "allowed"}: ${escapeText(finding.suppressed.reason)}`);
-  else if (finding.hint) lines.push(`    fix: ${finding.hint}`);
+  else if (finding.hint) lines.push(`    fix: ${escapeText(finding.hint)}`);
   return lines;
 }
 function renderSizes(pkg) {
@@ -22084,7 +21020,8 @@ function renderText(report) {
   for (const pkg of report.packages) {
     lines.push("", `${escapeText(pkg.name)}@${escapeText(pkg.version)} ${baselineText(pkg)}`);
     if (pkg.findings.length === 0) lines.push("  no findings");
-    for (const finding of pkg.findings) lines.push(...renderFinding(finding));
+    for (const finding of pkg.findings.slice(0, FINDINGS_CAP)) for (const line of renderFinding(finding)) lines.push(line);
+    if (pkg.findings.length > FINDINGS_CAP) lines.push(`  \u2026 and ${pkg.findings.length - FINDINGS_CAP} more findings (--format json lists them all)`);
     lines.push("", ...renderSizes(pkg));
     const { added, removed, changed } = pkg.files;
     if (pkg.baseline.version !== null) lines.push(`  ${added.length} added, ${removed.length} removed, ${changed.length} changed in size`);
@@ -22092,37 +21029,44 @@ function renderText(report) {
   if (report.skipped?.length) {
     lines.push("", `skipped: ${report.skipped.map((s) => `${escapeText(s.name)} (${escapeText(s.reason)})`).join(", ")}`);
   }
-  return `${lines.join("\n")}
-`;
+  return inertOutput(`${lines.join("\n")}
+`);
 }
 
 // src/report/markdown.ts
 var ICON = { error: ":x:", warning: ":warning:", notice: ":information_source:" };
 var FOLD_AFTER = 10;
 var LIST_CAP = 100;
+var FINDINGS_CAP2 = 200;
 var RULES_DOC_URL = "https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md";
 function ruleCell(rule) {
-  return `[\`${rule}\`](${RULES_DOC_URL}#${ruleAnchor(rule)})`;
+  return `[${markdownCode(rule, { table: true })}](${RULES_DOC_URL}#${ruleAnchor(rule)})`;
 }
 function findingRow(finding) {
   const severity = finding.suppressed ? `~~${finding.severity}~~ (${finding.suppressed.by === "label" ? "accepted" : "allowed"})` : `${ICON[finding.severity]} ${finding.severity}`;
-  const path = finding.path ? `<code>${escapeMarkdown(finding.path)}</code>` : "";
-  const why = finding.suppressed ? `<br>${escapeMarkdown(finding.suppressed.reason)}` : finding.hint ? `<br><sub>${escapeMarkdown(finding.hint)}</sub>` : "";
-  return `| ${severity} | ${ruleCell(finding.rule)} | ${path} | ${escapeMarkdown(finding.message)}${why} |`;
+  const cell = { table: true };
+  const path = finding.path ? markdownCode(finding.path, cell) : "";
+  const why = finding.suppressed ? `<br>${escapeMarkdown(finding.suppressed.reason, cell)}` : finding.hint ? `<br><sub>${markdownHint(finding.hint, cell)}</sub>` : "";
+  return `| ${severity} | ${ruleCell(finding.rule)} | ${path} | ${escapeMarkdown(finding.message, cell)}${why} |`;
 }
-function fileList(title, items) {
+function fileList(title, items, item) {
   if (items.length === 0) return [];
-  const shown = items.slice(0, LIST_CAP);
-  const more = items.length > LIST_CAP ? [`- \u2026 and ${items.length - LIST_CAP} more (see the JSON report)`] : [];
-  const body = [...shown.map((item) => `- ${item}`), ...more];
+  const body = [];
+  for (let i = 0; i < items.length && i < LIST_CAP; i++) body.push(`- ${item(items[i])}`);
+  if (items.length > LIST_CAP) body.push(`- \u2026 and ${items.length - LIST_CAP} more (see the JSON report)`);
   if (items.length <= FOLD_AFTER) return [`**${title}**`, "", ...body, ""];
   return [`<details><summary>${title}</summary>`, "", ...body, "", "</details>", ""];
 }
 function renderPackageMarkdown(pkg) {
-  const baseline = pkg.baseline.version !== null ? `compared with ${escapeMarkdown(pkg.baseline.version)}` : pkg.baseline.source === "first-release" ? "first release" : "no baseline";
-  const lines = [`### ${escapeMarkdown(pkg.name)}@${escapeMarkdown(pkg.version)} (${baseline})`, ""];
+  const baseline = pkg.baseline.version !== null ? `compared with ${markdownCode(pkg.baseline.version)}` : pkg.baseline.source === "first-release" ? "first release" : "no baseline";
+  const lines = [`### ${markdownCode(`${pkg.name}@${pkg.version}`)} (${baseline})`, ""];
   if (pkg.findings.length === 0) lines.push("No findings.", "");
-  else lines.push("| severity | rule | file | finding |", "| --- | --- | --- | --- |", ...pkg.findings.map(findingRow), "");
+  else {
+    lines.push("| severity | rule | file | finding |", "| --- | --- | --- | --- |");
+    for (let i = 0; i < pkg.findings.length && i < FINDINGS_CAP2; i++) lines.push(findingRow(pkg.findings[i]));
+    lines.push("");
+    if (pkg.findings.length > FINDINGS_CAP2) lines.push(`\u2026 and ${pkg.findings.length - FINDINGS_CAP2} more findings (see the JSON report).`, "");
+  }
   lines.push(
     "| | before | after | delta |",
     "| --- | ---: | ---: | ---: |",
@@ -22134,12 +21078,9 @@ function renderPackageMarkdown(pkg) {
   if (pkg.baseline.version !== null) {
     const { added, removed, changed } = pkg.files;
     lines.push(
-      ...fileList(`Added files (${added.length})`, added.map((f) => `<code>${escapeMarkdown(f.path)}</code> ${formatBytes(f.size)}`)),
-      ...fileList(`Removed files (${removed.length})`, removed.map((f) => `<code>${escapeMarkdown(f.path)}</code> ${formatBytes(f.size)}`)),
-      ...fileList(
-        `Changed in size (${changed.length})`,
-        changed.map((f) => `<code>${escapeMarkdown(f.path)}</code> ${formatBytes(f.before)} \u2192 ${formatBytes(f.after)}`)
-      )
+      ...fileList(`Added files (${added.length})`, added, (f) => `${markdownCode(f.path)} ${formatBytes(f.size)}`),
+      ...fileList(`Removed files (${removed.length})`, removed, (f) => `${markdownCode(f.path)} ${formatBytes(f.size)}`),
+      ...fileList(`Changed in size (${changed.length})`, changed, (f) => `${markdownCode(f.path)} ${formatBytes(f.before)} \u2192 ${formatBytes(f.after)}`)
     );
   }
   return lines;
@@ -22147,7 +21088,7 @@ function renderPackageMarkdown(pkg) {
 function renderMarkdown(report, options = {}) {
   const head = [...options.header ?? [], `## pack-guard: ${verdictLine(report)}`, ""];
   if (report.skipped?.length) {
-    head.push(`Skipped: ${report.skipped.map((s) => `<code>${escapeMarkdown(s.name)}</code> (${escapeMarkdown(s.reason)})`).join(", ")}`, "");
+    head.push(`Skipped: ${report.skipped.map((s) => `${markdownCode(s.name)} (${escapeMarkdown(s.reason)})`).join(", ")}`, "");
   }
   const sections = report.packages.map((pkg) => renderPackageMarkdown(pkg).join("\n"));
   const body = [...head, ...sections].join("\n");
@@ -22294,7 +21235,7 @@ function explain(args) {
 }
 
 // src/cli/init.ts
-import { existsSync as existsSync6, statSync as statSync3, writeFileSync } from "node:fs";
+import { existsSync as existsSync6, statSync as statSync4, writeFileSync } from "node:fs";
 import { dirname as dirname3, join as join8, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 function expectFromFiles(paths) {
@@ -22336,7 +21277,7 @@ async function init(argv, { env, cwd = process.cwd() } = {}) {
   const { values, positionals } = parsed;
   const path = resolve4(cwd, positionals[0] ?? ".");
   if (!existsSync6(path)) throw new PackGuardError(`init: ${positionals[0] ?? "."}: no such file or folder`);
-  const folder = statSync3(path).isDirectory() ? path : dirname3(path);
+  const folder = statSync4(path).isDirectory() ? path : dirname3(path);
   const target = join8(folder, CONFIG_FILES[0]);
   const existing = loadConfig(folder);
   if (existing && !values.force) throw new PackGuardError(`init: ${existing.source} already holds a pack-guard config (use --force to write ${target} anyway)`);
@@ -22711,11 +21652,11 @@ async function runCli(argv, io) {
     }).finally(() => progress?.done());
     if (keepIn && options.keepTarball) await keepOneTarball(result, options.keepTarball, io).finally(keepIn.remove);
     const report = finishReport(result, reportsOf(result));
-    const render = { text: renderText, json: renderJson, markdown: (r) => renderMarkdown(r) }[options.format];
+    const render = { text: renderText, json: (r) => inertJson(renderJson(r)), markdown: (r) => inertOutput(renderMarkdown(r)) }[options.format];
     io.stdout.write(render(report));
     return report.verdict === "fail" ? 1 : 0;
   } catch (error) {
-    io.stderr.write(`pack-guard: ${describeError(error)}
+    io.stderr.write(`pack-guard: ${escapeText(describeError(error))}
 `);
     return 2;
   }
