@@ -17,6 +17,7 @@ export default defineConfig({
       '__tests__/renderers.test.ts',
       '__tests__/markdown.test.ts',
       '__tests__/escaping.test.ts',
+      '__tests__/escape.test.ts',
       '__tests__/archive-names.test.ts',
       '__tests__/findings.test.ts',
       '__tests__/inspect-edges.test.ts',
