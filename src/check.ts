@@ -23,6 +23,10 @@ export interface NetworkOptions {
   backoffMs?: number
   /** Request timeout without progress, in ms (default 30,000). */
   timeoutMs?: number
+  /** Longest a request may take in all, body included, in ms (default 5 minutes). */
+  deadlineMs?: number
+  /** Largest package document read from a registry, in bytes (default 100 MiB). */
+  maxPackumentBytes?: number
 }
 
 export interface CheckOptions {

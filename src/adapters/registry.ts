@@ -20,8 +20,15 @@ export interface RegistryOptions {
   backoffMs?: number
   /** Gives up on a request after this many ms without progress (default 30 s). */
   timeoutMs?: number
+  /** Gives up on a request, body included, after this many ms in all, progress or not (default 5 min). */
+  deadlineMs?: number
+  /** Most bytes of a package document (default 100 MiB): a huge one would take gigabytes to parse. */
+  maxPackumentBytes?: number
   limits?: ReadLimits
 }
+
+export const DEFAULT_DEADLINE_MS = 5 * 60_000
+export const DEFAULT_PACKUMENT_BYTES = 100 * 1024 * 1024
 
 export interface VersionDist {
   tarball: string
@@ -47,12 +54,16 @@ export class RegistryClient {
   private readonly tries: number
   private readonly backoffMs: number
   private readonly timeoutMs: number
+  private readonly deadlineMs: number
+  private readonly maxPackumentBytes: number
   private readonly limits: ReadLimits
 
   constructor(private readonly options: RegistryOptions) {
     this.tries = options.tries ?? 3
     this.backoffMs = options.backoffMs ?? 500
     this.timeoutMs = options.timeoutMs ?? 30_000
+    this.deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS
+    this.maxPackumentBytes = options.maxPackumentBytes ?? DEFAULT_PACKUMENT_BYTES
     this.limits = options.limits ?? DEFAULT_LIMITS
   }
 
@@ -89,10 +100,13 @@ export class RegistryClient {
   }
 
   private async fetchPackument(url: string, registry: string, name: string): Promise<Packument | null> {
-    const body = await this.request(url, registry, `${name}'s registry document`, async (response) => {
+    const body = await this.request(url, registry, `${name}'s registry document`, async (response, progress) => {
       if (response.status === 404) return null
+      const text = await readCapped(response, this.maxPackumentBytes, progress, () =>
+        new PackGuardError(`${registry}: the document for ${name} is larger than ${formatBytes(this.maxPackumentBytes)} (raise the cap with --max-packument-bytes)`),
+      )
       try {
-        return (await response.json()) as unknown
+        return JSON.parse(text) as unknown
       } catch {
         throw new PackGuardError(`${registry}: the document for ${name} is not valid JSON`)
       }
@@ -165,6 +179,13 @@ export class RegistryClient {
         clearTimeout(timer)
         timer = setTimeout(() => controller.abort(), this.timeoutMs)
       }
+      // The idle timer restarts on every byte: a registry that sends one byte every few
+      // seconds would never trip it. This one does not restart.
+      let pastDeadline = false
+      const deadline = setTimeout(() => {
+        pastDeadline = true
+        controller.abort()
+      }, this.deadlineMs)
       let retryAfterMs = 0
       try {
         const response = await this.fetchFollowing(url, controller.signal)
@@ -183,11 +204,15 @@ export class RegistryClient {
         }
         return await handle(response, progress)
       } catch (error) {
+        if (pastDeadline) {
+          throw new PackGuardError(`cannot reach the registry ${registry} for ${what}: not done within ${formatMs(this.deadlineMs)} (raise the limit with --registry-deadline)`)
+        }
         if (error instanceof PackGuardError) throw error
         if (!(error instanceof RetryableError) && !isNetworkError(error) && !controller.signal.aborted) throw error
         lastProblem = controller.signal.aborted ? `no answer within ${formatMs(this.timeoutMs)}` : describeNetworkError(error)
       } finally {
         clearTimeout(timer)
+        clearTimeout(deadline)
       }
       if (attempt < this.tries) await sleep(Math.max(retryAfterMs, this.backoffMs * 2 ** (attempt - 1)))
     }
@@ -275,6 +300,35 @@ function retryAfter(header: string | null): number {
   const seconds = Number(header)
   // Honour the registry's wish, but never wait longer than a few seconds per try.
   return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1000, 10_000) : 0
+}
+
+/** A response body as text, refused past `max` bytes (by Content-Length when given, else while it streams). */
+async function readCapped(response: Response, max: number, progress: () => void, tooLarge: () => PackGuardError): Promise<string> {
+  const declared = Number(response.headers.get('content-length'))
+  if (Number.isFinite(declared) && declared > max) {
+    await response.body?.cancel().catch(() => {})
+    throw tooLarge()
+  }
+  if (!response.body) return ''
+  const chunks: Uint8Array[] = []
+  let size = 0
+  const reader = response.body.getReader()
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.length
+    if (size > max) {
+      await reader.cancel().catch(() => {})
+      throw tooLarge()
+    }
+    chunks.push(value)
+    progress()
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 ** 2 ? `${Math.round(bytes / 1024 ** 2)} MiB` : `${bytes} bytes`
 }
 
 function formatMs(ms: number): string {

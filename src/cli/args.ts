@@ -17,6 +17,11 @@ export interface CliOptions {
   maxBytes?: number
   maxEntries?: number
   maxSecretScanBytes?: number
+  maxPaxBytes?: number
+  maxPaxRecords?: number
+  /** Seconds a registry request may take in all, body included. */
+  registryDeadline?: number
+  maxPackumentBytes?: number
   help: boolean
   version: boolean
 }
@@ -39,6 +44,10 @@ source maps, files that never belong in a release, and size jumps.
   --max-bytes N               cap on decompressed bytes per tarball (default: 1 GiB)
   --max-entries N             cap on entries per tarball (default: 500000)
   --max-secret-scan-bytes N   bytes of each file scanned for secrets (default: 64 MiB)
+  --max-pax-bytes N           cap on PAX and long-name header bytes per tarball (default: 32 MiB)
+  --max-pax-records N         cap on PAX records per tarball, global headers included (default: 1000000)
+  --registry-deadline S       seconds a registry download may take in all (default: 300)
+  --max-packument-bytes N     cap on the size of a registry package document (default: 100 MiB)
   -h, --help                  show this help
   -v, --version               show the version
 
@@ -75,6 +84,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'max-bytes': { type: 'string' },
         'max-entries': { type: 'string' },
         'max-secret-scan-bytes': { type: 'string' },
+        'max-pax-bytes': { type: 'string' },
+        'max-pax-records': { type: 'string' },
+        'registry-deadline': { type: 'string' },
+        'max-packument-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -96,6 +109,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
     maxBytes: positiveInteger('max-bytes', values['max-bytes']),
     maxEntries: positiveInteger('max-entries', values['max-entries']),
     maxSecretScanBytes: positiveInteger('max-secret-scan-bytes', values['max-secret-scan-bytes']),
+    maxPaxBytes: positiveInteger('max-pax-bytes', values['max-pax-bytes']),
+    maxPaxRecords: positiveInteger('max-pax-records', values['max-pax-records']),
+    registryDeadline: positiveInteger('registry-deadline', values['registry-deadline']),
+    maxPackumentBytes: positiveInteger('max-packument-bytes', values['max-packument-bytes']),
     help: values.help ?? false,
     version: values.version ?? false,
   }

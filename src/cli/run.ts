@@ -45,8 +45,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       maxBytes: options.maxBytes ?? DEFAULT_LIMITS.maxBytes,
       maxEntries: options.maxEntries ?? DEFAULT_LIMITS.maxEntries,
       maxSecretScanBytes: options.maxSecretScanBytes,
+      maxPaxBytes: options.maxPaxBytes,
+      maxPaxRecords: options.maxPaxRecords,
       onProgress: progress?.onProgress,
     }
+    const network = { deadlineMs: options.registryDeadline && options.registryDeadline * 1000, maxPackumentBytes: options.maxPackumentBytes }
     const report = await check({
       path: options.path,
       baseline: options.baseline,
@@ -56,6 +59,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       config: options.config,
       failOn: options.failOn,
       limits,
+      network,
     }).finally(() => progress?.done())
     const render = { text: renderText, json: renderJson, markdown: (r: typeof report) => renderMarkdown(r) }[options.format]
     io.stdout.write(render(report))

@@ -6,6 +6,10 @@ const PLAIN_NAME = /^[\w@+~ -][\w@+~ ./-]*$/
 /** Why a name is unsafe to extract or to print, or undefined when it is fine. */
 export function unsafeNameReason(entry: FileEntry): string | undefined {
   const name = entry.rawName ?? `package/${entry.path}`
+  // npm resolves `.` and empty segments away (`package/./.npmrc` installs as `.npmrc`): say so, whatever else is odd.
+  if (entry.rawName && entry.type === 'file' && !entry.notInstalled && entry.rawName.split('/').slice(1).some((part) => part === '.' || part === '')) {
+    return `a name npm rewrites on install (dot or empty segments): it installs as ${entry.path}`
+  }
   // Nearly every name is short and plain: one test clears it (85 characters are at most 255 bytes).
   if (name.length <= 85 && PLAIN_NAME.test(name) && !name.includes('..')) return undefined
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'an absolute path'
@@ -15,6 +19,7 @@ export function unsafeNameReason(entry: FileEntry): string | undefined {
   if (/[\u0000-\u001f\u007f]/.test(name)) return 'control characters (newlines, escapes) in its name'
   if (name.split('/').some((part) => Buffer.byteLength(part) > 255)) return 'a name part longer than 255 bytes, which no common file system can create'
   if (Buffer.byteLength(name) > 4096) return 'a path longer than 4096 bytes'
+  if (name.split('/').length > 1025) return 'more than 1024 folders, which npm refuses to write'
   return undefined
 }
 

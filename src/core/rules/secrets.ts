@@ -1,6 +1,7 @@
 import { SECRET_FILES, SECRET_PATTERNS, TEST_CONTEXT } from '../secrets/patterns.js'
 import type { SecretMatch, Severity } from '../types.js'
 import type { Rule, RuleContext, RuleFinding } from './rule.js'
+import { windowsName } from './file-patterns.js'
 
 const HINT =
   'Remove it from the package and ROTATE it now: anything published is public forever, in the registry, its mirrors and every cache. Then keep the file out of the package (`files` in package.json or .npmignore).'
@@ -31,7 +32,8 @@ export function secretVerdicts(context: RuleContext): Map<string, FileVerdict> {
   }
   for (const file of context.afterFiles.values()) {
     const matches = file.facts.secrets?.matches ?? []
-    const nature = SECRET_FILES.find((entry) => entry.pattern.test(file.path))
+    const name = windowsName(file.path).toLowerCase()
+    const nature = SECRET_FILES.find((entry) => entry.pattern.test(name))
     if (matches.length === 0 && !nature) continue
     const old = context.beforeFiles.get(file.path)
     const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m) => m.fingerprint))
