@@ -45,7 +45,7 @@ function trickle(res: ServerResponse, data: Buffer, ms: number): void {
   timers.push(timer)
 }
 
-const client = (options: object) => new RegistryClient({ config: new Map(), tries: 2, backoffMs: 10, timeoutMs: 5_000, ...options })
+const client = (options: object) => new RegistryClient({ npmConfig: new Map(), tries: 2, backoffMs: 10, timeoutMs: 5_000, ...options })
 
 describe('registry bounds', () => {
   it('gives up on a tarball that trickles in, at the overall deadline, without retrying', async () => {

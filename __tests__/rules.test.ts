@@ -115,7 +115,7 @@ describe('size rules', () => {
 
   it('warns when the packed size grows past both thresholds', () => {
     const findings = run(sized(1_000_000, 300_000), sized(1_500_000, 450_000))
-    expect(findings.map((f) => [f.rule, f.severity, f.details?.measure])).toContainEqual(['size/total-jump', 'warning', 'packed'])
+    expect(findings.map((f) => [f.rule, f.severity, (f.details as { measure?: string } | undefined)?.measure])).toContainEqual(['size/total-jump', 'warning', 'packed'])
   })
 
   it('makes 10x growth an error', () => {

@@ -1252,7 +1252,7 @@ var require_range = __commonJS({
         range = range.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range;
-        const cached = cache2.get(memoKey);
+        const cached = cache.get(memoKey);
         if (cached) {
           return cached;
         }
@@ -1286,7 +1286,7 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result = [...rangeMap.values()];
-        cache2.set(memoKey, result);
+        cache.set(memoKey, result);
         return result;
       }
       intersects(range, options) {
@@ -1325,7 +1325,7 @@ var require_range = __commonJS({
     };
     module.exports = Range;
     var LRU = require_lrucache();
-    var cache2 = new LRU();
+    var cache = new LRU();
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
     var debug = require_debug();
@@ -2976,16 +2976,16 @@ var require_parse2 = __commonJS({
       }
       return false;
     };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+    var parseRepeatedExtglob = (pattern2, requireEnd = true) => {
+      if (pattern2[0] !== "+" && pattern2[0] !== "*" || pattern2[1] !== "(") {
         return;
       }
       let bracket = 0;
       let paren = 0;
       let quote = 0;
       let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
+      for (let i = 1; i < pattern2.length; i++) {
+        const ch = pattern2[i];
         if (escaped === true) {
           escaped = false;
           continue;
@@ -3019,12 +3019,12 @@ var require_parse2 = __commonJS({
         if (ch === ")") {
           paren--;
           if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
+            if (requireEnd === true && i !== pattern2.length - 1) {
               return;
             }
             return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
+              type: pattern2[0],
+              body: pattern2.slice(2, i),
               end: i
             };
           }
@@ -3035,11 +3035,11 @@ var require_parse2 = __commonJS({
       const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
       return `${source}*`;
     };
-    var getStarExtglobSequenceChars = (pattern) => {
+    var getStarExtglobSequenceChars = (pattern2) => {
       let index = 0;
       const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
+      while (index < pattern2.length) {
+        const match = parseRepeatedExtglob(pattern2.slice(index), false);
         if (!match || match.type !== "*") {
           return;
         }
@@ -3059,9 +3059,9 @@ var require_parse2 = __commonJS({
       }
       return chars;
     };
-    var repeatedExtglobRecursion = (pattern) => {
+    var repeatedExtglobRecursion = (pattern2) => {
       let depth = 0;
-      let value = pattern.trim();
+      let value = pattern2.trim();
       let match = parseRepeatedExtglob(value);
       while (match) {
         depth++;
@@ -3959,9 +3959,9 @@ var require_picomatch = __commonJS({
       return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch4.parse(p2, options));
-      return parse(pattern, { ...options, fastpaths: false });
+    picomatch4.parse = (pattern2, options) => {
+      if (Array.isArray(pattern2)) return pattern2.map((p2) => picomatch4.parse(p2, options));
+      return parse(pattern2, { ...options, fastpaths: false });
     };
     picomatch4.scan = (input, options) => scan(input, options);
     picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -11437,6 +11437,12 @@ function windowsName(path) {
   return path.split("/").map((part) => part.replace(/[ .]+$/, "") || part).join("/");
 }
 
+// src/core/types.ts
+var FAIL_ON_VALUES = ["error", "warning", "never"];
+function isFamily(finding, family) {
+  return finding.rule.startsWith(`${family}/`);
+}
+
 // src/core/findings.ts
 var RANK = { error: 0, warning: 1, notice: 2 };
 function sortFindings(findings, ruleOrder) {
@@ -11466,54 +11472,25 @@ function reachesFailOn(severity, failOn) {
   if (failOn === "never") return false;
   return RANK[severity] <= RANK[failOn];
 }
+function failsAt(packages, failOn) {
+  return packages.some((pkg) => pkg.findings.some((finding) => !finding.suppressed && reachesFailOn(finding.severity, failOn)));
+}
+function strictestFailOn(failOns) {
+  const strictness = { warning: 0, error: 1, never: 2 };
+  return failOns.length ? failOns.reduce((a, b2) => strictness[b2] < strictness[a] ? b2 : a) : "error";
+}
 function countFindings(packages) {
   const counts = { error: 0, warning: 0, notice: 0 };
   for (const pkg of packages) for (const finding of pkg.findings) if (!finding.suppressed) counts[finding.severity]++;
   return counts;
 }
 function allowedSecret(finding, policy) {
+  if (!isFamily(finding, "secrets")) return void 0;
   const matches = finding.details?.matches;
-  if (!finding.rule.startsWith("secrets/") || !Array.isArray(matches) || matches.length === 0) return void 0;
+  if (!matches?.length) return void 0;
   const reasons = matches.map((match) => policy.secretAllow.find((allow) => allow.fingerprint === match.fingerprint)?.reason);
   return reasons.every(Boolean) ? [...new Set(reasons)].join("; ") : void 0;
 }
-
-// src/core/rules/rule.ts
-function isNew(context, path) {
-  return !context.beforeFiles.has(path);
-}
-
-// src/core/rules/files-dev-leftover.ts
-var LEFTOVERS = compileGroups([
-  { globs: ["*.tsbuildinfo"], reason: "a TypeScript build cache" },
-  { globs: ["**/__fixtures__/**", "**/fixtures/**", "**/__snapshots__/**", "*.snap"], reason: "test fixtures or snapshots" },
-  { globs: ["tsconfig*.json", "jsconfig*.json"], reason: "a compiler config" },
-  { globs: [".github/**", ".gitlab-ci.yml", ".travis.yml", ".circleci/**", "azure-pipelines.yml", ".gitlab/**", "Jenkinsfile"], reason: "CI configuration" },
-  { globs: ["*.log", ".eslintcache", ".stylelintcache"], reason: "a log or cache file" },
-  { globs: [".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults"], reason: "an example environment file" }
-]);
-var filesDevLeftover = {
-  id: "files/dev-leftover",
-  severity: "warning",
-  summary: "A new development leftover: *.tsbuildinfo, fixtures, tsconfig, CI config, logs.",
-  why: `Harmless on their own, but they bloat installs and show that the package's \`files\`/\`.npmignore\` lets more through than intended.`,
-  fix: `Exclude them, or allow the path (or turn the rule off) in the config.`,
-  check(context) {
-    const findings = [];
-    for (const path of context.afterFiles.keys()) {
-      if (!isNew(context, path)) continue;
-      const group = LEFTOVERS.find((candidate) => candidate.matches(path));
-      if (!group) continue;
-      findings.push({
-        path,
-        message: `${path} is ${group.reason}, which users of the package do not need.`,
-        hint: "Add it to .npmignore or narrow `files` in package.json, or allow it in the pack-guard config.",
-        details: { reason: group.reason }
-      });
-    }
-    return findings;
-  }
-};
 
 // src/core/secrets/patterns.ts
 function entropy(value) {
@@ -11605,6 +11582,7 @@ var SECRET_PATTERNS = [
   },
   {
     kind: "npmrc-auth",
+    rule: "npm-token",
     label: "registry credential in .npmrc",
     regex: /_(?:authToken|auth|password)\s*=\s*(?!\$\{)["']?([^\s"'$]{8,})/,
     pathFilter: /(?:^|\/)\.npmrc$/,
@@ -11652,8 +11630,10 @@ var ANCHORS = [
     { anyCase: true, assignment: true }
   )
 ];
+var EXAMPLE_ENV_SUFFIXES = ["example", "sample", "template", "dist", "defaults"];
+var EXAMPLE_ENV_NAMES = EXAMPLE_ENV_SUFFIXES.map((suffix) => `.env.${suffix}`);
 var SECRET_FILES = [
-  { pattern: /(?:^|\/)\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[^/]+)?$/, what: "an environment file" },
+  { pattern: new RegExp(`(?:^|/)\\.env(?:\\.(?!(?:${EXAMPLE_ENV_SUFFIXES.join("|")})$)[^/]+)?$`), what: "an environment file" },
   { pattern: /(?:^|\/)(?:id_rsa|id_dsa|id_ecdsa|id_ed25519)$|\.(?:pem|key|p12|pfx)$/i, what: "a private key or certificate store" },
   { pattern: /(?:^|\/)\.git-credentials$/, what: "a git credential store" },
   { pattern: /(?:^|\/)\.aws\/credentials$/, what: "an AWS credentials file" },
@@ -11661,109 +11641,52 @@ var SECRET_FILES = [
 ];
 var TEST_CONTEXT = /(?:^|\/)(?:test|tests|__tests__|spec|__mocks__|fixtures|__fixtures__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 
-// src/core/rules/secrets.ts
-var HINT = "Remove it from the package and ROTATE it now: anything published is public forever, in the registry, its mirrors and every cache. Then keep the file out of the package (`files` in package.json or .npmignore).";
-var cache = /* @__PURE__ */ new WeakMap();
-function redacted(match) {
-  return `${match.preview}\u2026 (${match.fingerprint}, line ${match.line})`;
+// src/core/rules/rule.ts
+function ruleAnchor(id) {
+  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
 }
-function secretVerdicts(context) {
-  const cached = cache.get(context);
-  if (cached) return cached;
-  const verdicts = /* @__PURE__ */ new Map();
-  const publicSince = /* @__PURE__ */ new Map();
-  for (const file of context.beforeFiles.values()) {
-    for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, context.before?.version ?? "the previous release");
-  }
-  for (const file of context.afterFiles.values()) {
-    const matches = file.facts.secrets?.matches ?? [];
-    const name = windowsName(file.path).toLowerCase();
-    const nature = SECRET_FILES.find((entry) => entry.pattern.test(name));
-    if (matches.length === 0 && !nature) continue;
-    const old = context.beforeFiles.get(file.path);
-    const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m2) => m2.fingerprint));
-    const isChanged = !old || old.size !== file.size || matches.some((m2) => !oldPrints.has(m2.fingerprint));
-    if (!isChanged) continue;
-    const ranked = [...matches].sort((a, b2) => rank(a.kind) - rank(b2.kind));
-    const kind = ranked[0]?.kind === "npmrc-auth" ? "npm-token" : ranked[0]?.kind ?? "file";
-    const inTests = TEST_CONTEXT.test(file.path) && !nature;
-    const already = ranked.map((m2) => publicSince.get(m2.fingerprint)).find(Boolean);
-    const what = ranked.length > 0 ? ranked.map((m2) => `${label(m2.kind)} ${redacted(m2)}`).join("; ") : "";
-    const why = nature ? `${file.path} is ${nature.what}, a secret by its nature${what ? `, and holds: ${what}` : ""}.` : `${file.path} holds ${what}.`;
-    const message = `${why}${already ? ` Already public since ${already}: rotate it.` : ""}${inTests ? " It sits in test code, so it may be test data: reported as a warning." : ""}`;
-    verdicts.set(file.path, {
-      kind,
-      severity: inTests ? "warning" : "error",
-      finding: {
-        severity: inTests ? "warning" : "error",
-        path: file.path,
-        message,
-        hint: HINT,
-        details: { matches: ranked, ...already ? { alreadyPublicSince: already } : {}, ...nature ? { secretFile: nature.what } : {} }
-      }
-    });
-  }
-  cache.set(context, verdicts);
-  return verdicts;
+function isNew(context, path) {
+  return !context.beforeFiles.has(path);
 }
-function rank(kind) {
-  const index = SECRET_PATTERNS.findIndex((pattern) => pattern.kind === kind);
-  return index === -1 ? SECRET_PATTERNS.length : index;
-}
-function label(kind) {
-  return SECRET_PATTERNS.find((pattern) => pattern.kind === kind)?.label ?? kind;
-}
-function secretRule(kind, summary, why) {
-  return {
-    id: `secrets/${kind}`,
-    severity: "error",
-    summary,
-    why,
-    fix: "Remove it from the package and rotate it. A finding can be allowed by its fingerprint (`secrets.allow` in the config) with a reason, for example a documented test key.",
-    check: (context) => [...secretVerdicts(context).values()].filter((verdict) => verdict.kind === kind).map((verdict) => verdict.finding)
-  };
-}
-var PUBLISHED = "A published package cannot be taken back: the registry, its mirrors and every cache keep the value, and scanners harvest new releases within minutes.";
-var SECRET_RULES = [
-  secretRule("private-key", "A PEM, OpenSSH or PGP private key in a new or changed file.", `Whoever has the key can impersonate its owner, sign or decrypt. ${PUBLISHED}`),
-  secretRule("aws-access-key", "An AWS access key id (AKIA/ASIA...), with its secret key when it is next to it.", `AWS keys give access to cloud accounts and bills. ${PUBLISHED}`),
-  secretRule("aws-secret-key", "An AWS secret access key assignment.", `With the key id, it gives access to the AWS account. ${PUBLISHED}`),
-  secretRule("github-token", "A GitHub token: classic (ghp_, gho_, ghu_, ghs_, ghr_) or fine-grained (github_pat_).", `GitHub tokens open repositories, packages and workflows. ${PUBLISHED}`),
-  secretRule("npm-token", "An npm access token (npm_...), or a literal credential in a shipped .npmrc.", `An npm token can publish new versions of your packages: the supply-chain attack itself. ${PUBLISHED}`),
-  secretRule("slack-webhook", "A Slack incoming webhook URL.", `Anyone with the URL can post into your Slack. ${PUBLISHED}`),
-  secretRule("slack-token", "A Slack bot, user or app token (xox...).", `Slack tokens read and write workspace messages. ${PUBLISHED}`),
-  secretRule("stripe-live-key", "A Stripe live secret or restricted key (sk_live_, rk_live_).", `Live Stripe keys move real money. ${PUBLISHED}`),
-  secretRule("google-api-key", "A Google API key (AIza...).", `Unrestricted Google API keys run up quotas and bills on your project. ${PUBLISHED}`),
-  secretRule("jwt", "A signed JSON Web Token.", `A signed token is a credential until it expires, and often carries personal data. ${PUBLISHED}`),
-  secretRule("generic-assignment", "A high-entropy value assigned to password, secret, token or api_key.", `Hard-coded credentials are as good as published once the package is. ${PUBLISHED}`),
-  secretRule("file", "A file that is a secret by its nature: .env, private keys, .git-credentials, cloud credential files.", `These files exist to hold credentials, whatever patterns they match. ${PUBLISHED}`),
-  {
-    id: "secrets/partial-scan",
-    severity: "notice",
-    summary: "A new or changed file scanned for secrets only in part: larger than the scan cap, or dense with secret-like text.",
-    why: "pack-guard cannot vouch for the part it did not read.",
-    fix: "Raise the cap (`--max-secret-scan-bytes`) to scan a large file whole, or keep such files out of the package. A file dense with secret-like text (thousands of `eyJ`, `AKIA` or `token=` close together) is generated data: check what it is.",
-    check(context) {
-      const findings = [];
-      for (const file of context.afterFiles.values()) {
-        if (!file.facts.secrets?.partial) continue;
-        const old = context.beforeFiles.get(file.path);
-        if (old && old.size === file.size) continue;
-        const why = file.facts.secrets.partial === "dense" ? "it is so dense with secret-like text (anchors such as `eyJ`, `AKIA` or `token=` every few bytes) that judging every place would take too long, so the scan stopped early" : "it is larger than the scan cap";
-        findings.push({ path: file.path, message: `${file.path} was scanned for secrets only in part: ${why}.`, details: { size: file.size, reason: file.facts.secrets.partial } });
-      }
-      return findings;
-    }
-  }
-];
-function pathsWithSecrets(context) {
-  return new Set(secretVerdicts(context).keys());
+function isUnchanged(context, file) {
+  return context.beforeFiles.get(file.path)?.size === file.size;
 }
 
+// src/core/rules/files-dev-leftover.ts
+var LEFTOVERS = compileGroups([
+  { globs: ["*.tsbuildinfo"], reason: "a TypeScript build cache" },
+  { globs: ["**/__fixtures__/**", "**/fixtures/**", "**/__snapshots__/**", "*.snap"], reason: "test fixtures or snapshots" },
+  { globs: ["tsconfig*.json", "jsconfig*.json"], reason: "a compiler config" },
+  { globs: [".github/**", ".gitlab-ci.yml", ".travis.yml", ".circleci/**", "azure-pipelines.yml", ".gitlab/**", "Jenkinsfile"], reason: "CI configuration" },
+  { globs: ["*.log", ".eslintcache", ".stylelintcache"], reason: "a log or cache file" },
+  { globs: [...EXAMPLE_ENV_NAMES], reason: "an example environment file" }
+]);
+var filesDevLeftover = {
+  id: "files/dev-leftover",
+  severity: "warning",
+  summary: "A new development leftover: *.tsbuildinfo, fixtures, tsconfig, CI config, logs.",
+  why: `Harmless on their own, but they bloat installs and show that the package's \`files\`/\`.npmignore\` lets more through than intended.`,
+  fix: `Exclude them, or allow the path (or turn the rule off) in the config.`,
+  check(context) {
+    const findings = [];
+    for (const path of context.afterFiles.keys()) {
+      if (!isNew(context, path)) continue;
+      const group = LEFTOVERS.find((candidate) => candidate.matches(path));
+      if (!group) continue;
+      findings.push({
+        path,
+        message: `${path} is ${group.reason}, which users of the package do not need.`,
+        hint: "Add it to .npmignore or narrow `files` in package.json, or allow it in the pack-guard config.",
+        details: { reason: group.reason }
+      });
+    }
+    return findings;
+  }
+};
+
 // src/core/rules/files-forbidden.ts
-var EXAMPLE_ENV = [".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults"];
 var FORBIDDEN = compileGroups([
-  { globs: [".env", ".env.*"], except: EXAMPLE_ENV, reason: "an environment file, which usually holds secrets" },
+  { globs: [".env", ".env.*"], except: [...EXAMPLE_ENV_NAMES], reason: "an environment file, which usually holds secrets" },
   { globs: ["*.pem", "*.key", "*.p12", "*.pfx", "id_rsa*", "id_dsa*", "id_ecdsa*", "id_ed25519*"], except: ["*.pub"], reason: "a private key or certificate store" },
   { globs: [".npmrc", ".yarnrc", ".yarnrc.yml", ".git-credentials", ".netrc"], reason: "a config file that can hold registry or git credentials" },
   { globs: ["**/.git/**", ".git", "**/.hg/**", "**/.svn/**"], reason: "version control data" },
@@ -11779,10 +11702,9 @@ var filesForbidden = {
   fix: `Remove the file from the package (\`.npmignore\` or \`files\`) and rotate any secret it held. Add your own patterns with \`forbidden\` in the config.`,
   check(context) {
     const extra = compileGlobs(context.policy.forbidden, { nocase: true });
-    const secretPaths = pathsWithSecrets(context);
     const findings = [];
     for (const path of context.afterFiles.keys()) {
-      if (!isNew(context, path) || secretPaths.has(path)) continue;
+      if (!isNew(context, path) || context.secrets.has(path)) continue;
       const name = windowsName(path);
       const group = FORBIDDEN.find((candidate) => candidate.matches(name));
       const reason = group?.reason ?? (extra(name) ? "forbidden by the pack-guard config" : void 0);
@@ -12403,8 +12325,7 @@ var sourceMapUnreadable = {
     for (const file of context.afterFiles.values()) {
       const map = file.facts.sourceMap;
       if (!map || map.isSourceMap || !file.path.toLowerCase().endsWith(".map")) continue;
-      const old = context.beforeFiles.get(file.path);
-      if (old && old.size === file.size) continue;
+      if (isUnchanged(context, file)) continue;
       const why = map.problem ?? "it is JSON, but not a version 3 source map";
       findings.push({
         path: file.path,
@@ -12416,6 +12337,49 @@ var sourceMapUnreadable = {
     return findings;
   }
 };
+
+// src/core/rules/secrets.ts
+function secretRule(kind, summary, why) {
+  return {
+    id: `secrets/${kind}`,
+    severity: "error",
+    summary,
+    why,
+    fix: "Remove it from the package and rotate it. A finding can be allowed by its fingerprint (`secrets.allow` in the config) with a reason, for example a documented test key.",
+    check: (context) => [...context.secrets.values()].filter((verdict) => verdict.kind === kind).map((verdict) => verdict.finding)
+  };
+}
+var PUBLISHED = "A published package cannot be taken back: the registry, its mirrors and every cache keep the value, and scanners harvest new releases within minutes.";
+var SECRET_RULES = [
+  secretRule("private-key", "A PEM, OpenSSH or PGP private key in a new or changed file.", `Whoever has the key can impersonate its owner, sign or decrypt. ${PUBLISHED}`),
+  secretRule("aws-access-key", "An AWS access key id (AKIA/ASIA...), with its secret key when it is next to it.", `AWS keys give access to cloud accounts and bills. ${PUBLISHED}`),
+  secretRule("aws-secret-key", "An AWS secret access key assignment.", `With the key id, it gives access to the AWS account. ${PUBLISHED}`),
+  secretRule("github-token", "A GitHub token: classic (ghp_, gho_, ghu_, ghs_, ghr_) or fine-grained (github_pat_).", `GitHub tokens open repositories, packages and workflows. ${PUBLISHED}`),
+  secretRule("npm-token", "An npm access token (npm_...), or a literal credential in a shipped .npmrc.", `An npm token can publish new versions of your packages: the supply-chain attack itself. ${PUBLISHED}`),
+  secretRule("slack-webhook", "A Slack incoming webhook URL.", `Anyone with the URL can post into your Slack. ${PUBLISHED}`),
+  secretRule("slack-token", "A Slack bot, user or app token (xox...).", `Slack tokens read and write workspace messages. ${PUBLISHED}`),
+  secretRule("stripe-live-key", "A Stripe live secret or restricted key (sk_live_, rk_live_).", `Live Stripe keys move real money. ${PUBLISHED}`),
+  secretRule("google-api-key", "A Google API key (AIza...).", `Unrestricted Google API keys run up quotas and bills on your project. ${PUBLISHED}`),
+  secretRule("jwt", "A signed JSON Web Token.", `A signed token is a credential until it expires, and often carries personal data. ${PUBLISHED}`),
+  secretRule("generic-assignment", "A high-entropy value assigned to password, secret, token or api_key.", `Hard-coded credentials are as good as published once the package is. ${PUBLISHED}`),
+  secretRule("file", "A file that is a secret by its nature: .env, private keys, .git-credentials, cloud credential files.", `These files exist to hold credentials, whatever patterns they match. ${PUBLISHED}`),
+  {
+    id: "secrets/partial-scan",
+    severity: "notice",
+    summary: "A new or changed file scanned for secrets only in part: larger than the scan cap, or dense with secret-like text.",
+    why: "pack-guard cannot vouch for the part it did not read.",
+    fix: "Raise the cap (`--max-secret-scan-bytes`) to scan a large file whole, or keep such files out of the package. A file dense with secret-like text (thousands of `eyJ`, `AKIA` or `token=` close together) is generated data: check what it is.",
+    check(context) {
+      const findings = [];
+      for (const file of context.afterFiles.values()) {
+        if (!file.facts.secrets?.partial || isUnchanged(context, file)) continue;
+        const why = file.facts.secrets.partial === "dense" ? "it is so dense with secret-like text (anchors such as `eyJ`, `AKIA` or `token=` every few bytes) that judging every place would take too long, so the scan stopped early" : "it is larger than the scan cap";
+        findings.push({ path: file.path, message: `${file.path} was scanned for secrets only in part: ${why}.`, details: { size: file.size, reason: file.facts.secrets.partial } });
+      }
+      return findings;
+    }
+  }
+];
 
 // src/core/rules/archive.ts
 var PLAIN_NAME = /^[\w@+~ -][\w@+~ ./-]*$/;
@@ -12517,16 +12481,68 @@ function findRule(id) {
   return RULES.find((rule) => rule.id === id);
 }
 
+// src/core/rules/secret-verdicts.ts
+var HINT = "Remove it from the package and ROTATE it now: anything published is public forever, in the registry, its mirrors and every cache. Then keep the file out of the package (`files` in package.json or .npmignore).";
+function redacted(match) {
+  return `${match.preview}\u2026 (${match.fingerprint}, line ${match.line})`;
+}
+function rank(kind) {
+  const index = SECRET_PATTERNS.findIndex((pattern2) => pattern2.kind === kind);
+  return index === -1 ? SECRET_PATTERNS.length : index;
+}
+function pattern(kind) {
+  return SECRET_PATTERNS.find((candidate) => candidate.kind === kind);
+}
+function secretVerdicts(before, beforeFiles, afterFiles) {
+  const verdicts = /* @__PURE__ */ new Map();
+  const publicSince = /* @__PURE__ */ new Map();
+  for (const file of beforeFiles.values()) {
+    for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, before?.version ?? "the previous release");
+  }
+  for (const file of afterFiles.values()) {
+    const matches = file.facts.secrets?.matches ?? [];
+    const name = windowsName(file.path).toLowerCase();
+    const nature = SECRET_FILES.find((entry) => entry.pattern.test(name));
+    if (matches.length === 0 && !nature) continue;
+    const old = beforeFiles.get(file.path);
+    const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m2) => m2.fingerprint));
+    const isChanged = !old || old.size !== file.size || matches.some((m2) => !oldPrints.has(m2.fingerprint));
+    if (!isChanged) continue;
+    const ranked = [...matches].sort((a, b2) => rank(a.kind) - rank(b2.kind));
+    const top = ranked[0] && pattern(ranked[0].kind);
+    const kind = top ? top.rule ?? top.kind : "file";
+    const inTests = TEST_CONTEXT.test(file.path) && !nature;
+    const already = ranked.map((m2) => publicSince.get(m2.fingerprint)).find(Boolean);
+    const what = ranked.length > 0 ? ranked.map((m2) => `${pattern(m2.kind)?.label ?? m2.kind} ${redacted(m2)}`).join("; ") : "";
+    const why = nature ? `${file.path} is ${nature.what}, a secret by its nature${what ? `, and holds: ${what}` : ""}.` : `${file.path} holds ${what}.`;
+    const message = `${why}${already ? ` Already public since ${already}: rotate it.` : ""}${inTests ? " It sits in test code, so it may be test data: reported as a warning." : ""}`;
+    const severity = inTests ? "warning" : "error";
+    verdicts.set(file.path, {
+      kind,
+      severity,
+      finding: {
+        severity,
+        path: file.path,
+        message,
+        hint: HINT,
+        details: { matches: ranked, ...already ? { alreadyPublicSince: already } : {}, ...nature ? { secretFile: nature.what } : {} }
+      }
+    });
+  }
+  return verdicts;
+}
+
 // src/core/analyze.ts
-function analyzePackage({ before, after, baseline, policy, extraFindings = [], rules = RULES }) {
+function analyzePackage({ before, after, baseline, policy, rules = RULES }) {
   const beforeFiles = filesByPath(before);
   const afterFiles = filesByPath(after);
   const diff = diffSnapshots(before, after, beforeFiles, afterFiles);
-  const context = { before, after, diff, beforeFiles, afterFiles, policy };
-  const raw = [...extraFindings];
+  const secrets = secretVerdicts(before, beforeFiles, afterFiles);
+  const context = { before, after, diff, beforeFiles, afterFiles, policy, secrets };
+  const raw = [];
   for (const rule of rules) {
     for (const finding of rule.check(context)) {
-      raw.push({ rule: rule.id, severity: finding.severity ?? rule.severity, ...withoutSeverity(finding) });
+      raw.push({ ...finding, rule: rule.id, severity: finding.severity ?? rule.severity });
     }
   }
   const findings = sortFindings(applyPolicy(raw, policy), rules.map((rule) => rule.id));
@@ -12541,20 +12557,17 @@ function analyzePackage({ before, after, baseline, policy, extraFindings = [], r
     findings
   };
 }
-function withoutSeverity(finding) {
-  const { severity: _ignored, ...rest } = finding;
-  return rest;
-}
-function buildReport(packages, policy, toolVersion) {
+function buildReport(packages, policy, toolVersion, skipped = []) {
   const counts = countFindings(packages);
-  const fails = packages.some((pkg) => pkg.findings.some((finding) => !finding.suppressed && reachesFailOn(finding.severity, policy.failOn)));
+  const fails = failsAt(packages, policy.failOn);
   return {
     schemaVersion: 1,
     tool: { name: "pack-guard", version: toolVersion },
     failOn: policy.failOn,
     verdict: fails ? "fail" : "pass",
     counts,
-    packages
+    packages,
+    ...skipped.length ? { skipped: [...skipped] } : {}
   };
 }
 
@@ -12592,7 +12605,7 @@ function describeError(error) {
 
 // src/config/validate.ts
 var SEVERITY_SETTINGS = ["off", "notice", "warning", "error"];
-var FAIL_ON = ["error", "warning", "never"];
+var FAIL_ON = FAIL_ON_VALUES;
 function distance(a, b2) {
   const row = Array.from({ length: b2.length + 1 }, (_2, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -12785,6 +12798,14 @@ function loadConfig(packageDir, explicit) {
   const manifest = join2(packageDir, "package.json");
   return existsSync(manifest) ? fromManifest(manifest, false) : void 0;
 }
+function loadPackageConfig(packageDir) {
+  for (const name of CONFIG_FILES) {
+    const file = join2(packageDir, name);
+    if (existsSync(file)) return { source: file, config: validateConfig(parseFile(file), file) };
+  }
+  const manifest = join2(packageDir, "package.json");
+  return existsSync(manifest) ? fromManifest(manifest, false) : void 0;
+}
 function fromManifest(file, required) {
   const data = parseFile(file);
   if (data?.packGuard === void 0) {
@@ -12853,7 +12874,7 @@ async function packFolder(folder, options = {}) {
   const destination = options.destination ?? await mkdtemp(join3(tmpdir(), "pack-guard-pack-"));
   const args = ["pack", "--json", "--pack-destination", destination];
   if (!options.runScripts) args.push("--ignore-scripts");
-  const stdout = await runNpm(options.npm ?? "npm", args, folder, options.env ?? process.env);
+  const stdout = await runNpm("npm", args, folder, options.env ?? process.env);
   const fileName = parsePackOutput(stdout, folder);
   return resolve2(destination, fileName);
 }
@@ -16303,7 +16324,7 @@ var SourceMappingUrlScanner = class {
 
 // src/inspect/secret-scanner.ts
 import { createHash } from "node:crypto";
-var PATTERNS = SECRET_PATTERNS.map((pattern, rank2) => ({ ...pattern, rank: rank2, global: new RegExp(pattern.regex.source, `${pattern.regex.flags}g`) }));
+var PATTERNS = SECRET_PATTERNS.map((pattern2, rank2) => ({ ...pattern2, rank: rank2, global: new RegExp(pattern2.regex.source, `${pattern2.regex.flags}g`) }));
 function allMatches(regex, text) {
   const found = [];
   regex.lastIndex = 0;
@@ -16326,7 +16347,6 @@ var DENSE_BYTES = 256;
 var NEWLINE = 10;
 var EMPTY = Buffer.alloc(0);
 var DEFAULT_SECRET_SCAN_BYTES = 64 * 1024 * 1024;
-var foundSecretValues = /* @__PURE__ */ new Set();
 function fingerprint(value) {
   return `sha256:${createHash("sha256").update(value).digest("hex").slice(0, 12)}`;
 }
@@ -16337,7 +16357,7 @@ function compile(anchor) {
   const fold = want.map((c) => anchor.anyCase && isLetter(c) ? 32 : 0);
   const pairAt = literal.indexOf(anchor.anyCase ? anchor.pair.toLowerCase() : anchor.pair);
   if (pairAt < 0) throw new Error(`secret anchor ${anchor.literal}: pair ${anchor.pair} is not in it`);
-  return { anchor, want, fold, pairAt, patterns: PATTERNS.filter((pattern) => anchor.kinds.includes(pattern.kind)) };
+  return { anchor, want, fold, pairAt, patterns: PATTERNS.filter((pattern2) => anchor.kinds.includes(pattern2.kind)) };
 }
 var COMPILED = ANCHORS.map(compile);
 var PAIR_SEEN = new Uint8Array(65536);
@@ -16402,6 +16422,7 @@ var SecretScanner = class {
   partial;
   seen = /* @__PURE__ */ new Map();
   matches = [];
+  values = [];
   write(chunk) {
     if (this.stopped || chunk.length === 0) return;
     if (this.scanned === 0 && chunk.subarray(0, BINARY_SNIFF).includes(0)) {
@@ -16423,7 +16444,10 @@ var SecretScanner = class {
   end() {
     if (!this.stopped) this.settle(true);
     if (this.matches.length === 0 && !this.partial) return void 0;
-    return this.partial ? { matches: this.matches, partial: this.partial } : { matches: this.matches };
+    const facts = { matches: this.matches };
+    if (this.partial) facts.partial = this.partial;
+    if (this.values.length) facts.values = this.values;
+    return facts;
   }
   /** The first pass over a chunk: queues a candidate for every anchor pair, and returns the chunk's newline count. */
   findPairs(chunk) {
@@ -16565,35 +16589,35 @@ var SecretScanner = class {
     const matchesOf = /* @__PURE__ */ new Map();
     for (const hit of cluster) {
       const at2 = hit.start - from;
-      for (const pattern of hit.anchor.patterns) {
-        if (pattern.pathFilter && !pattern.pathFilter.test(this.path)) continue;
-        let found = matchesOf.get(pattern);
-        if (!found) matchesOf.set(pattern, found = { all: allMatches(pattern.global, text), next: 0 });
+      for (const pattern2 of hit.anchor.patterns) {
+        if (pattern2.pathFilter && !pattern2.pathFilter.test(this.path)) continue;
+        let found = matchesOf.get(pattern2);
+        if (!found) matchesOf.set(pattern2, found = { all: allMatches(pattern2.global, text), next: 0 });
         while (found.next < found.all.length && found.all[found.next].index + found.all[found.next][0].length <= at2) found.next++;
         const match = found.all[found.next];
         if (!match || match.index > at2) continue;
         const value = match[match.length - 1] ?? match[1];
-        if (pattern.accept && !pattern.accept(value)) continue;
-        this.record(pattern, value, from + match.index);
+        if (pattern2.accept && !pattern2.accept(value)) continue;
+        this.record(pattern2, value, from + match.index);
         break;
       }
       if (this.matches.length >= MAX_MATCHES_PER_FILE) return;
     }
   }
-  record(pattern, value, position) {
+  record(pattern2, value, position) {
     const decoded = Buffer.from(value, "latin1").toString("utf8");
     const print = fingerprint(decoded);
     const earlier = this.seen.get(print);
     if (earlier) {
-      if (pattern.rank < earlier.rank) {
-        earlier.match.kind = pattern.kind;
-        earlier.rank = pattern.rank;
+      if (pattern2.rank < earlier.rank) {
+        earlier.match.kind = pattern2.kind;
+        earlier.rank = pattern2.rank;
       }
       return;
     }
-    foundSecretValues.add(decoded);
-    const found = { kind: pattern.kind, line: this.lineAt(position), preview: decoded.slice(0, 4), fingerprint: print };
-    this.seen.set(print, { match: found, rank: pattern.rank });
+    this.values.push(decoded);
+    const found = { kind: pattern2.kind, line: this.lineAt(position), preview: decoded.slice(0, 4), fingerprint: print };
+    this.seen.set(print, { match: found, rank: pattern2.rank });
     this.matches.push(found);
   }
   /** The 1-based line of an absolute position in the tail or the chunk. Rare: only for a secret found. */
@@ -16727,7 +16751,7 @@ F.prototype.decode = function(buf, off, ex, gex) {
   }
 };
 var MAX_LISTED = 1e3;
-async function readTarballFile(file, limits = DEFAULT_LIMITS) {
+async function readTarballFile(file, limits = DEFAULT_LIMITS, options = {}) {
   try {
     const info = await stat(file);
     if (!info.isFile()) throw new PackGuardError(`${file}: not a file`);
@@ -16736,11 +16760,11 @@ async function readTarballFile(file, limits = DEFAULT_LIMITS) {
     throw new PackGuardError(`${file}: cannot read (${error.code ?? "error"})`);
   }
   const total2 = statSync(file).size;
-  const progress = limits.onProgress && ((label2, bytes) => limits.onProgress?.(label2, bytes, total2));
-  return readTarball(createReadStream(file, { highWaterMark: CHUNK_BYTES }), file, { ...limits, onProgress: progress });
+  const progress = options.onProgress && ((label, bytes) => options.onProgress?.(label, bytes, total2));
+  return readTarball(createReadStream(file, { highWaterMark: CHUNK_BYTES }), file, limits, { ...options, onProgress: progress });
 }
 var CHUNK_BYTES = 512 * 1024;
-async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
+async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {}) {
   const maxPaxBytes = limits.maxPaxBytes ?? DEFAULT_PAX_BYTES;
   const maxPaxRecords = limits.maxPaxRecords ?? DEFAULT_PAX_RECORDS;
   let packedSize = 0;
@@ -16748,7 +16772,7 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
   const countPacked = new Transform({
     transform(chunk, _encoding, callback) {
       packedSize += chunk.length;
-      limits.onProgress?.(label2, packedSize);
+      options.onProgress?.(label, packedSize);
       callback(null, chunk);
     }
   });
@@ -16765,7 +16789,7 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
   let atEnd = false;
   let failure;
   const fail = (message) => {
-    failure ??= new PackGuardError(`${label2}: ${message}`);
+    failure ??= new PackGuardError(`${label}: ${message}`);
   };
   parser.on("warn", (code, message) => {
     if (code === "TAR_BAD_ARCHIVE" && /truncated/i.test(message)) fail("truncated tar archive");
@@ -16841,7 +16865,7 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
       byPath.set(`\0${entries}`, fileEntry);
       return;
     }
-    const inspector = new FileInspector(path, limits.maxSecretScanBytes, limits.scanSecrets ?? true);
+    const inspector = new FileInspector(path, limits.maxSecretScanBytes, options.scanSecrets ?? true);
     const isManifest = !installed.skipped && path === "package.json";
     const manifestChunks = isManifest ? [] : null;
     let manifestBytes = 0;
@@ -16882,12 +16906,12 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
   try {
     await pipeline(source, countPacked, gunzip, toParser);
   } catch (error) {
-    throw explainReadError(failure ?? error, label2);
+    throw explainReadError(failure ?? error, label);
   }
   if (failure) throw failure;
-  if (entries === 0) throw new PackGuardError(`${label2}: the tarball holds no entries`);
+  if (entries === 0) throw new PackGuardError(`${label}: the tarball holds no entries`);
   const files = [...byPath.values()];
-  refuseFolderClashes(files, label2);
+  refuseFolderClashes(files, label);
   let unpackedSize = 0;
   let fileCount = 0;
   for (const file of files) {
@@ -16895,10 +16919,10 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
     unpackedSize += file.size;
     fileCount++;
   }
-  const { name, version } = parseManifest(manifest, label2);
+  const { name, version } = parseManifest(manifest, label);
   return { name, version, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] } };
 }
-function refuseFolderClashes(files, label2) {
+function refuseFolderClashes(files, label) {
   const installed = /* @__PURE__ */ new Set();
   for (const file of files) if (file.type === "file" && !file.notInstalled) installed.add(file.path);
   const folders = /* @__PURE__ */ new Set();
@@ -16907,12 +16931,12 @@ function refuseFolderClashes(files, label2) {
       const folder = path.slice(0, slash);
       if (folders.has(folder)) break;
       folders.add(folder);
-      if (installed.has(folder)) throw new PackGuardError(`${label2}: ${JSON.stringify(folder)} is both a file and a folder in the tarball (what npm installs depends on their order)`);
+      if (installed.has(folder)) throw new PackGuardError(`${label}: ${JSON.stringify(folder)} is both a file and a folder in the tarball (what npm installs depends on their order)`);
     }
   }
 }
-function parseManifest(manifest, label2) {
-  if (!manifest) throw new PackGuardError(`${label2}: no package.json at the package root`);
+function parseManifest(manifest, label) {
+  if (!manifest) throw new PackGuardError(`${label}: no package.json at the package root`);
   try {
     const data = JSON.parse(manifest.toString("utf8"));
     return {
@@ -16920,22 +16944,22 @@ function parseManifest(manifest, label2) {
       version: typeof data.version === "string" ? data.version : "0.0.0"
     };
   } catch {
-    throw new PackGuardError(`${label2}: package.json in the tarball is not valid JSON`);
+    throw new PackGuardError(`${label}: package.json in the tarball is not valid JSON`);
   }
 }
 function formatCap(bytes) {
   return bytes >= 1024 ** 3 ? `${bytes / 1024 ** 3} GiB` : bytes >= 1024 ** 2 ? `${Math.round(bytes / 1024 ** 2)} MiB` : `${bytes} bytes`;
 }
-function explainReadError(error, label2) {
+function explainReadError(error, label) {
   if (error instanceof PackGuardError) return error;
   const err = error;
   const message = String(err?.message ?? error);
-  if (err?.code === "ENOENT") return new PackGuardError(`${label2}: no such file`);
+  if (err?.code === "ENOENT") return new PackGuardError(`${label}: no such file`);
   if (err?.code === "Z_DATA_ERROR" || /incorrect header check|invalid (?:block type|distance|stored block)/i.test(message)) {
-    return new PackGuardError(`${label2}: not a gzip file (${message})`);
+    return new PackGuardError(`${label}: not a gzip file (${message})`);
   }
-  if (err?.code === "Z_BUF_ERROR" || /unexpected end of file/i.test(message)) return new PackGuardError(`${label2}: truncated gzip data`);
-  return new PackGuardError(`${label2}: cannot read the tarball (${message})`);
+  if (err?.code === "Z_BUF_ERROR" || /unexpected end of file/i.test(message)) return new PackGuardError(`${label}: truncated gzip data`);
+  return new PackGuardError(`${label}: cannot read the tarball (${message})`);
 }
 
 // src/adapters/registry.ts
@@ -16982,13 +17006,13 @@ var RegistryClient = class {
    */
   snapshot(registry, packument, version, options = {}) {
     const dist = packument.dist.get(version);
-    const label2 = `${packument.name}@${version}`;
-    if (!dist) return Promise.reject(new PackGuardError(`${label2} is not published on ${registry}`));
+    const label = `${packument.name}@${version}`;
+    if (!dist) return Promise.reject(new PackGuardError(`${label} is not published on ${registry}`));
     const scanSecrets = options.scanSecrets ?? true;
     const key = `${scanSecrets ? "scanned" : "unscanned"} ${dist.tarball}`;
     let pending = this.snapshots.get(key) ?? (scanSecrets ? void 0 : this.snapshots.get(`scanned ${dist.tarball}`));
     if (!pending) {
-      pending = this.fetchSnapshot(registry, label2, dist, scanSecrets);
+      pending = this.fetchSnapshot(registry, label, dist, scanSecrets);
       this.snapshots.set(key, pending);
     }
     return pending;
@@ -17011,11 +17035,11 @@ var RegistryClient = class {
     if (body === null) return null;
     return toPackument(body, name, registry);
   }
-  async fetchSnapshot(registry, label2, dist, scanSecrets) {
-    const expected = expectedHash(dist, label2, registry);
-    return this.request(dist.tarball, registry, `${label2}'s tarball`, async (response, progress) => {
-      if (response.status === 404) throw new PackGuardError(`${label2}: the registry lists it but its tarball is missing (404 from ${registry})`);
-      if (!response.body) throw new PackGuardError(`${label2}: empty tarball response from ${registry}`);
+  async fetchSnapshot(registry, label, dist, scanSecrets) {
+    const expected = expectedHash(dist, label, registry);
+    return this.request(dist.tarball, registry, `${label}'s tarball`, async (response, progress) => {
+      if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`);
+      if (!response.body) throw new PackGuardError(`${label}: empty tarball response from ${registry}`);
       const hash = createHash2(expected.algorithm);
       const body = Readable.fromWeb(response.body);
       const toReader = new PassThrough();
@@ -17038,7 +17062,7 @@ var RegistryClient = class {
       let snapshot;
       let readError;
       try {
-        snapshot = await readTarball(toReader, `${label2} from ${registry}`, { ...this.limits, scanSecrets });
+        snapshot = await readTarball(toReader, `${label} from ${registry}`, this.limits, { scanSecrets });
       } catch (error) {
         readError = error;
       }
@@ -17050,7 +17074,7 @@ var RegistryClient = class {
       const actual = hash.digest("base64");
       if (actual !== expected.digest) {
         throw new PackGuardError(
-          `${label2}: tarball from ${registry} does not match its integrity (${expected.algorithm}-${expected.digest.slice(0, 12)}\u2026, got ${expected.algorithm}-${actual.slice(0, 12)}\u2026); refusing to compare with it`
+          `${label}: tarball from ${registry} does not match its integrity (${expected.algorithm}-${expected.digest.slice(0, 12)}\u2026, got ${expected.algorithm}-${actual.slice(0, 12)}\u2026); refusing to compare with it`
         );
       }
       if (readError || !snapshot) throw readError;
@@ -17116,7 +17140,7 @@ var RegistryClient = class {
     let current = url;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       const headers = { accept: ACCEPT, "user-agent": "pack-guard" };
-      const auth = authFor(current, this.options.config);
+      const auth = authFor(current, this.options.npmConfig);
       if (auth) headers.authorization = auth;
       const response = await fetch(current, { headers, signal, redirect: "manual" });
       const location = response.headers.get("location");
@@ -17150,11 +17174,11 @@ function toPackument(body, name, registry) {
 function stringOrUndefined(value) {
   return typeof value === "string" ? value : void 0;
 }
-function expectedHash(dist, label2, registry) {
+function expectedHash(dist, label, registry) {
   const sha512 = dist.integrity?.split(/\s+/).find((entry) => entry.startsWith("sha512-"));
   if (sha512) return { algorithm: "sha512", digest: sha512.slice("sha512-".length).split("?")[0] };
   if (dist.shasum && /^[0-9a-f]{40}$/i.test(dist.shasum)) return { algorithm: "sha1", digest: Buffer.from(dist.shasum, "hex").toString("base64") };
-  throw new PackGuardError(`${label2}: ${registry} gives no integrity hash for its tarball; refusing to trust it`);
+  throw new PackGuardError(`${label}: ${registry} gives no integrity hash for its tarball; refusing to trust it`);
 }
 var NETWORK_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "ECONNABORTED"]);
 function networkCode(error) {
@@ -17256,8 +17280,8 @@ function findWorkspaces(root, patterns) {
   if (found.length === 0) throw new PackGuardError(`${join5(root, "package.json")}: "workspaces" (${patterns.join(", ")}) matches no package folder`);
   return found;
 }
-function normalize(pattern) {
-  return pattern.replace(/^\.\//, "").replace(/\/+$/, "");
+function normalize(pattern2) {
+  return pattern2.replace(/^\.\//, "").replace(/\/+$/, "");
 }
 
 // src/version.ts
@@ -17267,26 +17291,32 @@ var VERSION = "0.1.0";
 function isTarballSpec(spec) {
   return /\.(?:tgz|tar\.gz)$/i.test(spec) || spec.includes("/") || spec.includes("\\");
 }
+function parseBaselineSpec(spec, cwd) {
+  if (spec === "none") return { kind: "none" };
+  if (isTarballSpec(spec)) return { kind: "file", spec, file: resolve3(cwd, spec) };
+  return { kind: "registry", spec };
+}
 function createContext(options, projectDir) {
+  const cwd = options.cwd ?? process.cwd();
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const config = loadNpmConfig({ projectDir, env: options.env ?? process.env, userconfig: options.userconfig });
-  const loaded = options.noConfig ? void 0 : loadConfig(projectDir, options.config && resolve3(options.cwd ?? process.cwd(), options.config));
+  const npmConfig = loadNpmConfig({ projectDir, env: options.env ?? process.env, userconfig: options.userconfig });
+  const loaded = options.noConfig ? void 0 : loadConfig(projectDir, options.config && resolve3(cwd, options.config));
   const base = options.policy ?? DEFAULT_POLICY;
   const withOverrides = (policy) => options.failOn ? { ...policy, failOn: options.failOn } : policy;
   return {
     options,
+    baseline: parseBaselineSpec(options.baseline, cwd),
     limits,
     policy: withOverrides(policyFor(base, loaded?.config, "")),
-    policyFor: (name) => withOverrides(policyFor(base, loaded?.config, name)),
-    projectDir,
-    config,
-    client: new RegistryClient({ config, limits, ...options.network })
+    policyFor: (name, own) => withOverrides(policyFor(policyFor(base, loaded?.config, name), own?.config, name)),
+    npmConfig,
+    client: new RegistryClient({ npmConfig, limits, ...options.network })
   };
 }
 function registryOf(context, name, publishRegistry) {
   if (context.options.registry) return checkedRegistry(context.options.registry, "--registry");
   if (publishRegistry) return checkedRegistry(publishRegistry, `publishConfig.registry of ${name}`);
-  return checkedRegistry(registryFor(name, context.config), `the registry for ${name} in .npmrc`);
+  return checkedRegistry(registryFor(name, context.npmConfig), `the registry for ${name} in .npmrc`);
 }
 function checkedRegistry(url, where) {
   let parsed;
@@ -17301,16 +17331,12 @@ function checkedRegistry(url, where) {
   }
   return withSlash(url);
 }
-async function loadBaseline(context, candidate, publishRegistry, scanSecrets = true) {
-  const spec = context.options.baseline;
-  if (spec === "none") return { snapshot: null, info: { version: null, source: "none" } };
-  if (isTarballSpec(spec)) {
-    const file = resolve3(context.options.cwd ?? process.cwd(), spec);
-    if (!existsSync5(file)) throw new PackGuardError(`--baseline ${spec}: no such file`);
-    const snapshot = await readTarballFile(file, { ...context.limits, scanSecrets });
-    return { snapshot, info: { version: snapshot.version, source: spec } };
-  }
-  if (!candidate) throw new Error("a registry baseline needs the candidate first");
+async function loadFileBaseline(context, spec) {
+  if (!existsSync5(spec.file)) throw new PackGuardError(`--baseline ${spec.spec}: no such file`);
+  const snapshot = await readTarballFile(spec.file, context.limits, { onProgress: context.options.onProgress });
+  return { snapshot, info: { version: snapshot.version, source: spec.spec } };
+}
+async function loadRegistryBaseline(context, spec, candidate, publishRegistry, scanSecrets) {
   const registry = registryOf(context, candidate.name, publishRegistry);
   const packument = await context.client.packument(registry, candidate.name);
   const choice = chooseBaseline(candidate.version, spec, packument);
@@ -17329,26 +17355,32 @@ async function loadBaseline(context, candidate, publishRegistry, scanSecrets = t
     }
   }
 }
-async function checkTarball(context, file, publishRegistry) {
-  const spec = context.options.baseline;
-  const fromDisk = spec !== "none" && isTarballSpec(spec) ? loadBaseline(context, void 0, publishRegistry) : void 0;
+async function checkTarball(context, file, folder, publishRegistry, ownConfig) {
+  const spec = context.baseline;
+  const fromDisk = spec.kind === "file" ? loadFileBaseline(context, spec) : void 0;
   fromDisk?.catch(() => {
   });
-  const after = await readTarballFile(file, context.limits);
-  context.options.onCandidate?.(after);
-  const baseline = await (fromDisk ?? loadBaseline(context, after, publishRegistry, holdsSecrets(after)));
-  return analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context.policyFor(after.name) });
+  const after = await readTarballFile(file, context.limits, { onProgress: context.options.onProgress });
+  const baseline = spec.kind === "none" ? { snapshot: null, info: { version: null, source: "none" } } : spec.kind === "file" ? await fromDisk : await loadRegistryBaseline(context, spec.spec, after, publishRegistry, holdsSecrets(after));
+  const policy = context.policyFor(after.name, ownConfig);
+  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy });
+  return { report, snapshot: after, baseline: baseline.snapshot, failOn: policy.failOn, ...folder ? { folder } : {} };
 }
 function holdsSecrets(snapshot) {
   return snapshot.files.some((file) => (file.facts.secrets?.matches.length ?? 0) > 0);
 }
-async function checkFolder(context, folder) {
-  context.options.onPackageFolder?.(folder);
+function secretValuesOf(snapshots) {
+  const values = /* @__PURE__ */ new Set();
+  for (const snapshot of snapshots) for (const file of snapshot?.files ?? []) for (const value of file.facts.secrets?.values ?? []) values.add(value);
+  return [...values];
+}
+async function checkFolder(context, folder, workspace = false) {
   const manifest = readManifest(folder);
+  const ownConfig = workspace && !context.options.noConfig ? loadPackageConfig(folder) : void 0;
   const destination = await mkdtemp2(join6(tmpdir2(), "pack-guard-pack-"));
   try {
     const tarball = await packFolder(folder, { runScripts: context.options.runScripts, env: context.options.env, destination });
-    return await checkTarball(context, tarball, manifest.publishConfig?.registry);
+    return await checkTarball(context, tarball, folder, manifest.publishConfig?.registry, ownConfig);
   } finally {
     await rm(destination, { recursive: true, force: true });
   }
@@ -17363,33 +17395,51 @@ function planWorkspaces(root, patterns, wanted) {
   }
   const plan = { folders: [], skipped: [] };
   for (const ws2 of selected) {
+    if (wanted?.length && ws2.manifest.private === true) {
+      throw new PackGuardError(`--workspace ${ws2.manifest.name ?? ws2.relativePath}: that workspace is private ("private": true), so it is never published and there is nothing to check`);
+    }
     if (ws2.manifest.private === true) plan.skipped.push({ name: ws2.manifest.name ?? ws2.relativePath, path: ws2.relativePath, reason: "private" });
     else plan.folders.push(ws2.dir);
   }
   return plan;
 }
 async function check(options) {
-  const path = resolve3(options.cwd ?? process.cwd(), options.path);
+  const cwd = options.cwd ?? process.cwd();
+  const path = resolve3(cwd, options.path);
   if (!existsSync5(path)) throw new PackGuardError(`${options.path}: no such file or folder`);
-  if (!statSync2(path).isDirectory()) {
-    if (options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`);
-    const context2 = createContext(options, options.cwd ?? process.cwd());
-    options.onPackageFolder?.(void 0);
-    return buildReport([await checkTarball(context2, path)], context2.policy, VERSION);
+  const isFolder = statSync2(path).isDirectory();
+  if (!isFolder && options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`);
+  const context = createContext(options, isFolder ? path : cwd);
+  const checked = [];
+  let skipped = [];
+  if (!isFolder) {
+    checked.push(await checkTarball(context, path));
+  } else {
+    const manifest = readManifest(path);
+    const patterns = workspacePatterns(manifest);
+    if (!patterns) {
+      if (options.workspaces?.length) throw new PackGuardError(`--workspace: ${path}/package.json has no "workspaces"`);
+      checked.push(await checkFolder(context, path));
+    } else {
+      const plan = planWorkspaces(path, patterns, options.workspaces);
+      if (!options.workspaces?.length && manifest.private !== true) plan.folders.unshift(path);
+      for (const folder of plan.folders) checked.push(await checkFolder(context, folder, folder !== path));
+      skipped = plan.skipped;
+    }
   }
-  const context = createContext(options, path);
-  const manifest = readManifest(path);
-  const patterns = workspacePatterns(manifest);
-  if (!patterns) {
-    if (options.workspaces?.length) throw new PackGuardError(`--workspace: ${path}/package.json has no "workspaces"`);
-    return buildReport([await checkFolder(context, path)], context.policy, VERSION);
-  }
-  const plan = planWorkspaces(path, patterns, options.workspaces);
-  if (!options.workspaces?.length && manifest.private !== true) plan.folders.unshift(path);
-  const packages = [];
-  for (const folder of plan.folders) packages.push(await checkFolder(context, folder));
-  const report = buildReport(packages, context.policy, VERSION);
-  return plan.skipped.length ? { ...report, skipped: plan.skipped } : report;
+  return {
+    packages: checked.map(({ baseline: _baseline, failOn: _failOn, ...pkg }) => pkg),
+    skipped,
+    // A workspace package's own config may be stricter than the root's: the gate takes the strictest.
+    failOn: strictestFailOn([context.policy.failOn, ...checked.map((pkg) => pkg.failOn)]),
+    secretValues: secretValuesOf(checked.flatMap((pkg) => [pkg.snapshot, pkg.baseline]))
+  };
+}
+function finishReport(result, packages) {
+  return buildReport(packages, { failOn: result.failOn }, VERSION, result.skipped);
+}
+function reportsOf(result) {
+  return result.packages.map((pkg) => pkg.report);
 }
 
 // src/report/json.ts
@@ -17480,11 +17530,15 @@ function renderText(report) {
 var ICON = { error: ":x:", warning: ":warning:", notice: ":information_source:" };
 var FOLD_AFTER = 10;
 var LIST_CAP = 100;
+var RULES_DOC_URL = "https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md";
+function ruleCell(rule) {
+  return `[\`${rule}\`](${RULES_DOC_URL}#${ruleAnchor(rule)})`;
+}
 function findingRow(finding) {
   const severity = finding.suppressed ? `~~${finding.severity}~~ (${finding.suppressed.by === "label" ? "accepted" : "allowed"})` : `${ICON[finding.severity]} ${finding.severity}`;
   const path = finding.path ? `<code>${escapeMarkdown(finding.path)}</code>` : "";
   const why = finding.suppressed ? `<br>${escapeMarkdown(finding.suppressed.reason)}` : finding.hint ? `<br><sub>${escapeMarkdown(finding.hint)}</sub>` : "";
-  return `| ${severity} | \`${finding.rule}\` | ${path} | ${escapeMarkdown(finding.message)}${why} |`;
+  return `| ${severity} | ${ruleCell(finding.rule)} | ${path} | ${escapeMarkdown(finding.message)}${why} |`;
 }
 function fileList(title, items) {
   if (items.length === 0) return [];
@@ -17526,21 +17580,27 @@ function renderMarkdown(report, options = {}) {
     head.push(`Skipped: ${report.skipped.map((s3) => `<code>${escapeMarkdown(s3.name)}</code> (${escapeMarkdown(s3.reason)})`).join(", ")}`, "");
   }
   const sections = report.packages.map((pkg) => renderPackageMarkdown(pkg).join("\n"));
-  const full = [...head, ...sections].join("\n");
+  const body = [...head, ...sections].join("\n");
+  const footer = options.footer?.length ? `
+
+${options.footer.join("\n")}` : "";
+  const full = `${body}${footer}`;
   const byCharacters = options.maxLength !== void 0 && full.length > options.maxLength;
   const byBytes = options.maxBytes !== void 0 && Buffer.byteLength(full) > options.maxBytes;
   if (!byCharacters && !byBytes) return `${full}
 `;
+  const where = options.fullReport ?? "The JSON report (`pack-guard --format json`) has it all.";
   const note = (omitted) => `
 
-> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits its length). The job summary and the JSON report have it all.
+> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits its length). ${where}
 `;
-  const reserve = note(full.length).length + 1;
-  let room = byCharacters ? options.maxLength - reserve : full.length;
-  if (byBytes) room = Math.min(room, Buffer.from(full).subarray(0, options.maxBytes - reserve).toString("utf8").length - 1);
-  const cut = full.lastIndexOf("\n", room);
-  const kept = full.slice(0, cut > 0 ? cut : room);
-  return `${kept}${note(full.length - kept.length)}`;
+  const reserve = note(body.length).length + footer.length + 1;
+  let room = byCharacters ? options.maxLength - reserve : body.length;
+  if (byBytes) room = Math.min(room, Buffer.from(body).subarray(0, Math.max(0, options.maxBytes - Buffer.byteLength(footer) - reserve)).toString("utf8").length - 1);
+  const cut = body.lastIndexOf("\n", room);
+  const kept = body.slice(0, cut > 0 ? cut : Math.max(0, room));
+  return `${kept}${note(body.length - kept.length)}${footer.slice(1)}
+`;
 }
 
 // src/cli/args.ts
@@ -17619,7 +17679,7 @@ function parseCliArgs(argv) {
     runScripts: values["run-scripts"] ?? false,
     workspaces: values.workspace ?? [],
     format: oneOf("format", values.format ?? "text", ["text", "json", "markdown"]),
-    failOn: values["fail-on"] === void 0 ? void 0 : oneOf("fail-on", values["fail-on"], ["error", "warning", "never"]),
+    failOn: values["fail-on"] === void 0 ? void 0 : oneOf("fail-on", values["fail-on"], FAIL_ON_VALUES),
     config: values.config,
     maxBytes: positiveInteger("max-bytes", values["max-bytes"]),
     maxEntries: positiveInteger("max-entries", values["max-entries"]),
@@ -17692,7 +17752,7 @@ function starterConfig(report, files) {
     ...allow.length ? { allow } : {}
   };
 }
-async function init(argv) {
+async function init(argv, { env, cwd = process.cwd() } = {}) {
   let parsed;
   try {
     parsed = parseArgs2({ args: argv, allowPositionals: true, strict: true, options: { baseline: { type: "string" }, registry: { type: "string" }, force: { type: "boolean" } } });
@@ -17700,21 +17760,16 @@ async function init(argv) {
     throw friendlyParseError(error);
   }
   const { values, positionals } = parsed;
-  const path = resolve4(positionals[0] ?? ".");
+  const path = resolve4(cwd, positionals[0] ?? ".");
   if (!existsSync6(path)) throw new PackGuardError(`init: ${positionals[0] ?? "."}: no such file or folder`);
   const folder = statSync3(path).isDirectory() ? path : dirname2(path);
   const target = join7(folder, CONFIG_FILES[0]);
   const existing = loadConfig(folder);
   if (existing && !values.force) throw new PackGuardError(`init: ${existing.source} already holds a pack-guard config (use --force to write ${target} anyway)`);
-  let files = [];
-  const report = await check({
-    path,
-    baseline: values.baseline ?? "auto",
-    registry: values.registry,
-    noConfig: true,
-    onCandidate: (snapshot) => files = snapshot.files.filter((file) => file.type === "file").map((file) => file.path)
-  });
-  if (report.packages.length !== 1) throw new PackGuardError("init: run it in one package folder (in a monorepo, in each workspace package)");
+  const result = await check({ path, baseline: values.baseline ?? "auto", registry: values.registry, noConfig: true, env, cwd });
+  if (result.packages.length !== 1) throw new PackGuardError("init: run it in one package folder (in a monorepo, in each workspace package)");
+  const report = finishReport(result, reportsOf(result));
+  const files = result.packages[0].snapshot.files.filter((file) => file.type === "file").map((file) => file.path);
   writeFileSync(target, `${JSON.stringify(starterConfig(report, files), null, 2)}
 `);
   return target;
@@ -17727,10 +17782,10 @@ function createProgress(stream, now = Date.now, intervalMs = 100, delayMs = 300)
   let lastDraw = 0;
   let drawn = false;
   return {
-    onProgress(label2, bytes, total2) {
+    onProgress(label, bytes, total2) {
       const time = now();
       started ??= time;
-      reads.set(label2, { bytes, total: total2 });
+      reads.set(label, { bytes, total: total2 });
       const elapsed = time - started;
       if (elapsed < delayMs || time - lastDraw < intervalMs) return;
       lastDraw = time;
@@ -17744,7 +17799,7 @@ function createProgress(stream, now = Date.now, intervalMs = 100, delayMs = 300)
       }
       const rate = prettyBytes(sum / elapsed * 1e3);
       const amount = totalsKnown ? `${prettyBytes(sum)} of ${prettyBytes(sumTotal)}` : prettyBytes(sum);
-      const name = reads.size === 1 ? escapeText(label2.length > 48 ? `\u2026${label2.slice(-47)}` : label2) : `reading ${reads.size} tarballs`;
+      const name = reads.size === 1 ? escapeText(label.length > 48 ? `\u2026${label.slice(-47)}` : label) : `reading ${reads.size} tarballs`;
       stream.write(`\r\x1B[K${name}: ${amount}, ${rate}/s`);
       drawn = true;
     },
@@ -17764,7 +17819,7 @@ async function runCli(argv, io2) {
       return 0;
     }
     if (argv[0] === "init") {
-      const file = await init(argv.slice(1));
+      const file = await init(argv.slice(1), { env: io2.env, cwd: io2.cwd });
       io2.stdout.write(`Wrote ${file}: review the reasons of its allow entries, then commit it.
 `);
       return 0;
@@ -17786,11 +17841,10 @@ async function runCli(argv, io2) {
       maxEntries: options.maxEntries ?? DEFAULT_LIMITS.maxEntries,
       maxSecretScanBytes: options.maxSecretScanBytes,
       maxPaxBytes: options.maxPaxBytes,
-      maxPaxRecords: options.maxPaxRecords,
-      onProgress: progress?.onProgress
+      maxPaxRecords: options.maxPaxRecords
     };
     const network = { deadlineMs: options.registryDeadline && options.registryDeadline * 1e3, maxPackumentBytes: options.maxPackumentBytes };
-    const report = await check({
+    const result = await check({
       path: options.path,
       baseline: options.baseline,
       registry: options.registry,
@@ -17799,8 +17853,12 @@ async function runCli(argv, io2) {
       config: options.config,
       failOn: options.failOn,
       limits,
-      network
+      network,
+      onProgress: progress?.onProgress,
+      env: io2.env,
+      cwd: io2.cwd
     }).finally(() => progress?.done());
+    const report = finishReport(result, reportsOf(result));
     const render = { text: renderText, json: renderJson, markdown: (r) => renderMarkdown(r) }[options.format];
     io2.stdout.write(render(report));
     return report.verdict === "fail" ? 1 : 0;
@@ -17812,4 +17870,4 @@ async function runCli(argv, io2) {
 }
 
 // src/cli.ts
-process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) });
+process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stderrIsTTY: Boolean(process.stderr.isTTY) });

@@ -11,9 +11,8 @@ import { PackGuardError } from '../errors.js'
 import { authFor, type NpmConfig, withSlash } from './npmrc.js'
 import { DEFAULT_LIMITS, type ReadLimits, readTarball } from './tarball-reader.js'
 
-export interface RegistryOptions {
-  /** Settings from .npmrc: tokens are looked up here per request URL. */
-  config: NpmConfig
+/** How hard to try a registry: the CLI's and the action's one set of network settings. */
+export interface NetworkOptions {
   /** Tries per request for 429, 5xx and network errors (default 3). */
   tries?: number
   /** First backoff in ms, doubled each retry (default 500). */
@@ -24,6 +23,11 @@ export interface RegistryOptions {
   deadlineMs?: number
   /** Most bytes of a package document (default 100 MiB): a huge one would take gigabytes to parse. */
   maxPackumentBytes?: number
+}
+
+export interface RegistryOptions extends NetworkOptions {
+  /** Settings from .npmrc: tokens are looked up here per request URL. */
+  npmConfig: NpmConfig
   limits?: ReadLimits
 }
 
@@ -144,7 +148,7 @@ export class RegistryClient {
       let snapshot: PackageSnapshot | undefined
       let readError: unknown
       try {
-        snapshot = await readTarball(toReader, `${label} from ${registry}`, { ...this.limits, scanSecrets })
+        snapshot = await readTarball(toReader, `${label} from ${registry}`, this.limits, { scanSecrets })
       } catch (error) {
         readError = error
       }
@@ -224,7 +228,7 @@ export class RegistryClient {
     let current = url
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       const headers: Record<string, string> = { accept: ACCEPT, 'user-agent': 'pack-guard' }
-      const auth = authFor(current, this.options.config)
+      const auth = authFor(current, this.options.npmConfig)
       if (auth) headers.authorization = auth
       const response = await fetch(current, { headers, signal, redirect: 'manual' })
       const location = response.headers.get('location')

@@ -21,11 +21,17 @@ export interface ReadLimits {
   maxPaxRecords?: number
   /** Most bytes of one file scanned for secrets (default 64 MiB); the rest is reported as not scanned. */
   maxSecretScanBytes?: number
+}
+
+/** What to do while reading, apart from the caps. */
+export interface ReadOptions {
   /** False to skip the secret scan: a baseline needs it only when the candidate holds secrets. */
   scanSecrets?: boolean
   /** Told how many packed bytes of `label` were read so far (for progress on a terminal). */
-  onProgress?: (label: string, bytes: number, total?: number) => void
+  onProgress?: ProgressListener
 }
+
+export type ProgressListener = (label: string, bytes: number, total?: number) => void
 
 export const DEFAULT_PAX_BYTES = 32 * 1024 * 1024
 export const DEFAULT_PAX_RECORDS = 1_000_000
@@ -82,7 +88,7 @@ const decode = Header.prototype.decode as unknown as Decode
 const MAX_LISTED = 1000
 
 /** Reads a .tgz file in one streaming pass. `label` names it in messages. */
-export async function readTarballFile(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<PackageSnapshot> {
+export async function readTarballFile(file: string, limits: ReadLimits = DEFAULT_LIMITS, options: ReadOptions = {}): Promise<PackageSnapshot> {
   try {
     const info = await stat(file)
     if (!info.isFile()) throw new PackGuardError(`${file}: not a file`)
@@ -91,8 +97,8 @@ export async function readTarballFile(file: string, limits: ReadLimits = DEFAULT
     throw new PackGuardError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
   }
   const total = statSync(file).size
-  const progress = limits.onProgress && ((label: string, bytes: number) => limits.onProgress?.(label, bytes, total))
-  return readTarball(createReadStream(file, { highWaterMark: CHUNK_BYTES }), file, { ...limits, onProgress: progress })
+  const progress = options.onProgress && ((label: string, bytes: number) => options.onProgress?.(label, bytes, total))
+  return readTarball(createReadStream(file, { highWaterMark: CHUNK_BYTES }), file, limits, { ...options, onProgress: progress })
 }
 
 /**
@@ -113,7 +119,7 @@ const CHUNK_BYTES = 512 * 1024
  * (npm-paths.ts). What the two could still disagree on, or what other tools read
  * differently, is refused with one line (SECURITY.md, "What npm installs").
  */
-export async function readTarball(source: Readable, label: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<PackageSnapshot> {
+export async function readTarball(source: Readable, label: string, limits: ReadLimits = DEFAULT_LIMITS, options: ReadOptions = {}): Promise<PackageSnapshot> {
   const maxPaxBytes = limits.maxPaxBytes ?? DEFAULT_PAX_BYTES
   const maxPaxRecords = limits.maxPaxRecords ?? DEFAULT_PAX_RECORDS
   let packedSize = 0
@@ -121,7 +127,7 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
   const countPacked = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       packedSize += chunk.length
-      limits.onProgress?.(label, packedSize)
+      options.onProgress?.(label, packedSize)
       callback(null, chunk)
     },
   })
@@ -223,7 +229,7 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
       byPath.set(`\0${entries}`, fileEntry)
       return
     }
-    const inspector = new FileInspector(path, limits.maxSecretScanBytes, limits.scanSecrets ?? true)
+    const inspector = new FileInspector(path, limits.maxSecretScanBytes, options.scanSecrets ?? true)
     const isManifest = !installed.skipped && path === 'package.json'
     const manifestChunks: Buffer[] | null = isManifest ? [] : null
     let manifestBytes = 0

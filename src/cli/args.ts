@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import type { FailOn } from '../core/types.js'
+import { FAIL_ON_VALUES, type FailOn } from '../core/types.js'
 import { PackGuardError } from '../errors.js'
 
 export type Format = 'text' | 'json' | 'markdown'
@@ -104,7 +104,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     runScripts: values['run-scripts'] ?? false,
     workspaces: values.workspace ?? [],
     format: oneOf('format', values.format ?? 'text', ['text', 'json', 'markdown'] as const),
-    failOn: values['fail-on'] === undefined ? undefined : oneOf('fail-on', values['fail-on'], ['error', 'warning', 'never'] as const),
+    failOn: values['fail-on'] === undefined ? undefined : oneOf('fail-on', values['fail-on'], FAIL_ON_VALUES),
     config: values.config,
     maxBytes: positiveInteger('max-bytes', values['max-bytes']),
     maxEntries: positiveInteger('max-entries', values['max-entries']),

@@ -1,7 +1,7 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { check } from '../check.js'
+import { check, finishReport, reportsOf } from '../check.js'
 import { CONFIG_FILES, loadConfig } from '../config/load.js'
 import type { PackGuardConfig } from '../config/validate.js'
 import type { Report } from '../core/types.js'
@@ -37,7 +37,7 @@ export function starterConfig(report: Report, files: Iterable<string>): PackGuar
 }
 
 /** `pack-guard init [PATH] [--baseline SPEC] [--registry URL] [--force]`: writes pack-guard.config.json. */
-export async function init(argv: string[]): Promise<string> {
+export async function init(argv: string[], { env, cwd = process.cwd() }: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<string> {
   let parsed
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { baseline: { type: 'string' }, registry: { type: 'string' }, force: { type: 'boolean' } } })
@@ -45,22 +45,17 @@ export async function init(argv: string[]): Promise<string> {
     throw friendlyParseError(error)
   }
   const { values, positionals } = parsed
-  const path = resolve(positionals[0] ?? '.')
+  const path = resolve(cwd, positionals[0] ?? '.')
   if (!existsSync(path)) throw new PackGuardError(`init: ${positionals[0] ?? '.'}: no such file or folder`)
   const folder = statSync(path).isDirectory() ? path : dirname(path)
   const target = join(folder, CONFIG_FILES[0])
   const existing = loadConfig(folder)
   if (existing && !values.force) throw new PackGuardError(`init: ${existing.source} already holds a pack-guard config (use --force to write ${target} anyway)`)
   // Judge the package with the defaults only: what an existing config says is being replaced.
-  let files: string[] = []
-  const report = await check({
-    path,
-    baseline: values.baseline ?? 'auto',
-    registry: values.registry,
-    noConfig: true,
-    onCandidate: (snapshot) => (files = snapshot.files.filter((file) => file.type === 'file').map((file) => file.path)),
-  })
-  if (report.packages.length !== 1) throw new PackGuardError('init: run it in one package folder (in a monorepo, in each workspace package)')
+  const result = await check({ path, baseline: values.baseline ?? 'auto', registry: values.registry, noConfig: true, env, cwd })
+  if (result.packages.length !== 1) throw new PackGuardError('init: run it in one package folder (in a monorepo, in each workspace package)')
+  const report = finishReport(result, reportsOf(result))
+  const files = result.packages[0].snapshot.files.filter((file) => file.type === 'file').map((file) => file.path)
   writeFileSync(target, `${JSON.stringify(starterConfig(report, files), null, 2)}\n`)
   return target
 }

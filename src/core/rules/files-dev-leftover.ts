@@ -1,3 +1,4 @@
+import { EXAMPLE_ENV_NAMES } from '../secrets/patterns.js'
 import type { Rule } from './rule.js'
 import { isNew } from './rule.js'
 import { compileGroups } from './file-patterns.js'
@@ -9,10 +10,10 @@ const LEFTOVERS = compileGroups([
   { globs: ['tsconfig*.json', 'jsconfig*.json'], reason: 'a compiler config' },
   { globs: ['.github/**', '.gitlab-ci.yml', '.travis.yml', '.circleci/**', 'azure-pipelines.yml', '.gitlab/**', 'Jenkinsfile'], reason: 'CI configuration' },
   { globs: ['*.log', '.eslintcache', '.stylelintcache'], reason: 'a log or cache file' },
-  { globs: ['.env.example', '.env.sample', '.env.template', '.env.dist', '.env.defaults'], reason: 'an example environment file' },
+  { globs: [...EXAMPLE_ENV_NAMES], reason: 'an example environment file' },
 ])
 
-export const filesDevLeftover: Rule = {
+export const filesDevLeftover: Rule<'files'> = {
   id: 'files/dev-leftover',
   severity: 'warning',
   summary: 'A new development leftover: *.tsbuildinfo, fixtures, tsconfig, CI config, logs.',

@@ -1,90 +1,20 @@
-import { SECRET_FILES, SECRET_PATTERNS, TEST_CONTEXT } from '../secrets/patterns.js'
-import type { SecretMatch, Severity } from '../types.js'
-import type { Rule, RuleContext, RuleFinding } from './rule.js'
-import { windowsName } from './file-patterns.js'
+import { isUnchanged } from './rule.js'
+import type { Rule, RuleFinding } from './rule.js'
 
-const HINT =
-  'Remove it from the package and ROTATE it now: anything published is public forever, in the registry, its mirrors and every cache. Then keep the file out of the package (`files` in package.json or .npmignore).'
-
-interface FileVerdict {
-  kind: string
-  severity: Severity
-  finding: RuleFinding
-}
-
-const cache = new WeakMap<RuleContext, Map<string, FileVerdict>>()
-
-function redacted(match: SecretMatch): string {
-  return `${match.preview}… (${match.fingerprint}, line ${match.line})`
-}
-
-/**
- * One verdict per file that holds secrets, computed once per analysis: every
- * match of the file goes in one finding, under the most important kind.
- */
-export function secretVerdicts(context: RuleContext): Map<string, FileVerdict> {
-  const cached = cache.get(context)
-  if (cached) return cached
-  const verdicts = new Map<string, FileVerdict>()
-  const publicSince = new Map<string, string>()
-  for (const file of context.beforeFiles.values()) {
-    for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, context.before?.version ?? 'the previous release')
-  }
-  for (const file of context.afterFiles.values()) {
-    const matches = file.facts.secrets?.matches ?? []
-    const name = windowsName(file.path).toLowerCase()
-    const nature = SECRET_FILES.find((entry) => entry.pattern.test(name))
-    if (matches.length === 0 && !nature) continue
-    const old = context.beforeFiles.get(file.path)
-    const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m) => m.fingerprint))
-    const isChanged = !old || old.size !== file.size || matches.some((m) => !oldPrints.has(m.fingerprint))
-    if (!isChanged) continue // shipped just like this before; reported when that release was checked
-    const ranked = [...matches].sort((a, b) => rank(a.kind) - rank(b.kind))
-    const kind = ranked[0]?.kind === 'npmrc-auth' ? 'npm-token' : (ranked[0]?.kind ?? 'file')
-    const inTests = TEST_CONTEXT.test(file.path) && !nature
-    const already = ranked.map((m) => publicSince.get(m.fingerprint)).find(Boolean)
-    const what = ranked.length > 0 ? ranked.map((m) => `${label(m.kind)} ${redacted(m)}`).join('; ') : ''
-    const why = nature ? `${file.path} is ${nature.what}, a secret by its nature${what ? `, and holds: ${what}` : ''}.` : `${file.path} holds ${what}.`
-    const message = `${why}${already ? ` Already public since ${already}: rotate it.` : ''}${inTests ? ' It sits in test code, so it may be test data: reported as a warning.' : ''}`
-    verdicts.set(file.path, {
-      kind,
-      severity: inTests ? 'warning' : 'error',
-      finding: {
-        severity: inTests ? 'warning' : 'error',
-        path: file.path,
-        message,
-        hint: HINT,
-        details: { matches: ranked, ...(already ? { alreadyPublicSince: already } : {}), ...(nature ? { secretFile: nature.what } : {}) },
-      },
-    })
-  }
-  cache.set(context, verdicts)
-  return verdicts
-}
-
-function rank(kind: string): number {
-  const index = SECRET_PATTERNS.findIndex((pattern) => pattern.kind === kind)
-  return index === -1 ? SECRET_PATTERNS.length : index
-}
-
-function label(kind: string): string {
-  return SECRET_PATTERNS.find((pattern) => pattern.kind === kind)?.label ?? kind
-}
-
-function secretRule(kind: string, summary: string, why: string): Rule {
+function secretRule(kind: string, summary: string, why: string): Rule<'secrets'> {
   return {
     id: `secrets/${kind}`,
     severity: 'error',
     summary,
     why,
     fix: 'Remove it from the package and rotate it. A finding can be allowed by its fingerprint (`secrets.allow` in the config) with a reason, for example a documented test key.',
-    check: (context) => [...secretVerdicts(context).values()].filter((verdict) => verdict.kind === kind).map((verdict) => verdict.finding),
+    check: (context) => [...context.secrets.values()].filter((verdict) => verdict.kind === kind).map((verdict) => verdict.finding),
   }
 }
 
 const PUBLISHED = 'A published package cannot be taken back: the registry, its mirrors and every cache keep the value, and scanners harvest new releases within minutes.'
 
-export const SECRET_RULES: readonly Rule[] = [
+export const SECRET_RULES: ReadonlyArray<Rule<'secrets'>> = [
   secretRule('private-key', 'A PEM, OpenSSH or PGP private key in a new or changed file.', `Whoever has the key can impersonate its owner, sign or decrypt. ${PUBLISHED}`),
   secretRule('aws-access-key', 'An AWS access key id (AKIA/ASIA...), with its secret key when it is next to it.', `AWS keys give access to cloud accounts and bills. ${PUBLISHED}`),
   secretRule('aws-secret-key', 'An AWS secret access key assignment.', `With the key id, it gives access to the AWS account. ${PUBLISHED}`),
@@ -104,11 +34,9 @@ export const SECRET_RULES: readonly Rule[] = [
     why: 'pack-guard cannot vouch for the part it did not read.',
     fix: 'Raise the cap (`--max-secret-scan-bytes`) to scan a large file whole, or keep such files out of the package. A file dense with secret-like text (thousands of `eyJ`, `AKIA` or `token=` close together) is generated data: check what it is.',
     check(context) {
-      const findings: RuleFinding[] = []
+      const findings: RuleFinding<'secrets'>[] = []
       for (const file of context.afterFiles.values()) {
-        if (!file.facts.secrets?.partial) continue
-        const old = context.beforeFiles.get(file.path)
-        if (old && old.size === file.size) continue
+        if (!file.facts.secrets?.partial || isUnchanged(context, file)) continue
         const why =
           file.facts.secrets.partial === 'dense'
             ? 'it is so dense with secret-like text (anchors such as `eyJ`, `AKIA` or `token=` every few bytes) that judging every place would take too long, so the scan stopped early'
@@ -119,8 +47,3 @@ export const SECRET_RULES: readonly Rule[] = [
     },
   },
 ]
-
-/** Paths that have a secrets finding: other rules need not report them again. */
-export function pathsWithSecrets(context: RuleContext): ReadonlySet<string> {
-  return new Set(secretVerdicts(context).keys())
-}

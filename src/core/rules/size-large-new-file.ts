@@ -2,7 +2,7 @@ import prettyBytes from 'pretty-bytes'
 import type { Rule } from './rule.js'
 
 /** The incident's map was one new 57 MB file. */
-export const sizeLargeNewFile: Rule = {
+export const sizeLargeNewFile: Rule<'size'> = {
   id: 'size/large-new-file',
   severity: 'warning',
   summary: 'A new file at or above the size threshold (2 MB by default).',

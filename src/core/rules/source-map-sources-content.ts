@@ -4,7 +4,7 @@ import { collapseFindings } from './collapse.js'
 import { MAP_HINT, baselineMapPractice, howFound, mapDetails, practiceNote, sourceMaps } from './source-map-helpers.js'
 
 /** The incident's shape: a map that carries the original source in `sourcesContent`. */
-export const sourceMapSourcesContent: Rule = {
+export const sourceMapSourcesContent: Rule<'source-map'> = {
   id: 'source-map/sources-content',
   severity: 'error',
   summary: 'A new source map, or one that now embeds sources, carrying the original source code in `sourcesContent`; a notice when the previous release already shipped maps with sources.',
