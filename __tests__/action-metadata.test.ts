@@ -66,6 +66,31 @@ describe('workflows and documented workflows', () => {
     expect(lint(badExpression, 'x.yml').length).toBeGreaterThan(0)
   })
 
+  it('every `with:` the docs show for pack-guard names a declared input with a value the action accepts', () => {
+    const metadata = readActionYml()
+    const steps: Array<{ doc: string; with: Record<string, unknown> }> = []
+    const walk = (node: unknown, doc: string): void => {
+      if (Array.isArray(node)) return node.forEach((item) => walk(item, doc))
+      if (!node || typeof node !== 'object') return
+      const step = node as Record<string, unknown>
+      if (typeof step.uses === 'string' && /^pack-guard\/pack-guard@|^\.\/?$/.test(step.uses)) steps.push({ doc, with: (step.with as Record<string, unknown>) ?? {} })
+      for (const value of Object.values(step)) walk(value, doc)
+    }
+    for (const doc of ['README.md', 'docs/action.md', '.github/workflows/ci.yml']) {
+      const text = readFileSync(join(ROOT, doc), 'utf8')
+      const blocks = doc.endsWith('.yml') ? [{ text }] : yamlBlocks(text)
+      for (const block of blocks) walk(parseStrictYaml(block.text).value, doc)
+    }
+    expect(steps.length).toBeGreaterThanOrEqual(6)
+    for (const step of steps) {
+      for (const name of Object.keys(step.with)) expect(Object.keys(metadata.inputs), `${step.doc}: with.${name}`).toContain(name)
+      // Expressions are the workflow's to fill in: a placeholder stands for them.
+      const given = Object.fromEntries(Object.entries(step.with).map(([name, value]) => [name, String(value).replace(/\$\{\{[^}]*\}\}/g, 'x')]))
+      const inputs = inputsWithDefaults(given)
+      expect(() => readInputs((name) => inputs[name] ?? ''), `${step.doc}: ${JSON.stringify(step.with)}`).not.toThrow()
+    }
+  })
+
   it('finds every fenced yaml block in Markdown and tells whole workflows from fragments', () => {
     const blocks = yamlBlocks('text\n```yaml\non: push\njobs: {}\n```\n\n```yml\n- run: x\n```\n')
     expect(blocks.map((block: { line: number }) => block.line)).toEqual([3, 8])

@@ -219,7 +219,7 @@ describe('pack-guard init and explain', () => {
     const written = await cli('init', folder, '--baseline', 'none')
     expect(written.code, written.stderr).toBe(0)
     const config = JSON.parse(readFileSync(join(folder, 'pack-guard.config.json'), 'utf8'))
-    expect(config).toMatchObject({ $schema: './node_modules/pack-guard/pack-guard.schema.json', expect: ['README.md', 'dist/**', 'package.json'].filter((g) => g !== 'README.md') })
+    expect(config).toMatchObject({ $schema: expect.stringMatching(/^https:\/\/unpkg\.com\/pack-guard@[^/]+\/pack-guard\.schema\.json$/), expect: ['README.md', 'dist/**', 'package.json'].filter((g) => g !== 'README.md') })
     expect(config.allow).toEqual([{ path: 'dist/index.js.map', rules: ['source-map/sources-content'], reason: expect.stringContaining('review this reason') }])
     expect((await cli(folder, '--baseline', 'none')).code).toBe(0)
     const again = await cli('init', folder, '--baseline', 'none')

@@ -33,7 +33,7 @@ export const USAGE = `Usage: pack-guard [PATH] [options]
 Diffs an npm package tarball against its previous release and reports leaked
 source maps, files that never belong in a release, and size jumps.
 
-  PATH                        a package folder or a .tgz (default: .)
+  PATH                        a package folder, a workspace root or a .tgz (default: .)
   --baseline SPEC             a .tgz path, a version, a dist-tag, "auto" (default) or "none"
   --registry URL              the registry to fetch the baseline from (default: from .npmrc)
   --run-scripts               run prepack/prepare while packing (off: PR code is untrusted)
