@@ -16229,11 +16229,11 @@ var require_util6 = __commonJS({
       "Dec"
     ];
     var IMFPaddedNumbers = Array(61).fill(0).map((_2, i) => i.toString().padStart(2, "0"));
-    function toIMFDate(date) {
-      if (typeof date === "number") {
-        date = new Date(date);
+    function toIMFDate(date2) {
+      if (typeof date2 === "number") {
+        date2 = new Date(date2);
       }
-      return `${IMFDays[date.getUTCDay()]}, ${IMFPaddedNumbers[date.getUTCDate()]} ${IMFMonths[date.getUTCMonth()]} ${date.getUTCFullYear()} ${IMFPaddedNumbers[date.getUTCHours()]}:${IMFPaddedNumbers[date.getUTCMinutes()]}:${IMFPaddedNumbers[date.getUTCSeconds()]} GMT`;
+      return `${IMFDays[date2.getUTCDay()]}, ${IMFPaddedNumbers[date2.getUTCDate()]} ${IMFMonths[date2.getUTCMonth()]} ${date2.getUTCFullYear()} ${IMFPaddedNumbers[date2.getUTCHours()]}:${IMFPaddedNumbers[date2.getUTCMinutes()]}:${IMFPaddedNumbers[date2.getUTCSeconds()]} GMT`;
     }
     function validateCookieMaxAge(maxAge) {
       if (maxAge < 0) {
@@ -24881,14 +24881,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -24905,14 +24905,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -24929,12 +24929,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -24946,12 +24946,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j2 = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j2])
-                return text;
+                return text2;
               folds.push(j2);
               escapedFolds[j2] = true;
               end = j2 + endStep;
@@ -24966,39 +24966,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -27006,15 +27006,15 @@ var require_timestamp = __commonJS({
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
             d *= 60;
-          date -= 6e4 * d;
+          date2 -= 6e4 * d;
         }
-        return new Date(date);
+        return new Date(date2);
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
@@ -32369,8 +32369,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -32466,10 +32466,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -32498,9 +32498,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -32511,8 +32511,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -34499,8 +34499,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -34558,8 +34558,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -34573,18 +34573,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -34752,12 +34752,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -37765,7 +37765,9 @@ function compileGroups(groups, options = {}) {
     return { reason: group2.reason, matches: (path6) => include(path6) && !exclude(path6) };
   });
 }
+var TRAILING_SPACE_OR_DOT = /[ .](?:\/|$)/;
 function windowsName(path6) {
+  if (!TRAILING_SPACE_OR_DOT.test(path6)) return path6;
   return path6.split("/").map((part) => part.replace(/[ .]+$/, "") || part).join("/");
 }
 
@@ -38213,11 +38215,11 @@ var toLocaleString = (number, locale, options) => {
     if (options !== void 0) {
       return number.toLocaleString(locales, options);
     }
-    const text = toDecimalString(number);
-    const pointIndex = text.indexOf(".");
-    const maximumFractionDigits = pointIndex === -1 ? 0 : text.length - pointIndex - 1;
+    const text2 = toDecimalString(number);
+    const pointIndex = text2.indexOf(".");
+    const maximumFractionDigits = pointIndex === -1 ? 0 : text2.length - pointIndex - 1;
     if (maximumFractionDigits > 100) {
-      return text;
+      return text2;
     }
     return number.toLocaleString(locales, { maximumFractionDigits });
   }
@@ -39094,14 +39096,14 @@ function validateConfig(data, file) {
 // src/config/load.ts
 var CONFIG_FILES = ["pack-guard.config.json", ".pack-guard.yml", ".pack-guard.yaml"];
 function parseFile(file) {
-  let text;
+  let text2;
   try {
-    text = readFileSync2(file, "utf8");
+    text2 = readFileSync2(file, "utf8");
   } catch (error2) {
     throw new PackGuardError(`${file}: cannot read the config (${error2.code ?? "error"})`);
   }
   try {
-    return file.endsWith(".json") ? JSON.parse(text) : (0, import_yaml.parse)(text);
+    return file.endsWith(".json") ? JSON.parse(text2) : (0, import_yaml.parse)(text2);
   } catch (error2) {
     const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
     throw new PackGuardError(`${file}: not valid ${file.endsWith(".json") ? "JSON" : "YAML"} (${reason})`);
@@ -39240,9 +39242,9 @@ import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:f
 import { homedir } from "node:os";
 import { join as join6 } from "node:path";
 var DEFAULT_REGISTRY = "https://registry.npmjs.org/";
-function parseNpmrc(text, env) {
+function parseNpmrc(text2, env) {
   const config = /* @__PURE__ */ new Map();
-  for (const raw of text.split(/\r?\n/)) {
+  for (const raw of text2.split(/\r?\n/)) {
     const line = raw.trim();
     if (line === "" || line.startsWith(";") || line.startsWith("#") || line.startsWith("[")) continue;
     const eq = line.indexOf("=");
@@ -39254,8 +39256,8 @@ function parseNpmrc(text, env) {
   }
   return config;
 }
-function expandEnv(text, env) {
-  return text.replace(/(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, slashes, name, optional) => {
+function expandEnv(text2, env) {
+  return text2.replace(/(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, slashes, name, optional) => {
     if (slashes.length % 2 === 1) return whole.slice(1);
     const value = env[name];
     if (value === void 0 && !optional) return whole;
@@ -39267,13 +39269,13 @@ function loadNpmConfig({ projectDir, env = process.env, userconfig }) {
   const config = /* @__PURE__ */ new Map();
   for (const file of [userFile, join6(projectDir, ".npmrc")]) {
     if (!existsSync5(file)) continue;
-    let text;
+    let text2;
     try {
-      text = readFileSync4(file, "utf8");
+      text2 = readFileSync4(file, "utf8");
     } catch (error2) {
       throw new PackGuardError(`${file}: cannot read (${error2.code ?? "error"})`);
     }
-    for (const [key, value] of parseNpmrc(text, env)) config.set(key, value);
+    for (const [key, value] of parseNpmrc(text2, env)) config.set(key, value);
   }
   const fromEnv = env.npm_config_registry ?? env.NPM_CONFIG_REGISTRY;
   if (fromEnv) config.set("registry", fromEnv);
@@ -42491,11 +42493,11 @@ var SourceMapScanner = class {
     }
   }
   endString() {
-    const text = this.strCapture ? Buffer.from(this.strCapture).toString("utf8") : "";
+    const text2 = this.strCapture ? Buffer.from(this.strCapture).toString("utf8") : "";
     this.strCapture = null;
     const top = this.top;
     if (this.strKind === 0 /* Key */) {
-      this.key = text;
+      this.key = text2;
       this.state = 4 /* Colon */;
       return;
     }
@@ -42505,14 +42507,14 @@ var SourceMapScanner = class {
     }
     if (top.role === "sources") {
       this.facts.sources++;
-      this.noteUrl(text);
+      this.noteUrl(text2);
     } else if (top.role === "sourcesContent") {
       if (this.strLength > 0) this.facts.sourcesWithContent++;
     } else if (top.role === "map") {
       if (this.key === "mappings") this.hasMappings = true;
-      if (this.key === "sourceRoot" && text) {
-        this.facts.sourceRoot = text;
-        this.noteUrl(text);
+      if (this.key === "sourceRoot" && text2) {
+        this.facts.sourceRoot = text2;
+        this.noteUrl(text2);
       }
     }
     this.state = 5 /* AfterValue */;
@@ -42633,10 +42635,10 @@ var SourceMappingUrlScanner = class {
       scanner.write(bytes);
       return;
     }
-    const text = this.base64Rest + bytes.toString("latin1");
-    const usable = text.length - text.length % 4;
-    this.base64Rest = text.slice(usable);
-    if (usable > 0) scanner.write(Buffer.from(text.slice(0, usable), "base64"));
+    const text2 = this.base64Rest + bytes.toString("latin1");
+    const usable = text2.length - text2.length % 4;
+    this.base64Rest = text2.slice(usable);
+    if (usable > 0) scanner.write(Buffer.from(text2.slice(0, usable), "base64"));
   }
   finishCapture() {
     this.capturing = false;
@@ -42657,11 +42659,11 @@ var SourceMappingUrlScanner = class {
 // src/inspect/secret-scanner.ts
 import { createHash } from "node:crypto";
 var PATTERNS = SECRET_PATTERNS.map((pattern2, rank2) => ({ ...pattern2, rank: rank2, global: new RegExp(pattern2.regex.source, `${pattern2.regex.flags}g`) }));
-function allMatches(regex, text) {
+function allMatches(regex, text2) {
   const found = [];
   regex.lastIndex = 0;
   let match;
-  while ((match = regex.exec(text)) !== null) {
+  while ((match = regex.exec(text2)) !== null) {
     found.push(match);
     if (match[0].length === 0) regex.lastIndex++;
   }
@@ -42917,14 +42919,14 @@ var SecretScanner = class {
   /** Judges hits in order: for each, the first pattern of its kinds (by rank) with an accepted match over the hit. */
   judgeCluster(cluster) {
     const from = Math.max(this.tailStart, cluster[0].start - BEFORE);
-    const text = this.text(from, cluster[cluster.length - 1].start + AFTER);
+    const text2 = this.text(from, cluster[cluster.length - 1].start + AFTER);
     const matchesOf = /* @__PURE__ */ new Map();
     for (const hit of cluster) {
       const at2 = hit.start - from;
       for (const pattern2 of hit.anchor.patterns) {
         if (pattern2.pathFilter && !pattern2.pathFilter.test(this.path)) continue;
         let found = matchesOf.get(pattern2);
-        if (!found) matchesOf.set(pattern2, found = { all: allMatches(pattern2.global, text), next: 0 });
+        if (!found) matchesOf.set(pattern2, found = { all: allMatches(pattern2.global, text2), next: 0 });
         while (found.next < found.all.length && found.all[found.next].index + found.all[found.next][0].length <= at2) found.next++;
         const match = found.all[found.next];
         if (!match || match.index > at2) continue;
@@ -43022,6 +43024,121 @@ var FileInspector = class {
   }
 };
 
+// src/adapters/fast-header.ts
+var FALLBACK = -2;
+var NO_NUMBER = -1;
+function textEnd(buf, start, end) {
+  for (let i = start; i < end; i++) if (buf[i] === 0) return i;
+  return end;
+}
+function cleanTail(buf, from, end) {
+  for (let i = from; i < end; i++) {
+    const c = buf[i];
+    if (c === 10 || c === 13 || c === 226) return false;
+  }
+  return true;
+}
+function text(buf, start, size) {
+  const end = start + size;
+  const stop = textEnd(buf, start, end);
+  for (let i = start; i < stop; i++) {
+    const c = buf[i];
+    if (c < 32 || c > 126) return void 0;
+  }
+  if (!cleanTail(buf, stop, end)) return void 0;
+  return stop === start ? "" : buf.toString("latin1", start, stop);
+}
+function octal(buf, start, size) {
+  const end = start + size;
+  const stop = textEnd(buf, start, end);
+  for (let i2 = start; i2 < stop; i2++) {
+    const c = buf[i2];
+    if (c !== 32 && (c < 48 || c > 55)) return FALLBACK;
+  }
+  if (!cleanTail(buf, stop, end)) return FALLBACK;
+  let i = start;
+  while (i < stop && buf[i] === 32) i++;
+  let value = 0;
+  let digits = 0;
+  for (; i < stop && buf[i] !== 32; i++, digits++) value = value * 8 + (buf[i] - 48);
+  return digits === 0 ? NO_NUMBER : value;
+}
+var numberOrUndefined = (value) => value === NO_NUMBER ? void 0 : value;
+var date = (value) => value === NO_NUMBER ? void 0 : new Date(value * 1e3);
+function fastDecode(header, buf, off, ex, gex) {
+  if (ex || gex || !Buffer.isBuffer(buf) || buf.length < off + 512) return false;
+  const flag = buf[off + 156];
+  if (flag !== 0 && (flag < 32 || flag > 126)) return false;
+  const path6 = text(buf, off, 100);
+  const linkpath = text(buf, off + 157, 100);
+  const mode = octal(buf, off + 100, 8);
+  const uid = octal(buf, off + 108, 8);
+  const gid = octal(buf, off + 116, 8);
+  const size = octal(buf, off + 124, 12);
+  const mtime = octal(buf, off + 136, 12);
+  const cksum = octal(buf, off + 148, 12);
+  if (path6 === void 0 || linkpath === void 0 || mode === FALLBACK || uid === FALLBACK || gid === FALLBACK || size === FALLBACK || mtime === FALLBACK || cksum === FALLBACK) return false;
+  const ustar = buf[off + 257] === 117 && buf[off + 258] === 115 && buf[off + 259] === 116 && buf[off + 260] === 97 && buf[off + 261] === 114 && buf[off + 262] === 0 && buf[off + 263] === 48 && buf[off + 264] === 48;
+  let uname;
+  let gname;
+  let devmaj = 0;
+  let devmin = 0;
+  let atime;
+  let ctime;
+  let fullPath = path6;
+  if (ustar) {
+    uname = text(buf, off + 265, 32);
+    gname = text(buf, off + 297, 32);
+    const major = octal(buf, off + 329, 8);
+    const minor = octal(buf, off + 337, 8);
+    if (uname === void 0 || gname === void 0 || major === FALLBACK || minor === FALLBACK) return false;
+    devmaj = numberOrUndefined(major) ?? 0;
+    devmin = numberOrUndefined(minor) ?? 0;
+    if (buf[off + 475] !== 0) {
+      const prefix = text(buf, off + 345, 155);
+      if (prefix === void 0) return false;
+      fullPath = `${prefix}/${path6}`;
+    } else {
+      const prefix = text(buf, off + 345, 130);
+      const a = octal(buf, off + 476, 12);
+      const c = octal(buf, off + 488, 12);
+      if (prefix === void 0 || a === FALLBACK || c === FALLBACK) return false;
+      if (prefix) fullPath = `${prefix}/${path6}`;
+      atime = date(a);
+      ctime = date(c);
+    }
+  }
+  let sum = 8 * 32;
+  for (let i = off; i < off + 148; i++) sum += buf[i];
+  for (let i = off + 156; i < off + 512; i++) sum += buf[i];
+  const target = header;
+  target.path = fullPath;
+  target.mode = numberOrUndefined(mode);
+  target.uid = numberOrUndefined(uid);
+  target.gid = numberOrUndefined(gid);
+  target.size = numberOrUndefined(size);
+  target.mtime = date(mtime);
+  target.cksum = numberOrUndefined(cksum);
+  const t = flag === 0 ? "" : String.fromCharCode(flag);
+  if (Hi.isCode(t)) target.type = t || "0";
+  if (target.typeKey === "0" && path6.endsWith("/")) target.type = "5";
+  if (target.typeKey === "5") target.size = 0;
+  target.linkpath = linkpath;
+  if (ustar) {
+    target.uname = uname;
+    target.gname = gname;
+    target.devmaj = devmaj;
+    target.devmin = devmin;
+    if (buf[off + 475] === 0) {
+      target.atime = atime;
+      target.ctime = ctime;
+    }
+  }
+  target.cksumValid = sum === target.cksum;
+  if (target.cksum === void 0 && sum === 8 * 32) target.nullBlock = true;
+  return true;
+}
+
 // src/adapters/npm-paths.ts
 import { posix as posix2, win32 } from "node:path";
 var MAX_DEPTH2 = 1024;
@@ -43037,14 +43154,31 @@ function stripAbsolutePath(path6) {
   }
   return [root, path6];
 }
+function isPlain(path6) {
+  if (path6.length === 0 || path6.includes("\\") || path6.includes(":")) return false;
+  let start = 0;
+  for (let depth = 1; depth <= MAX_DEPTH2; depth++) {
+    const end = path6.indexOf("/", start);
+    const stop = end === -1 ? path6.length : end;
+    const length = stop - start;
+    if (length === 0) return false;
+    if (path6.charCodeAt(start) === 46 && (length === 1 || length === 2 && path6.charCodeAt(start + 1) === 46)) return false;
+    if (end === -1) return true;
+    start = end + 1;
+  }
+  return false;
+}
 function installPath(name) {
+  const slash = name.indexOf("/");
+  const rest = name.slice(slash + 1);
+  if (slash !== -1 && isPlain(rest)) return { path: rest };
   const parts = name.split("/");
   const stripped = parts.slice(1);
   const fallback = stripped.join("/");
   if (stripped.length > MAX_DEPTH2) return { path: fallback, skipped: `it is more than ${MAX_DEPTH2} folders deep` };
-  const [root, rest] = stripAbsolutePath(fallback);
-  if (rest.replaceAll("\\", "/").split("/").includes("..")) return { path: fallback, skipped: 'its name holds a ".." segment' };
-  const target = root ? rest : fallback;
+  const [root, unrooted] = stripAbsolutePath(fallback);
+  if (unrooted.replaceAll("\\", "/").split("/").includes("..")) return { path: fallback, skipped: 'its name holds a ".." segment' };
+  const target = root ? unrooted : fallback;
   const absolute = posix2.resolve(CWD, target);
   if (absolute === CWD) return { path: fallback, skipped: "it names the package folder itself" };
   return { path: absolute.slice(CWD.length + 1) };
@@ -43073,8 +43207,10 @@ function describeType(type) {
 }
 var DECLARED_SIZE = /* @__PURE__ */ Symbol("declaredSize");
 var decode = F.prototype.decode;
+var ours = false;
 F.prototype.decode = function(buf, off, ex, gex) {
-  decode.call(this, buf, off, ex, gex);
+  if (!ours) return decode.call(this, buf, off, ex, gex);
+  if (!fastDecode(this, buf, off || 0, ex, gex)) decode.call(this, buf, off, ex, gex);
   if (this.typeKey === "5") {
     const start = (off || 0) + 124;
     const field = buf.subarray(start, start + 12);
@@ -43082,6 +43218,14 @@ F.prototype.decode = function(buf, off, ex, gex) {
     this[DECLARED_SIZE] = ex?.size ?? gex?.size ?? (Number.isNaN(ustar) ? 0 : ustar);
   }
 };
+function asOurs(work) {
+  ours = true;
+  try {
+    work();
+  } finally {
+    ours = false;
+  }
+}
 var MAX_LISTED = 1e3;
 async function readTarballFile(file, limits = DEFAULT_LIMITS, options = {}) {
   try {
@@ -43226,13 +43370,13 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
       unpackedBytes += chunk.length;
       if (unpackedBytes > limits.maxBytes) fail(`decompresses to more than ${formatCap(limits.maxBytes)} (a gzip bomb, or raise the cap with --max-bytes)`);
       if (unpackedBytes === chunk.length && chunk[0] === 31 && chunk[1] === 139) fail("the tar data starts with the bytes of a gzip header (a gzip inside a gzip), which npm and pack-guard would read differently");
-      if (!failure && !atEnd) parser.write(chunk);
+      if (!failure && !atEnd) asOurs(() => parser.write(chunk));
       callback(failure);
     },
     final(callback) {
       if (failure) return callback(failure);
       parser.on("end", () => callback(failure));
-      parser.end();
+      asOurs(() => parser.end());
     }
   });
   try {
@@ -43243,7 +43387,7 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
   if (failure) throw failure;
   if (entries === 0) throw new PackGuardError(`${label}: the tarball holds no entries`);
   const files = [...byPath.values()];
-  refuseFolderClashes(files, label);
+  refuseFolderClashes(byPath, label);
   let unpackedSize = 0;
   let fileCount = 0;
   for (const file of files) {
@@ -43254,16 +43398,19 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
   const { name, version } = parseManifest(manifest, label);
   return { name, version, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] } };
 }
-function refuseFolderClashes(files, label) {
-  const installed = /* @__PURE__ */ new Set();
-  for (const file of files) if (file.type === "file" && !file.notInstalled) installed.add(file.path);
+function refuseFolderClashes(byPath, label) {
   const folders = /* @__PURE__ */ new Set();
-  for (const path6 of installed) {
-    for (let slash = path6.lastIndexOf("/"); slash > 0; slash = path6.lastIndexOf("/", slash - 1)) {
+  let lastFolder = "";
+  for (const path6 of byPath.keys()) {
+    if (path6.charCodeAt(0) === 0) continue;
+    const last = path6.lastIndexOf("/");
+    if (last > 0 && lastFolder.length === last && path6.startsWith(lastFolder)) continue;
+    lastFolder = last > 0 ? path6.slice(0, last) : "";
+    for (let slash = last; slash > 0; slash = path6.lastIndexOf("/", slash - 1)) {
       const folder = path6.slice(0, slash);
       if (folders.has(folder)) break;
       folders.add(folder);
-      if (installed.has(folder)) throw new PackGuardError(`${label}: ${JSON.stringify(folder)} is both a file and a folder in the tarball (what npm installs depends on their order)`);
+      if (byPath.has(folder)) throw new PackGuardError(`${label}: ${JSON.stringify(folder)} is both a file and a folder in the tarball (what npm installs depends on their order)`);
     }
   }
 }
@@ -43352,14 +43499,14 @@ var RegistryClient = class {
   async fetchPackument(url, registry, name) {
     const body = await this.request(url, registry, `${name}'s registry document`, async (response, progress) => {
       if (response.status === 404) return null;
-      const text = await readCapped(
+      const text2 = await readCapped(
         response,
         this.maxPackumentBytes,
         progress,
         () => new PackGuardError(`${registry}: the document for ${name} is larger than ${formatBytes(this.maxPackumentBytes)} (raise the cap with --max-packument-bytes)`)
       );
       try {
-        return JSON.parse(text);
+        return JSON.parse(text2);
       } catch {
         throw new PackGuardError(`${registry}: the document for ${name} is not valid JSON`);
       }
@@ -44259,11 +44406,11 @@ function locator(folders, workspace) {
       if (file.startsWith(folder + sep5) && existsSync8(file) && statSync3(file).isFile()) return { file: inRepo(file) };
     }
     const manifest = join9(folder, "package.json");
-    const text = existsSync8(manifest) ? readFileSync5(manifest, "utf8") : "";
-    const line = filesFieldLine(text);
+    const text2 = existsSync8(manifest) ? readFileSync5(manifest, "utf8") : "";
+    const line = filesFieldLine(text2);
     if (line) return { file: inRepo(manifest), startLine: line };
     if (existsSync8(join9(folder, ".npmignore"))) return { file: inRepo(join9(folder, ".npmignore")), startLine: 1 };
-    return text ? { file: inRepo(manifest), startLine: 1 } : {};
+    return text2 ? { file: inRepo(manifest), startLine: 1 } : {};
   };
 }
 

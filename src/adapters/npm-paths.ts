@@ -36,18 +36,40 @@ export function stripAbsolutePath(path: string): [root: string, rest: string] {
 }
 
 /**
+ * True when npm writes `path` as it is: no `.`, `..` or empty segment, no root, drive
+ * letter or backslash, at most MAX_DEPTH deep. Nearly every name: one pass, no allocation.
+ */
+function isPlain(path: string): boolean {
+  if (path.length === 0 || path.includes('\\') || path.includes(':')) return false
+  let start = 0
+  for (let depth = 1; depth <= MAX_DEPTH; depth++) {
+    const end = path.indexOf('/', start)
+    const stop = end === -1 ? path.length : end
+    const length = stop - start
+    if (length === 0) return false
+    if (path.charCodeAt(start) === 0x2e && (length === 1 || (length === 2 && path.charCodeAt(start + 1) === 0x2e))) return false
+    if (end === -1) return true
+    start = end + 1
+  }
+  return false
+}
+
+/**
  * The path of a regular file as npm installs it (pacote: `strip: 1`, node-tar's
  * checks for depth, `..` and absolute names, then `path.resolve`, which drops
  * `.` and empty segments and a trailing slash).
  */
 export function installPath(name: string): InstallPath {
+  const slash = name.indexOf('/')
+  const rest = name.slice(slash + 1)
+  if (slash !== -1 && isPlain(rest)) return { path: rest }
   const parts = name.split('/')
   const stripped = parts.slice(1)
   const fallback = stripped.join('/')
   if (stripped.length > MAX_DEPTH) return { path: fallback, skipped: `it is more than ${MAX_DEPTH} folders deep` }
-  const [root, rest] = stripAbsolutePath(fallback)
-  if (rest.replaceAll('\\', '/').split('/').includes('..')) return { path: fallback, skipped: 'its name holds a ".." segment' }
-  const target = root ? rest : fallback
+  const [root, unrooted] = stripAbsolutePath(fallback)
+  if (unrooted.replaceAll('\\', '/').split('/').includes('..')) return { path: fallback, skipped: 'its name holds a ".." segment' }
+  const target = root ? unrooted : fallback
   const absolute = posix.resolve(CWD, target)
   if (absolute === CWD) return { path: fallback, skipped: 'it names the package folder itself' }
   return { path: absolute.slice(CWD.length + 1) }

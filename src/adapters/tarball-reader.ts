@@ -8,6 +8,7 @@ import { Header, Parser, type ReadEntry } from 'tar'
 import type { EntryType, FileEntry, PackageSnapshot } from '../core/types.js'
 import { PackGuardError } from '../errors.js'
 import { FileInspector } from '../inspect/file-inspector.js'
+import { fastDecode } from './fast-header.js'
 import { installPath } from './npm-paths.js'
 
 export interface ReadLimits {
@@ -65,22 +66,37 @@ function describeType(type: string): { type: EntryType; tarType?: string } {
 }
 
 /**
- * The size a directory header declares, which node-tar sets to 0 before anyone sees it
- * (and then reads the directory's "content" as headers, where other tools skip it as data).
- * Recorded on the header so the reader can refuse such an archive.
+ * node-tar's header decoding, patched for our parser only (the flag is set while our
+ * parser consumes a chunk, synchronously, so node-tar used elsewhere in the process is
+ * untouched): plain headers take a fast path (fast-header.ts, issue 19), and the size a
+ * directory header declares is recorded, because node-tar sets it to 0 before anyone
+ * sees it (and then reads the directory's "content" as headers, where other tools skip
+ * it as data), so the reader can refuse such an archive.
  */
 const DECLARED_SIZE = Symbol('declaredSize')
 type DecodedHeader = Header & { [DECLARED_SIZE]?: number }
 type Decode = (this: DecodedHeader, buf: Buffer, off: number, ex?: { size?: number }, gex?: { size?: number }) => void
 const decode = Header.prototype.decode as unknown as Decode
+let ours = false
 ;(Header.prototype as unknown as { decode: Decode }).decode = function (buf, off, ex, gex) {
-  decode.call(this, buf, off, ex, gex)
+  if (!ours) return decode.call(this, buf, off, ex, gex)
+  if (!fastDecode(this, buf, off || 0, ex, gex)) decode.call(this, buf, off, ex, gex)
   if (this.typeKey === '5') {
     const start = (off || 0) + 124
     const field = buf.subarray(start, start + 12)
     // node-tar's own reading of the field (octal up to a NUL; base-256 when the top bit is set), before it zeroes it.
     const ustar = field[0] & 0x80 ? Number(field.subarray(1).some((byte) => byte !== 0)) : parseInt(field.toString('utf8').replace(/\0.*$/s, '').trim(), 8)
     this[DECLARED_SIZE] = ex?.size ?? gex?.size ?? (Number.isNaN(ustar) ? 0 : ustar)
+  }
+}
+
+/** Runs `work` (a synchronous write to our parser) with our decoding on. */
+function asOurs(work: () => void): void {
+  ours = true
+  try {
+    work()
+  } finally {
+    ours = false
   }
 }
 
@@ -263,13 +279,13 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
       // npm stops at the end-of-archive marker (two zero blocks), as GNU tar does: what follows is
       // never read. It is still decompressed, within --max-bytes, so the source is read to its end.
       // Every entry is consumed as it is parsed, so the parser never holds data back.
-      if (!failure && !atEnd) parser.write(chunk)
+      if (!failure && !atEnd) asOurs(() => parser.write(chunk))
       callback(failure)
     },
     final(callback) {
       if (failure) return callback(failure)
       parser.on('end', () => callback(failure))
-      parser.end()
+      asOurs(() => parser.end())
     },
   })
 
@@ -282,7 +298,7 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
   if (entries === 0) throw new PackGuardError(`${label}: the tarball holds no entries`)
 
   const files = [...byPath.values()]
-  refuseFolderClashes(files, label)
+  refuseFolderClashes(byPath, label)
   let unpackedSize = 0
   let fileCount = 0
   for (const file of files) {
@@ -297,17 +313,22 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
 /**
  * A path that is a file and also the folder of another file: npm writes whichever
  * comes first and fails on the other, so what installs depends on order. Refused.
+ * `byPath` holds the installed files by path (other entries under keys starting with NUL).
  */
-function refuseFolderClashes(files: FileEntry[], label: string): void {
-  const installed = new Set<string>()
-  for (const file of files) if (file.type === 'file' && !file.notInstalled) installed.add(file.path)
+function refuseFolderClashes(byPath: ReadonlyMap<string, FileEntry>, label: string): void {
   const folders = new Set<string>()
-  for (const path of installed) {
-    for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+  let lastFolder = ''
+  for (const path of byPath.keys()) {
+    if (path.charCodeAt(0) === 0) continue
+    // Files come folder by folder: one comparison skips a folder already walked up from.
+    const last = path.lastIndexOf('/')
+    if (last > 0 && lastFolder.length === last && path.startsWith(lastFolder)) continue
+    lastFolder = last > 0 ? path.slice(0, last) : ''
+    for (let slash = last; slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
       const folder = path.slice(0, slash)
       if (folders.has(folder)) break
       folders.add(folder)
-      if (installed.has(folder)) throw new PackGuardError(`${label}: ${JSON.stringify(folder)} is both a file and a folder in the tarball (what npm installs depends on their order)`)
+      if (byPath.has(folder)) throw new PackGuardError(`${label}: ${JSON.stringify(folder)} is both a file and a folder in the tarball (what npm installs depends on their order)`)
     }
   }
 }

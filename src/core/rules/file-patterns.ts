@@ -33,6 +33,8 @@ export function compileGroups(groups: PatternGroup[], options: GlobOptions = {})
   })
 }
 
+const TRAILING_SPACE_OR_DOT = /[ .](?:\/|$)/
+
 /**
  * The name a file gets on Windows, which drops trailing spaces and dots from every
  * part (`.env ` is `.env`, `.npmrc.` is `.npmrc`). Rules about file names also
@@ -40,6 +42,7 @@ export function compileGroups(groups: PatternGroup[], options: GlobOptions = {})
  * maintainers work.
  */
 export function windowsName(path: string): string {
+  if (!TRAILING_SPACE_OR_DOT.test(path)) return path
   return path
     .split('/')
     .map((part) => part.replace(/[ .]+$/, '') || part)
