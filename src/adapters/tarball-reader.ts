@@ -5,7 +5,8 @@ import { Transform, Writable, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
 import { Header, Parser, type ReadEntry } from 'tar'
-import type { EntryType, FileEntry, PackageSnapshot } from '../core/types.js'
+import { manifestFacts } from '../core/manifest-facts.js'
+import type { EntryType, FileEntry, ManifestFacts, PackageSnapshot } from '../core/types.js'
 import { PackGuardError } from '../errors.js'
 import { FileInspector } from '../inspect/file-inspector.js'
 import { fastDecode } from './fast-header.js'
@@ -306,8 +307,8 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
     unpackedSize += file.size
     fileCount++
   }
-  const { name, version } = parseManifest(manifest, label)
-  return { name, version, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] } }
+  const { name, version, facts } = parseManifest(manifest, label)
+  return { name, version, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] }, manifest: facts }
 }
 
 /**
@@ -333,13 +334,14 @@ function refuseFolderClashes(byPath: ReadonlyMap<string, FileEntry>, label: stri
   }
 }
 
-function parseManifest(manifest: Buffer | null, label: string): { name: string; version: string } {
+function parseManifest(manifest: Buffer | null, label: string): { name: string; version: string; facts: ManifestFacts } {
   if (!manifest) throw new PackGuardError(`${label}: no package.json at the package root`)
   try {
-    const data = JSON.parse(manifest.toString('utf8')) as { name?: unknown; version?: unknown }
+    const data = JSON.parse(manifest.toString('utf8')) as { name?: unknown; version?: unknown } | null
     return {
-      name: typeof data.name === 'string' ? data.name : '(unnamed)',
-      version: typeof data.version === 'string' ? data.version : '0.0.0',
+      name: typeof data?.name === 'string' ? data.name : '(unnamed)',
+      version: typeof data?.version === 'string' ? data.version : '0.0.0',
+      facts: manifestFacts(data),
     }
   } catch {
     throw new PackGuardError(`${label}: package.json in the tarball is not valid JSON`)
