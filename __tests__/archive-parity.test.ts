@@ -287,6 +287,14 @@ const FIXED: Array<[string, () => Buffer]> = [
   ['dot and empty segments', () => gzipSync(tar([manifest, file('package/./.npmrc', content(7, 0)), file('package/.//.git/config', content(8, 0)), file('package/lib/./../x.js', 'y')]))],
   ['a .gitignore becomes .npmignore', () => gzipSync(tar([manifest, file('package/.gitignore', content(9, 0)), file('package/a/.npmignore', 'n'), file('package/a/.gitignore', content(10, 0))]))],
   ['a link and a file of the same name', () => gzipSync(tar([manifest, file('package/index.js', content(11, 0)), { name: 'package/index.js', type: 'symlink', linkname: '/etc/passwd' }]))],
+  // The gzip layer: ours (node:zlib) against node-tar's (minizlib).
+  [
+    'two gzip members',
+    () => {
+      const data: Buffer = tar([manifest, file('package/a.js', content(18, 0)), file('package/b.js', content(19, 0))])
+      return Buffer.concat([gzipSync(data.subarray(0, 1024)), gzipSync(data.subarray(1024))])
+    },
+  ],
   ['an absolute name and a name with no folder', () => gzipSync(tar([manifest, file('/etc/passwd', content(12, 0)), file('loose.js', content(13, 0))]))],
 ]
 
@@ -309,6 +317,12 @@ describe('what pack-guard reads is what npm installs', () => {
     ['a PAX linkpath below the file itself', () => gzipSync(tar([manifest, { ...file('/package', content(17, 0)), pax: { linkpath: 'package/a/package' } }]))],
   ])('refuses a file with a link target: %s', async (_name, make) => {
     expect(await readOurs(make())).toEqual({ refused: expect.stringMatching(/is not a link but a PAX header gives it a link target/) })
+  })
+
+  it('refuses bytes after the gzip data, as node-tar does (its unzip throws)', async () => {
+    const tgz = Buffer.concat([gzipSync(tar([manifest, file('package/a.js', content(20, 0))])), Buffer.from('trailing garbage')])
+    expect(await readOurs(tgz)).toEqual({ refused: 'fuzz.tgz: not a gzip file (incorrect header check)' })
+    expect((await extractLikeNpm(tgz)).error).toMatch(/incorrect header check/)
   })
 
   it('refuses a file that is also the folder of another file', async () => {

@@ -38759,7 +38759,7 @@ var archiveSpecialFile = {
 var archiveUnsafePath = {
   id: "archive/unsafe-path",
   severity: "error",
-  summary: "An entry whose name is absolute, climbs out with `..`, holds backslashes or control characters, or is too long to extract.",
+  summary: "An entry whose name is absolute, climbs out with `..`, holds backslashes or control characters, is too long to extract, or that npm rewrites on install (`.` or empty segments).",
   why: "Such names are how hostile archives write outside the install folder (node-tar CVE-2021-37712, CVE-2021-37713) or hide in logs. npm never writes them.",
   fix: "Rebuild the tarball with `npm pack`; rename the file.",
   check({ after }) {
