@@ -43488,7 +43488,7 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
   });
   parser.on("ignoredEntry", (entry) => {
     if (entry.meta) {
-      fail(`a PAX or long-name header of ${entry.size} bytes, more than the 1 MiB npm reads (npm ignores it, other tools apply it)`);
+      fail(`a PAX or long-name header of ${entry.size} bytes, more than the ${formatCap(NODE_TAR_META_MAX)} npm reads (npm ignores it, other tools apply it)`);
       return;
     }
     onEntry(entry);

@@ -184,7 +184,7 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
   })
   parser.on('ignoredEntry', (entry: ReadEntry) => {
     if (entry.meta) {
-      fail(`a PAX or long-name header of ${entry.size} bytes, more than the 1 MiB npm reads (npm ignores it, other tools apply it)`)
+      fail(`a PAX or long-name header of ${entry.size} bytes, more than the ${formatCap(NODE_TAR_META_MAX)} npm reads (npm ignores it, other tools apply it)`)
       return
     }
     // Types node-tar does not know (sparse files, tape volumes, ...): npm skips them.
