@@ -12,9 +12,17 @@ import { extract, type ReadEntry } from 'tar'
 
 const BASE = existsSync('/dev/shm') ? '/dev/shm' : tmpdir()
 
+export interface Listed {
+  path: string
+  type: string
+  linkpath?: string
+}
+
 export interface Extracted {
   /** Files written, by path relative to the package folder. */
   files: Map<string, Buffer>
+  /** Links and special entries as node-tar read them (npm writes none of them), in archive order. */
+  others: Listed[]
   /** Set when node-tar gave up (npm's install fails). */
   error?: string
 }
@@ -52,8 +60,15 @@ export async function extractLikeNpm(tgz: Buffer): Promise<Extracted> {
   const cwd = mkdtempSync(join(BASE, 'pack-guard-parity-'))
   try {
     let error: string | undefined
+    const others: Listed[] = []
+    const note = (entry: ReadEntry) => {
+      if (!entry.meta && !/^(File|OldFile|ContiguousFile|Directory|GNUDumpDir)$/.test(entry.type)) others.push({ path: entry.path, type: entry.type, linkpath: entry.linkpath })
+    }
     await new Promise<void>((resolve) => {
       const unpack = extract({ cwd, strip: 1, filter: pacoteFilter(), noChmod: true, noMtime: true, preserveOwner: false, umask: 0o022, onwarn: () => {} })
+      // What pacote's filter drops comes as ignoredEntry (links), what it keeps as entry; both before any path is changed.
+      unpack.on('ignoredEntry', note)
+      unpack.on('entry', note)
       unpack.on('error', (e: Error) => {
         error = e.message
         resolve()
@@ -63,7 +78,7 @@ export async function extractLikeNpm(tgz: Buffer): Promise<Extracted> {
     })
     const files = new Map<string, Buffer>()
     walk(cwd, cwd, files)
-    return { files, error }
+    return { files, others, error }
   } finally {
     rmSync(cwd, { recursive: true, force: true })
   }
