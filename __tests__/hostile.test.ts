@@ -14,6 +14,8 @@ import { SourceMapScanner } from '../src/inspect/source-map-scanner.js'
 import { SourceMappingUrlScanner } from '../src/inspect/source-mapping-url.js'
 import { SecretScanner } from '../src/inspect/secret-scanner.js'
 import { renderJson } from '../src/report/json.js'
+import { foreignMarkup, renderGfm } from './helpers/gfm.js'
+import { visibleControls } from '../src/report/escape.js'
 import { renderMarkdown } from '../src/report/markdown.js'
 import { renderText } from '../src/report/text.js'
 // @ts-expect-error plain JavaScript shared with scripts/build-corpus.mjs
@@ -154,7 +156,13 @@ describe('every name is escaped for its channel', () => {
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u2028\u202e]/)
     for (const line of text.split('\n')) expect(line.startsWith('::')).toBe(false)
     const markdown = renderMarkdown(report)
-    for (const bad of ['<script', '<img', '@octocat', '](http://evil', 'i|table', '`code`', '\n::', '&lt;entity', '\u202e', '\u001b']) expect(markdown).not.toContain(bad)
+    for (const bad of ['\n::', '\u202e', '\u001b']) expect(markdown).not.toContain(bad)
+    // What a reader sees: each name as itself, in code, and no markup, link or mention made of it.
+    const rendered = renderGfm(markdown)
+    expect(foreignMarkup(rendered)).toEqual([])
+    expect(rendered.mentions).toEqual([])
+    for (const path of HOSTILE) expect(rendered.code).toContain(visibleControls(`dist/${path}.map`))
+    expect(rendered.code).toContain('p@evil<b>@1.0.0')
     const json = JSON.parse(renderJson(report))
     const mapFindings = json.packages[0].findings.filter((f: { rule: string }) => f.rule === 'source-map/sources-content')
     expect(mapFindings.map((f: { path: string }) => f.path).sort()).toEqual(HOSTILE.map((p) => `dist/${p}.map`).sort())

@@ -4,11 +4,14 @@ import { DEFAULT_POLICY } from '../src/core/policy.js'
 import type { FileEntry } from '../src/core/types.js'
 import { renderMarkdown } from '../src/report/markdown.js'
 
-/** A report with one `secrets/file` error per `.env` file, under multibyte folder names. */
+/** A report with one `secrets/file` error per `.env` file, under multibyte folder names, in packages of 200 files. */
 function bigReport(count: number) {
-  const files: FileEntry[] = Array.from({ length: count }, (_, i) => ({ path: `配置/环境变量-${i}/.env`, size: 10, mode: 0o644, type: 'file' as const, facts: {} }))
-  const after = { name: 'p', version: '1.0.0', files, packedSize: 1, unpackedSize: 1, fileCount: files.length }
-  return buildReport([analyzePackage({ before: null, after, baseline: { version: null, source: 'none' }, policy: DEFAULT_POLICY })], DEFAULT_POLICY, '0')
+  const packages = Array.from({ length: Math.ceil(count / 200) }, (_, p) => {
+    const files: FileEntry[] = Array.from({ length: 200 }, (_, i) => ({ path: `配置/环境变量-${p}-${i}/.env`, size: 10, mode: 0o644, type: 'file' as const, facts: {} }))
+    const after = { name: `p${p}`, version: '1.0.0', files, packedSize: 1, unpackedSize: 1, fileCount: files.length }
+    return analyzePackage({ before: null, after, baseline: { version: null, source: 'none' }, policy: DEFAULT_POLICY })
+  })
+  return buildReport(packages, DEFAULT_POLICY, '0')
 }
 
 describe('Markdown caps (comment: characters; job summary: bytes)', () => {

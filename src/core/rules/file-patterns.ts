@@ -1,4 +1,4 @@
-import picomatch from 'picomatch'
+import { compileGlobList } from '../glob.js'
 
 /** A named group of globs with the reason they matter. */
 export interface PatternGroup {
@@ -22,7 +22,10 @@ export interface GlobOptions {
 export function compileGlobs(globs: string[], options: GlobOptions = {}): (path: string) => boolean {
   if (globs.length === 0) return () => false
   const anchored = globs.map((glob) => (glob.includes('/') ? glob.replace(/^\//, '') : `**/${glob}`))
-  return picomatch(anchored, { dot: true, nocase: options.nocase ?? false })
+  if (!options.nocase) return compileGlobList(anchored)
+  // Without case: globs and paths both lowercased.
+  const test = compileGlobList(anchored.map((glob) => glob.toLowerCase()))
+  return (path) => test(path.toLowerCase())
 }
 
 export function compileGroups(groups: PatternGroup[], options: GlobOptions = {}): CompiledGroup[] {
