@@ -200,7 +200,7 @@ var require_parse_options = __commonJS({
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
-    var parseOptions = (options) => {
+    var parseOptions2 = (options) => {
       if (!options) {
         return emptyOpts;
       }
@@ -209,7 +209,7 @@ var require_parse_options = __commonJS({
       }
       return options;
     };
-    module.exports = parseOptions;
+    module.exports = parseOptions2;
   }
 });
 
@@ -245,7 +245,7 @@ var require_semver = __commonJS({
     var debug = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
     var { safeRe: re2, t } = require_re();
-    var parseOptions = require_parse_options();
+    var parseOptions2 = require_parse_options();
     var { compareIdentifiers } = require_identifiers();
     var isPrereleaseIdentifier = (prerelease, identifier) => {
       const identifiers = identifier.split(".");
@@ -261,7 +261,7 @@ var require_semver = __commonJS({
     };
     var SemVer = class _SemVer {
       constructor(version, options) {
-        options = parseOptions(options);
+        options = parseOptions2(options);
         if (version instanceof _SemVer) {
           if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
             return version;
@@ -1186,7 +1186,7 @@ var require_range = __commonJS({
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
       constructor(range, options) {
-        options = parseOptions(options);
+        options = parseOptions2(options);
         if (range instanceof _Range) {
           if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
             return range;
@@ -1326,7 +1326,7 @@ var require_range = __commonJS({
     module.exports = Range;
     var LRU = require_lrucache();
     var cache = new LRU();
-    var parseOptions = require_parse_options();
+    var parseOptions2 = require_parse_options();
     var Comparator = require_comparator();
     var debug = require_debug();
     var SemVer = require_semver();
@@ -1574,7 +1574,7 @@ var require_comparator = __commonJS({
         return ANY;
       }
       constructor(comp, options) {
-        options = parseOptions(options);
+        options = parseOptions2(options);
         if (comp instanceof _Comparator) {
           if (comp.loose === !!options.loose) {
             return comp;
@@ -1642,7 +1642,7 @@ var require_comparator = __commonJS({
           }
           return new Range(this.value, options).test(comp.semver);
         }
-        options = parseOptions(options);
+        options = parseOptions2(options);
         if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
           return false;
         }
@@ -1668,7 +1668,7 @@ var require_comparator = __commonJS({
       }
     };
     module.exports = Comparator;
-    var parseOptions = require_parse_options();
+    var parseOptions2 = require_parse_options();
     var { safeRe: re2, t } = require_re();
     var cmp = require_cmp();
     var debug = require_debug();
@@ -9441,13 +9441,13 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
-    function parseOptions(options) {
+    function parseOptions2(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
@@ -9461,7 +9461,7 @@ var require_public_api = __commonJS({
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
@@ -17989,45 +17989,45 @@ var TARGET_TEXT = {
   missing: "to a map that is not in the package",
   external: "to a remote URL"
 };
-var sourceMapUrlShipped = {
+function referenceRule(target, rule) {
+  const { message, hint, ...meta } = rule;
+  return {
+    ...meta,
+    check: (context) => newReferences(context, target, (file, url, resolved) => ({
+      path: file.path,
+      message: message(file.path, url, resolved),
+      hint,
+      details: resolved === void 0 ? { url } : { url, map: resolved }
+    }))
+  };
+}
+var sourceMapUrlShipped = referenceRule("shipped", {
   id: "source-map/url-shipped",
   severity: "notice",
   summary: "A new `sourceMappingURL` that points to a map shipped in the package.",
   why: "Worth knowing: it says which maps are live for debuggers. The maps themselves are judged by the other source-map rules.",
   fix: "Nothing to fix when maps are meant to ship; turn the rule off to hide these notices.",
-  check: (context) => newReferences(context, "shipped", (file, url, resolved) => ({
-    path: file.path,
-    message: `${file.path} points to its source map ${resolved}, which ships in the package.`,
-    hint: "Fine if maps are meant to ship; the map itself is checked by the source-map rules.",
-    details: { url, map: resolved }
-  }))
-};
-var sourceMapUrlMissing = {
+  message: (path, _url, resolved) => `${path} points to its source map ${resolved}, which ships in the package.`,
+  hint: "Fine if maps are meant to ship; the map itself is checked by the source-map rules."
+});
+var sourceMapUrlMissing = referenceRule("missing", {
   id: "source-map/url-missing",
   severity: "notice",
   summary: "A new `sourceMappingURL` that points to a map the package does not ship.",
   why: "Debuggers and bundlers will ask for a file that does not exist, and print warnings in your users' builds.",
   fix: "Strip the comment when maps are not published (for example esbuild `--sourcemap=external` plus removing the comment, or terser `sourceMap: false`).",
-  check: (context) => newReferences(context, "missing", (file, url, resolved) => ({
-    path: file.path,
-    message: `${file.path} points to a source map ${resolved} that is not in the package: debuggers will request a file that does not exist.`,
-    hint: "Strip the comment when maps are not published, or ship the map if you meant to.",
-    details: { url, map: resolved }
-  }))
-};
-var sourceMapUrlExternal = {
+  message: (path, _url, resolved) => `${path} points to a source map ${resolved} that is not in the package: debuggers will request a file that does not exist.`,
+  hint: "Strip the comment when maps are not published, or ship the map if you meant to."
+});
+var sourceMapUrlExternal = referenceRule("external", {
   id: "source-map/url-external",
   severity: "warning",
   summary: "A new `sourceMappingURL` that points to a remote URL.",
   why: "If the URL is public, so is the map, and often the source inside it.",
   fix: "Make sure the URL is private, or strip the comment from published files.",
-  check: (context) => newReferences(context, "external", (file, url) => ({
-    path: file.path,
-    message: `${file.path} points to a source map at a remote URL (${url}): if that URL is public, so is the source map.`,
-    hint: "Make sure the URL is not publicly readable, or strip the comment from published files.",
-    details: { url }
-  }))
-};
+  message: (path, url) => `${path} points to a source map at a remote URL (${url}): if that URL is public, so is the source map.`,
+  hint: "Make sure the URL is not publicly readable, or strip the comment from published files."
+});
 
 // src/core/rules/source-map-sources-content.ts
 var sourceMapSourcesContent = {
@@ -23576,6 +23576,11 @@ var ACCEPT = "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.
 var MAX_REDIRECTS = 5;
 var RetryableError = class extends Error {
 };
+function tarballBody(response, label, registry) {
+  if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`);
+  if (!response.body) throw new PackGuardError(`${label}: empty tarball response from ${registry}`);
+  return Readable.fromWeb(response.body);
+}
 var RegistryClient = class {
   constructor(options) {
     this.options = options;
@@ -23652,10 +23657,8 @@ var RegistryClient = class {
     if (!dist) throw new PackGuardError(`${label} is not published on ${registry}`);
     const expected = expectedHash(dist, label, registry);
     return this.request(dist.tarball, registry, `${label}'s tarball`, async (response, progress) => {
-      if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`);
-      if (!response.body) throw new PackGuardError(`${label}: empty tarball response from ${registry}`);
+      const body = tarballBody(response, label, registry);
       const hash = createHash2(expected.algorithm);
-      const body = Readable.fromWeb(response.body);
       let bytes = 0;
       const count = new PassThrough();
       count.on("data", (chunk) => {
@@ -23693,10 +23696,8 @@ var RegistryClient = class {
   async fetchSnapshot(registry, label, dist, scanSecrets) {
     const expected = expectedHash(dist, label, registry);
     return this.request(dist.tarball, registry, `${label}'s tarball`, async (response, progress) => {
-      if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`);
-      if (!response.body) throw new PackGuardError(`${label}: empty tarball response from ${registry}`);
+      const body = tarballBody(response, label, registry);
       const hash = createHash2(expected.algorithm);
-      const body = Readable.fromWeb(response.body);
       const toReader = new PassThrough();
       let bodyError;
       body.on("data", (chunk) => {
@@ -24450,36 +24451,33 @@ function positiveInteger(name, value) {
   if (!Number.isSafeInteger(number) || number <= 0) throw new PackGuardError(`--${name}: expected a positive whole number, got "${value}"`);
   return number;
 }
-function parseCliArgs(argv) {
-  let parsed;
+function parseOptions(argv, options) {
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        baseline: { type: "string" },
-        registry: { type: "string" },
-        "run-scripts": { type: "boolean" },
-        workspace: { type: "string", multiple: true },
-        format: { type: "string" },
-        "fail-on": { type: "string" },
-        config: { type: "string" },
-        "max-bytes": { type: "string" },
-        "max-entries": { type: "string" },
-        "max-secret-scan-bytes": { type: "string" },
-        "max-pax-bytes": { type: "string" },
-        "max-pax-records": { type: "string" },
-        "registry-deadline": { type: "string" },
-        "max-packument-bytes": { type: "string" },
-        "keep-tarball": { type: "string" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
-      }
-    });
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
   } catch (error) {
     throw friendlyParseError(error);
   }
+}
+function parseCliArgs(argv) {
+  const parsed = parseOptions(argv, {
+    baseline: { type: "string" },
+    registry: { type: "string" },
+    "run-scripts": { type: "boolean" },
+    workspace: { type: "string", multiple: true },
+    format: { type: "string" },
+    "fail-on": { type: "string" },
+    config: { type: "string" },
+    "max-bytes": { type: "string" },
+    "max-entries": { type: "string" },
+    "max-secret-scan-bytes": { type: "string" },
+    "max-pax-bytes": { type: "string" },
+    "max-pax-records": { type: "string" },
+    "registry-deadline": { type: "string" },
+    "max-packument-bytes": { type: "string" },
+    "keep-tarball": { type: "string" },
+    help: { type: "boolean", short: "h" },
+    version: { type: "boolean", short: "v" }
+  });
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw new PackGuardError(`expected one PATH, got ${positionals.length}: ${positionals.join(" ")}`);
   return {
@@ -24544,7 +24542,6 @@ function explain(args) {
 // src/cli/init.ts
 import { existsSync as existsSync6, statSync as statSync4, writeFileSync } from "node:fs";
 import { dirname as dirname3, join as join8, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
 function expectFromFiles(paths) {
   const globs = /* @__PURE__ */ new Set();
   for (const path of paths) {
@@ -24575,13 +24572,7 @@ function schemaFor(folder) {
   }
 }
 async function init(argv, { env, cwd = process.cwd() } = {}) {
-  let parsed;
-  try {
-    parsed = parseArgs2({ args: argv, allowPositionals: true, strict: true, options: { baseline: { type: "string" }, registry: { type: "string" }, force: { type: "boolean" } } });
-  } catch (error) {
-    throw friendlyParseError(error);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(argv, { baseline: { type: "string" }, registry: { type: "string" }, force: { type: "boolean" } });
   const path = resolve4(cwd, positionals[0] ?? ".");
   if (!existsSync6(path)) throw new PackGuardError(`init: ${positionals[0] ?? "."}: no such file or folder`);
   const folder = statSync4(path).isDirectory() ? path : dirname3(path);
@@ -24661,7 +24652,6 @@ async function keepOneTarball(result, file, io2) {
 import { mkdtemp as mkdtemp4, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
 import { join as join10, resolve as resolve6 } from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
 
 // src/adapters/tarball-digests.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
@@ -24784,26 +24774,15 @@ with --require-provenance), 2 could not run.
   --format text|json      output format (default: text)
   -h, --help              show this help`;
 function parseVerifyArgs(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs3({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        tarball: { type: "string" },
-        registry: { type: "string" },
-        "require-provenance": { type: "boolean" },
-        wait: { type: "string" },
-        "trusted-root": { type: "string" },
-        format: { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (error) {
-    throw friendlyParseError(error);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(argv, {
+    tarball: { type: "string" },
+    registry: { type: "string" },
+    "require-provenance": { type: "boolean" },
+    wait: { type: "string" },
+    "trusted-root": { type: "string" },
+    format: { type: "string" },
+    help: { type: "boolean", short: "h" }
+  });
   if (values.help) return "help";
   if (positionals.length !== 1) throw new PackGuardError(`verify: expected one NAME@VERSION, got ${positionals.length} (see pack-guard verify --help)`);
   if (!values.tarball) throw new PackGuardError("verify: --tarball FILE is required (the tarball that was published)");

@@ -37009,45 +37009,45 @@ var TARGET_TEXT = {
   missing: "to a map that is not in the package",
   external: "to a remote URL"
 };
-var sourceMapUrlShipped = {
+function referenceRule(target, rule) {
+  const { message, hint, ...meta } = rule;
+  return {
+    ...meta,
+    check: (context3) => newReferences(context3, target, (file, url, resolved) => ({
+      path: file.path,
+      message: message(file.path, url, resolved),
+      hint,
+      details: resolved === void 0 ? { url } : { url, map: resolved }
+    }))
+  };
+}
+var sourceMapUrlShipped = referenceRule("shipped", {
   id: "source-map/url-shipped",
   severity: "notice",
   summary: "A new `sourceMappingURL` that points to a map shipped in the package.",
   why: "Worth knowing: it says which maps are live for debuggers. The maps themselves are judged by the other source-map rules.",
   fix: "Nothing to fix when maps are meant to ship; turn the rule off to hide these notices.",
-  check: (context3) => newReferences(context3, "shipped", (file, url, resolved) => ({
-    path: file.path,
-    message: `${file.path} points to its source map ${resolved}, which ships in the package.`,
-    hint: "Fine if maps are meant to ship; the map itself is checked by the source-map rules.",
-    details: { url, map: resolved }
-  }))
-};
-var sourceMapUrlMissing = {
+  message: (path6, _url, resolved) => `${path6} points to its source map ${resolved}, which ships in the package.`,
+  hint: "Fine if maps are meant to ship; the map itself is checked by the source-map rules."
+});
+var sourceMapUrlMissing = referenceRule("missing", {
   id: "source-map/url-missing",
   severity: "notice",
   summary: "A new `sourceMappingURL` that points to a map the package does not ship.",
   why: "Debuggers and bundlers will ask for a file that does not exist, and print warnings in your users' builds.",
   fix: "Strip the comment when maps are not published (for example esbuild `--sourcemap=external` plus removing the comment, or terser `sourceMap: false`).",
-  check: (context3) => newReferences(context3, "missing", (file, url, resolved) => ({
-    path: file.path,
-    message: `${file.path} points to a source map ${resolved} that is not in the package: debuggers will request a file that does not exist.`,
-    hint: "Strip the comment when maps are not published, or ship the map if you meant to.",
-    details: { url, map: resolved }
-  }))
-};
-var sourceMapUrlExternal = {
+  message: (path6, _url, resolved) => `${path6} points to a source map ${resolved} that is not in the package: debuggers will request a file that does not exist.`,
+  hint: "Strip the comment when maps are not published, or ship the map if you meant to."
+});
+var sourceMapUrlExternal = referenceRule("external", {
   id: "source-map/url-external",
   severity: "warning",
   summary: "A new `sourceMappingURL` that points to a remote URL.",
   why: "If the URL is public, so is the map, and often the source inside it.",
   fix: "Make sure the URL is private, or strip the comment from published files.",
-  check: (context3) => newReferences(context3, "external", (file, url) => ({
-    path: file.path,
-    message: `${file.path} points to a source map at a remote URL (${url}): if that URL is public, so is the source map.`,
-    hint: "Make sure the URL is not publicly readable, or strip the comment from published files.",
-    details: { url }
-  }))
-};
+  message: (path6, url) => `${path6} points to a source map at a remote URL (${url}): if that URL is public, so is the source map.`,
+  hint: "Make sure the URL is not publicly readable, or strip the comment from published files."
+});
 
 // src/core/rules/source-map-sources-content.ts
 var sourceMapSourcesContent = {
@@ -42578,6 +42578,11 @@ var ACCEPT = "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.
 var MAX_REDIRECTS = 5;
 var RetryableError = class extends Error {
 };
+function tarballBody(response, label, registry) {
+  if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`);
+  if (!response.body) throw new PackGuardError(`${label}: empty tarball response from ${registry}`);
+  return Readable.fromWeb(response.body);
+}
 var RegistryClient = class {
   constructor(options) {
     this.options = options;
@@ -42654,10 +42659,8 @@ var RegistryClient = class {
     if (!dist) throw new PackGuardError(`${label} is not published on ${registry}`);
     const expected = expectedHash(dist, label, registry);
     return this.request(dist.tarball, registry, `${label}'s tarball`, async (response, progress) => {
-      if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`);
-      if (!response.body) throw new PackGuardError(`${label}: empty tarball response from ${registry}`);
+      const body = tarballBody(response, label, registry);
       const hash = createHash2(expected.algorithm);
-      const body = Readable.fromWeb(response.body);
       let bytes = 0;
       const count = new PassThrough();
       count.on("data", (chunk) => {
@@ -42695,10 +42698,8 @@ var RegistryClient = class {
   async fetchSnapshot(registry, label, dist, scanSecrets) {
     const expected = expectedHash(dist, label, registry);
     return this.request(dist.tarball, registry, `${label}'s tarball`, async (response, progress) => {
-      if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`);
-      if (!response.body) throw new PackGuardError(`${label}: empty tarball response from ${registry}`);
+      const body = tarballBody(response, label, registry);
       const hash = createHash2(expected.algorithm);
-      const body = Readable.fromWeb(response.body);
       const toReader = new PassThrough();
       let bodyError;
       body.on("data", (chunk) => {

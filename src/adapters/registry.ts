@@ -53,6 +53,13 @@ const MAX_REDIRECTS = 5
 
 class RetryableError extends Error {}
 
+/** A tarball response's body as a stream; a 404 or an empty body is a one-line error. */
+function tarballBody(response: Response, label: string, registry: string): Readable {
+  if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`)
+  if (!response.body) throw new PackGuardError(`${label}: empty tarball response from ${registry}`)
+  return Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>)
+}
+
 /** A registry client for one run: every packument is fetched at most once per URL, every tarball once per URL and kind of scan. */
 export class RegistryClient {
   private readonly packuments = new Map<string, Promise<Packument | null>>()
@@ -133,10 +140,8 @@ export class RegistryClient {
     if (!dist) throw new PackGuardError(`${label} is not published on ${registry}`)
     const expected = expectedHash(dist, label, registry)
     return this.request(dist.tarball, registry, `${label}'s tarball`, async (response, progress) => {
-      if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`)
-      if (!response.body) throw new PackGuardError(`${label}: empty tarball response from ${registry}`)
+      const body = tarballBody(response, label, registry)
       const hash = createHash(expected.algorithm)
-      const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>)
       let bytes = 0
       const count = new PassThrough()
       count.on('data', (chunk: Buffer) => {
@@ -173,10 +178,8 @@ export class RegistryClient {
   private async fetchSnapshot(registry: string, label: string, dist: VersionDist, scanSecrets: boolean): Promise<PackageSnapshot> {
     const expected = expectedHash(dist, label, registry)
     return this.request(dist.tarball, registry, `${label}'s tarball`, async (response, progress) => {
-      if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`)
-      if (!response.body) throw new PackGuardError(`${label}: empty tarball response from ${registry}`)
+      const body = tarballBody(response, label, registry)
       const hash = createHash(expected.algorithm)
-      const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>)
       // The reader gets its own pipe: when it stops (at the tar end marker, or at a broken
       // byte) the body stays open, so the hash still covers every byte the registry sent.
       const toReader = new PassThrough()

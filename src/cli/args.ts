@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util'
+import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { FAIL_ON_VALUES, type FailOn } from '../core/types.js'
 import { PackGuardError } from '../errors.js'
 
@@ -70,15 +70,18 @@ function positiveInteger(name: string, value: string | undefined): number | unde
   return number
 }
 
+/** node:util's parseArgs with positionals, strict options, and a one-line error naming the option. */
+export function parseOptions<const O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
+  try {
+    return parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: O }>({ args: argv, allowPositionals: true, strict: true, options })
+  } catch (error) {
+    throw friendlyParseError(error)
+  }
+}
+
 /** Parses argv; every problem is a PackGuardError naming the option. */
 export function parseCliArgs(argv: string[]): CliOptions {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
+  const parsed = parseOptions(argv, {
         baseline: { type: 'string' },
         registry: { type: 'string' },
         'run-scripts': { type: 'boolean' },
@@ -95,12 +98,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'max-packument-bytes': { type: 'string' },
         'keep-tarball': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    })
-  } catch (error) {
-    throw friendlyParseError(error)
-  }
+    version: { type: 'boolean', short: 'v' },
+  })
   const { values, positionals } = parsed
   if (positionals.length > 1) throw new PackGuardError(`expected one PATH, got ${positionals.length}: ${positionals.join(' ')}`)
   return {
@@ -126,7 +125,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
 }
 
 /** parseArgs explains over several sentences; this says the essential in one line. */
-export function friendlyParseError(error: unknown): PackGuardError {
+function friendlyParseError(error: unknown): PackGuardError {
   const message = error instanceof Error ? error.message : String(error)
   const unknown = /Unknown option '([^']*)'/.exec(message)
   const missing = /Option '([^' ]*)[^']*' argument (?:missing|is ambiguous)/.exec(message)
