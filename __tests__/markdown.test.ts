@@ -8,7 +8,10 @@ import { renderMarkdown } from '../src/report/markdown.js'
 function bigReport(count: number) {
   const files: FileEntry[] = Array.from({ length: count }, (_, i) => ({ path: `配置/环境变量-${i}/.env`, size: 10, mode: 0o644, type: 'file' as const, facts: {} }))
   const after = { name: 'p', version: '1.0.0', files, packedSize: 1, unpackedSize: 1, fileCount: files.length }
-  return buildReport([analyzePackage({ before: null, after, baseline: { version: null, source: 'none' }, policy: DEFAULT_POLICY })], DEFAULT_POLICY, '0')
+  // The analysis groups these into one finding per folder; the caps are about long reports, so each file gets its own finding here.
+  const one = (file: FileEntry) => analyzePackage({ before: null, after: { ...after, files: [file], fileCount: 1 }, baseline: { version: null, source: 'none' }, policy: DEFAULT_POLICY }).findings
+  const pkg = analyzePackage({ before: null, after, baseline: { version: null, source: 'none' }, policy: DEFAULT_POLICY })
+  return buildReport([{ ...pkg, findings: files.flatMap(one) }], DEFAULT_POLICY, '0')
 }
 
 describe('Markdown caps (comment: characters; job summary: bytes)', () => {

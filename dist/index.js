@@ -23264,9 +23264,9 @@ var require_parse3 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -23783,7 +23783,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -23793,8 +23793,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -23819,7 +23819,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -23827,7 +23827,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -23836,16 +23836,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix2);
+          match = picomatch4.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch4.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
     picomatch4.parse = (pattern, options) => {
@@ -25579,7 +25579,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -25589,7 +25589,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -25628,7 +25628,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -25637,15 +25637,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map, value);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -27036,7 +27036,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -27056,7 +27056,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -27082,7 +27082,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -27107,7 +27107,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -27117,7 +27117,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -27126,7 +27126,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -27144,7 +27144,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -27173,11 +27173,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -40188,7 +40188,7 @@ function compileGroups(groups) {
   return groups.map((group2) => {
     const include = compileGlobs(group2.globs);
     const exclude = compileGlobs(group2.except ?? []);
-    return { reason: group2.reason, matches: (path6) => include(path6) && !exclude(path6) };
+    return { reason: group2.reason, severity: group2.severity, matches: (path6) => include(path6) && !exclude(path6) };
   });
 }
 
@@ -40232,416 +40232,6 @@ function allowedSecret(finding, policy) {
   const reasons = matches.map((match) => policy.secretAllow.find((allow) => allow.fingerprint === match.fingerprint)?.reason);
   return reasons.every(Boolean) ? [...new Set(reasons)].join("; ") : void 0;
 }
-
-// src/core/rules/rule.ts
-function isNew(context3, path6) {
-  return !context3.beforeFiles.has(path6);
-}
-
-// src/core/rules/files-dev-leftover.ts
-var LEFTOVERS = compileGroups([
-  { globs: ["*.tsbuildinfo"], reason: "a TypeScript build cache" },
-  { globs: ["**/__fixtures__/**", "**/fixtures/**", "**/__snapshots__/**", "*.snap"], reason: "test fixtures or snapshots" },
-  { globs: ["tsconfig*.json", "jsconfig*.json"], reason: "a compiler config" },
-  { globs: [".github/**", ".gitlab-ci.yml", ".travis.yml", ".circleci/**", "azure-pipelines.yml", ".gitlab/**", "Jenkinsfile"], reason: "CI configuration" },
-  { globs: ["*.log", ".eslintcache", ".stylelintcache"], reason: "a log or cache file" },
-  { globs: [".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults"], reason: "an example environment file" }
-]);
-var filesDevLeftover = {
-  id: "files/dev-leftover",
-  severity: "warning",
-  summary: "A new development leftover: *.tsbuildinfo, fixtures, tsconfig, CI config, logs.",
-  why: `Harmless on their own, but they bloat installs and show that the package's \`files\`/\`.npmignore\` lets more through than intended.`,
-  fix: `Exclude them, or allow the path (or turn the rule off) in the config.`,
-  check(context3) {
-    const findings = [];
-    for (const path6 of context3.afterFiles.keys()) {
-      if (!isNew(context3, path6)) continue;
-      const group2 = LEFTOVERS.find((candidate) => candidate.matches(path6));
-      if (!group2) continue;
-      findings.push({
-        path: path6,
-        message: `${path6} is ${group2.reason}, which users of the package do not need.`,
-        hint: "Add it to .npmignore or narrow `files` in package.json, or allow it in the pack-guard config.",
-        details: { reason: group2.reason }
-      });
-    }
-    return findings;
-  }
-};
-
-// src/core/secrets/patterns.ts
-function entropy(value) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let bits = 0;
-  for (const count of counts.values()) {
-    const p = count / value.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-var PLACEHOLDER = /example|sample|dummy|placeholder|changeme|your[_-]?|xxxx|\*\*\*\*|<[^>]*>|\$\{|\{\{|process\.env|redacted|test[_-]?key|fake|0000000|1234567|abcdef/i;
-function isPlaceholder(value) {
-  if (PLACEHOLDER.test(value)) return true;
-  return /^(.)\1+$/.test(value) || /(.)\1{7,}/.test(value);
-}
-function characterClasses(value) {
-  return [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(value)).length;
-}
-function decodesToJwtHeader(value) {
-  try {
-    const header = JSON.parse(Buffer.from(value.split(".")[0], "base64url").toString("utf8"));
-    return typeof header.alg === "string" && header.alg.toLowerCase() !== "none";
-  } catch {
-    return false;
-  }
-}
-var notPlaceholder = (value) => !isPlaceholder(value);
-var SECRET_PATTERNS = [
-  {
-    kind: "private-key",
-    label: "private key",
-    regex: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----[\r\n]+(?:[A-Za-z-]+: [^\r\n]*[\r\n]+)*[\r\n]*([A-Za-z0-9+/=]{32,})/
-  },
-  {
-    kind: "aws-access-key",
-    label: "AWS access key id",
-    regex: /(?<![A-Z0-9])((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])/,
-    accept: notPlaceholder
-  },
-  {
-    kind: "aws-secret-key",
-    label: "AWS secret access key",
-    regex: /aws_?secret_?(?:access_?)?key["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/i,
-    accept: (value) => notPlaceholder(value) && entropy(value) >= 4
-  },
-  {
-    kind: "github-token",
-    label: "GitHub token",
-    regex: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/,
-    accept: (value) => notPlaceholder(value) && entropy(value) >= 3
-  },
-  {
-    kind: "npm-token",
-    label: "npm access token",
-    regex: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
-    accept: (value) => notPlaceholder(value) && entropy(value) >= 3
-  },
-  {
-    kind: "slack-webhook",
-    label: "Slack webhook URL",
-    regex: /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9_]{8,}\/[A-Za-z0-9_]{8,}\/[A-Za-z0-9_]{16,})/,
-    accept: notPlaceholder
-  },
-  {
-    kind: "slack-token",
-    label: "Slack token",
-    regex: /(?<![A-Za-z0-9])(xox[baprs]-[0-9]{6,}-[0-9A-Za-z-]{10,})(?![A-Za-z0-9-])/,
-    accept: notPlaceholder
-  },
-  {
-    kind: "stripe-live-key",
-    label: "Stripe live key",
-    regex: /(?<![A-Za-z0-9])((?:sk|rk)_live_[0-9a-zA-Z]{24,99})(?![A-Za-z0-9])/,
-    accept: notPlaceholder
-  },
-  {
-    kind: "google-api-key",
-    label: "Google API key",
-    regex: /(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/,
-    accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5
-  },
-  {
-    kind: "jwt",
-    label: "signed JSON Web Token",
-    regex: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/,
-    accept: (value) => decodesToJwtHeader(value) && !isPlaceholder(value)
-  },
-  {
-    kind: "npmrc-auth",
-    label: "registry credential in .npmrc",
-    regex: /_(?:authToken|auth|password)\s*=\s*(?!\$\{)["']?([^\s"'$]{8,})/,
-    pathFilter: /(?:^|\/)\.npmrc$/,
-    accept: notPlaceholder
-  },
-  {
-    kind: "generic-assignment",
-    label: "hard-coded credential",
-    // As gitleaks' generic rule: a token-shaped value (no spaces, no `?`), 12+ characters.
-    regex: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|client[_-]?secret)["']?\s*[:=]\s*["'`]([\w.=+/!#%@-]{12,200})["'`]/i,
-    // Code is full of `token = "someIdentifier"`: a credential has digits and letters, and enough entropy.
-    accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5 && characterClasses(value) >= 2 && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/^[a-z]+(?:[._-][a-z0-9]+)+$/i.test(value)
-  }
-];
-var KEYWORD_KINDS = ["aws-secret-key", "generic-assignment"];
-var literals = (kinds, entries, extra = {}) => entries.map(([literal, pair]) => ({ literal, pair, kinds, ...extra }));
-var ANCHORS = [
-  ...literals(["aws-access-key"], [["AKIA", "KI"], ["ASIA", "SI"], ["ABIA", "BI"], ["ACCA", "CC"]]),
-  ...literals(["github-token"], [["ghp_", "hp"], ["gho_", "o_"], ["ghu_", "u_"], ["ghs_", "hs"], ["ghr_", "r_"], ["github_pat_", "b_"]]),
-  ...literals(["npm-token"], [["npm_", "m_"]]),
-  ...literals(["slack-token"], [["xoxb-", "xb"], ["xoxa-", "xo"], ["xoxp-", "xo"], ["xoxr-", "xr"], ["xoxs-", "xs"]]),
-  ...literals(["slack-webhook"], [["hooks.slack.com", "sl"]]),
-  ...literals(["stripe-live-key"], [["sk_live_", "_l"], ["rk_live_", "_l"]]),
-  ...literals(["google-api-key"], [["AIza", "Iz"]]),
-  ...literals(["private-key"], [["-----BEGIN", "-B"]]),
-  ...literals(["jwt"], [["eyJ", "yJ"]]),
-  ...literals(["npmrc-auth"], [["_auth", "_a"]]),
-  ...literals(
-    KEYWORD_KINDS,
-    [
-      ["password", "sw"],
-      ["passwd", "wd"],
-      ["secret", "cr"],
-      ["token", "ok"],
-      ["apikey", "ik"],
-      ["api_key", "i_"],
-      ["api-key", "-k"],
-      ["accesskey", "cc"],
-      ["access_key", "_k"],
-      ["access-key", "-k"],
-      ["authkey", "hk"],
-      ["auth_key", "_k"],
-      ["auth-key", "-k"]
-    ],
-    { anyCase: true, assignment: true }
-  )
-];
-var SECRET_FILES = [
-  { pattern: /(?:^|\/)\.env(?:\.(?!example$|sample$|template$|dist$|defaults$)[^/]+)?$/, what: "an environment file" },
-  { pattern: /(?:^|\/)(?:id_rsa|id_dsa|id_ecdsa|id_ed25519)$|\.(?:pem|key|p12|pfx)$/i, what: "a private key or certificate store" },
-  { pattern: /(?:^|\/)\.git-credentials$/, what: "a git credential store" },
-  { pattern: /(?:^|\/)\.aws\/credentials$/, what: "an AWS credentials file" },
-  { pattern: /(?:^|\/)application_default_credentials\.json$/, what: "a Google Cloud credentials file" }
-];
-var TEST_CONTEXT = /(?:^|\/)(?:test|tests|__tests__|spec|__mocks__|fixtures|__fixtures__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
-
-// src/core/rules/secrets.ts
-var HINT = "Remove it from the package and ROTATE it now: anything published is public forever, in the registry, its mirrors and every cache. Then keep the file out of the package (`files` in package.json or .npmignore).";
-var cache = /* @__PURE__ */ new WeakMap();
-function redacted(match) {
-  return `${match.preview}\u2026 (${match.fingerprint}, line ${match.line})`;
-}
-function secretVerdicts(context3) {
-  const cached = cache.get(context3);
-  if (cached) return cached;
-  const verdicts = /* @__PURE__ */ new Map();
-  const publicSince = /* @__PURE__ */ new Map();
-  for (const file of context3.beforeFiles.values()) {
-    for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, context3.before?.version ?? "the previous release");
-  }
-  for (const file of context3.afterFiles.values()) {
-    const matches = file.facts.secrets?.matches ?? [];
-    const nature = SECRET_FILES.find((entry) => entry.pattern.test(file.path));
-    if (matches.length === 0 && !nature) continue;
-    const old = context3.beforeFiles.get(file.path);
-    const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m) => m.fingerprint));
-    const isChanged = !old || old.size !== file.size || matches.some((m) => !oldPrints.has(m.fingerprint));
-    if (!isChanged) continue;
-    const ranked = [...matches].sort((a, b) => rank(a.kind) - rank(b.kind));
-    const kind = ranked[0]?.kind === "npmrc-auth" ? "npm-token" : ranked[0]?.kind ?? "file";
-    const inTests = TEST_CONTEXT.test(file.path) && !nature;
-    const already = ranked.map((m) => publicSince.get(m.fingerprint)).find(Boolean);
-    const what = ranked.length > 0 ? ranked.map((m) => `${label(m.kind)} ${redacted(m)}`).join("; ") : "";
-    const why = nature ? `${file.path} is ${nature.what}, a secret by its nature${what ? `, and holds: ${what}` : ""}.` : `${file.path} holds ${what}.`;
-    const message = `${why}${already ? ` Already public since ${already}: rotate it.` : ""}${inTests ? " It sits in test code, so it may be test data: reported as a warning." : ""}`;
-    verdicts.set(file.path, {
-      kind,
-      severity: inTests ? "warning" : "error",
-      finding: {
-        severity: inTests ? "warning" : "error",
-        path: file.path,
-        message,
-        hint: HINT,
-        details: { matches: ranked, ...already ? { alreadyPublicSince: already } : {}, ...nature ? { secretFile: nature.what } : {} }
-      }
-    });
-  }
-  cache.set(context3, verdicts);
-  return verdicts;
-}
-function rank(kind) {
-  const index = SECRET_PATTERNS.findIndex((pattern) => pattern.kind === kind);
-  return index === -1 ? SECRET_PATTERNS.length : index;
-}
-function label(kind) {
-  return SECRET_PATTERNS.find((pattern) => pattern.kind === kind)?.label ?? kind;
-}
-function secretRule(kind, summary2, why) {
-  return {
-    id: `secrets/${kind}`,
-    severity: "error",
-    summary: summary2,
-    why,
-    fix: "Remove it from the package and rotate it. A finding can be allowed by its fingerprint (`secrets.allow` in the config) with a reason, for example a documented test key.",
-    check: (context3) => [...secretVerdicts(context3).values()].filter((verdict) => verdict.kind === kind).map((verdict) => verdict.finding)
-  };
-}
-var PUBLISHED = "A published package cannot be taken back: the registry, its mirrors and every cache keep the value, and scanners harvest new releases within minutes.";
-var SECRET_RULES = [
-  secretRule("private-key", "A PEM, OpenSSH or PGP private key in a new or changed file.", `Whoever has the key can impersonate its owner, sign or decrypt. ${PUBLISHED}`),
-  secretRule("aws-access-key", "An AWS access key id (AKIA/ASIA...), with its secret key when it is next to it.", `AWS keys give access to cloud accounts and bills. ${PUBLISHED}`),
-  secretRule("aws-secret-key", "An AWS secret access key assignment.", `With the key id, it gives access to the AWS account. ${PUBLISHED}`),
-  secretRule("github-token", "A GitHub token: classic (ghp_, gho_, ghu_, ghs_, ghr_) or fine-grained (github_pat_).", `GitHub tokens open repositories, packages and workflows. ${PUBLISHED}`),
-  secretRule("npm-token", "An npm access token (npm_...), or a literal credential in a shipped .npmrc.", `An npm token can publish new versions of your packages: the supply-chain attack itself. ${PUBLISHED}`),
-  secretRule("slack-webhook", "A Slack incoming webhook URL.", `Anyone with the URL can post into your Slack. ${PUBLISHED}`),
-  secretRule("slack-token", "A Slack bot, user or app token (xox...).", `Slack tokens read and write workspace messages. ${PUBLISHED}`),
-  secretRule("stripe-live-key", "A Stripe live secret or restricted key (sk_live_, rk_live_).", `Live Stripe keys move real money. ${PUBLISHED}`),
-  secretRule("google-api-key", "A Google API key (AIza...).", `Unrestricted Google API keys run up quotas and bills on your project. ${PUBLISHED}`),
-  secretRule("jwt", "A signed JSON Web Token.", `A signed token is a credential until it expires, and often carries personal data. ${PUBLISHED}`),
-  secretRule("generic-assignment", "A high-entropy value assigned to password, secret, token or api_key.", `Hard-coded credentials are as good as published once the package is. ${PUBLISHED}`),
-  secretRule("file", "A file that is a secret by its nature: .env, private keys, .git-credentials, cloud credential files.", `These files exist to hold credentials, whatever patterns they match. ${PUBLISHED}`),
-  {
-    id: "secrets/partial-scan",
-    severity: "notice",
-    summary: "A new or changed file scanned for secrets only in part: larger than the scan cap, or dense with secret-like text.",
-    why: "pack-guard cannot vouch for the part it did not read.",
-    fix: "Raise the cap (`--max-secret-scan-bytes`) to scan a large file whole, or keep such files out of the package. A file dense with secret-like text (thousands of `eyJ`, `AKIA` or `token=` close together) is generated data: check what it is.",
-    check(context3) {
-      const findings = [];
-      for (const file of context3.afterFiles.values()) {
-        if (!file.facts.secrets?.partial) continue;
-        const old = context3.beforeFiles.get(file.path);
-        if (old && old.size === file.size) continue;
-        const why = file.facts.secrets.partial === "dense" ? "it is so dense with secret-like text (anchors such as `eyJ`, `AKIA` or `token=` every few bytes) that judging every place would take too long, so the scan stopped early" : "it is larger than the scan cap";
-        findings.push({ path: file.path, message: `${file.path} was scanned for secrets only in part: ${why}.`, details: { size: file.size, reason: file.facts.secrets.partial } });
-      }
-      return findings;
-    }
-  }
-];
-function pathsWithSecrets(context3) {
-  return new Set(secretVerdicts(context3).keys());
-}
-
-// src/core/rules/files-forbidden.ts
-var EXAMPLE_ENV = [".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults"];
-var FORBIDDEN = compileGroups([
-  { globs: [".env", ".env.*"], except: EXAMPLE_ENV, reason: "an environment file, which usually holds secrets" },
-  { globs: ["*.pem", "*.key", "*.p12", "*.pfx", "id_rsa*", "id_dsa*", "id_ecdsa*", "id_ed25519*"], except: ["*.pub"], reason: "a private key or certificate store" },
-  { globs: [".npmrc", ".yarnrc", ".yarnrc.yml", ".git-credentials", ".netrc"], reason: "a config file that can hold registry or git credentials" },
-  { globs: ["**/.git/**", ".git", "**/.hg/**", "**/.svn/**"], reason: "version control data" },
-  { globs: ["**/coverage/**", "**/.nyc_output/**"], reason: "a test coverage report" },
-  { globs: [".DS_Store", "Thumbs.db", "desktop.ini"], reason: "operating system litter" },
-  { globs: ["**/.idea/**", "**/.vscode/**", "*.swp", "*.swo"], reason: "editor files" }
-]);
-var filesForbidden = {
-  id: "files/forbidden",
-  severity: "error",
-  summary: "A new file that never belongs in a release: .env, keys, .npmrc, .git/, coverage/, OS and editor litter.",
-  why: `These files hold credentials, repository history or local state. A published package cannot be taken back: the registry, its mirrors and every cache keep it.`,
-  fix: `Remove the file from the package (\`.npmignore\` or \`files\`) and rotate any secret it held. Add your own patterns with \`forbidden\` in the config.`,
-  check(context3) {
-    const extra = compileGlobs(context3.policy.forbidden);
-    const secretPaths = pathsWithSecrets(context3);
-    const findings = [];
-    for (const path6 of context3.afterFiles.keys()) {
-      if (!isNew(context3, path6) || secretPaths.has(path6)) continue;
-      const group2 = FORBIDDEN.find((candidate) => candidate.matches(path6));
-      const reason = group2?.reason ?? (extra(path6) ? "forbidden by the pack-guard config" : void 0);
-      if (!reason) continue;
-      findings.push({
-        path: path6,
-        message: `${path6} is ${reason}, and should never be published.`,
-        hint: "Remove it from the package: add it to .npmignore, or narrow `files` in package.json. If it held a secret, rotate that secret.",
-        details: { reason }
-      });
-    }
-    return findings;
-  }
-};
-
-// src/core/rules/files-new-source-tree.ts
-var TREES = ["src", "test", "tests", "__tests__", "spec"];
-function topFolder(path6) {
-  const slash = path6.indexOf("/");
-  return slash === -1 ? void 0 : path6.slice(0, slash);
-}
-var filesNewSourceTree = {
-  id: "files/new-source-tree",
-  severity: "warning",
-  summary: "A `src/` or `test/` tree that the previous release did not ship.",
-  why: `A \`src/\` or \`test/\` folder appearing in a release usually means \`files\` or \`.npmignore\` changed by accident.`,
-  fix: `Exclude the folder, or allow it in the config if shipping sources is intended.`,
-  check(context3) {
-    if (!context3.before) return [];
-    const shippedBefore = /* @__PURE__ */ new Set();
-    for (const path6 of context3.beforeFiles.keys()) {
-      const top = topFolder(path6);
-      if (top) shippedBefore.add(top);
-    }
-    const added = /* @__PURE__ */ new Map();
-    for (const file of context3.diff.added) {
-      const top = topFolder(file.path);
-      if (!top || !TREES.includes(top) || shippedBefore.has(top)) continue;
-      const tree = added.get(top) ?? { count: 0, bytes: 0 };
-      tree.count++;
-      tree.bytes += file.size;
-      added.set(top, tree);
-    }
-    return [...added].map(([top, tree]) => ({
-      path: `${top}/`,
-      message: `${top}/ now ships ${tree.count} file(s) that the previous release did not have.`,
-      hint: "Leave it out of `files` in package.json or add it to .npmignore, unless shipping it is intended.",
-      details: { files: tree.count, bytes: tree.bytes }
-    }));
-  }
-};
-
-// src/core/rules/files-unexpected.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-
-// src/core/rules/collapse.ts
-var COLLAPSE_AFTER = 10;
-function commonFolder(paths) {
-  if (paths.length === 0) return "";
-  let prefix = paths[0].slice(0, paths[0].lastIndexOf("/") + 1);
-  for (const path6 of paths) {
-    while (prefix && !path6.startsWith(prefix)) prefix = prefix.slice(0, prefix.lastIndexOf("/", prefix.length - 2) + 1);
-  }
-  return prefix;
-}
-function collapseFindings(findings, describe2, hint) {
-  if (findings.length <= COLLAPSE_AFTER) return findings;
-  const paths = findings.map((finding) => finding.path ?? "").filter(Boolean);
-  const folder = commonFolder(paths);
-  const examples = paths.slice(0, 3).join(", ");
-  return [
-    {
-      severity: findings[0].severity,
-      path: folder || void 0,
-      message: describe2(findings.length, examples),
-      hint: hint ?? findings[0].hint,
-      details: { count: findings.length, paths }
-    }
-  ];
-}
-
-// src/core/rules/files-unexpected.ts
-var ALWAYS_SHIPPED = ["package.json", "README", "README.*", "LICENSE", "LICENSE.*", "LICENCE", "LICENCE.*"];
-var filesUnexpected = {
-  id: "files/unexpected",
-  severity: "error",
-  summary: "With `expect` set in the config: a file outside the expected globs.",
-  why: "An allow-list catches what no rule names: once a team has seen a leak, it says exactly what may ship.",
-  fix: "Keep the file out of the package, or add a glob for it to `expect` in the config.",
-  check(context3) {
-    const expect = context3.policy.expect;
-    if (!expect) return [];
-    const expected = (0, import_picomatch2.default)([...expect, ...ALWAYS_SHIPPED].map((glob) => glob.replace(/^\.?\//, "")), { dot: true, nocase: false });
-    const findings = [];
-    for (const path6 of context3.afterFiles.keys()) {
-      if (expected(path6)) continue;
-      findings.push({
-        path: path6,
-        message: `${path6} is outside the expected contents (${expect.join(", ")}).`,
-        hint: "Keep it out of the package, or add it to `expect`.",
-        details: { expect }
-      });
-    }
-    return collapseFindings(findings, (count, examples) => `${count} files are outside the expected contents (${expect.join(", ")}), such as ${examples}.`);
-  }
-};
 
 // node_modules/pretty-bytes/index.js
 var BYTE_UNITS = [
@@ -40842,6 +40432,525 @@ function prettyBytes(number, options) {
   return result.padStart(options.fixedWidth ?? 0);
 }
 
+// src/core/rules/collapse.ts
+var COLLAPSE_AFTER = 10;
+function commonFolder(paths) {
+  if (paths.length === 0) return "";
+  let prefix = paths[0].slice(0, paths[0].lastIndexOf("/") + 1);
+  for (const path6 of paths) {
+    while (prefix && !path6.startsWith(prefix)) prefix = prefix.slice(0, prefix.lastIndexOf("/", prefix.length - 2) + 1);
+  }
+  return prefix;
+}
+function collapseFindings(findings, describe2, hint) {
+  if (findings.length <= COLLAPSE_AFTER) return findings;
+  const paths = findings.map((finding) => finding.path ?? "").filter(Boolean);
+  const folder = commonFolder(paths);
+  const examples = paths.slice(0, 3).join(", ");
+  return [
+    {
+      severity: findings[0].severity,
+      path: folder || void 0,
+      message: describe2(findings.length, examples),
+      hint: hint ?? findings[0].hint,
+      count: findings.length,
+      details: { count: findings.length, paths }
+    }
+  ];
+}
+
+// src/core/group.ts
+var GROUP_FROM = 3;
+var MAX_PER_RULE = 3;
+var EXAMPLES = 3;
+function topFolder(path6) {
+  return path6.slice(0, path6.indexOf("/") + 1);
+}
+function pathsOf(finding) {
+  const paths = finding.details?.paths;
+  if (Array.isArray(paths)) return paths;
+  return finding.path === void 0 ? [] : [finding.path];
+}
+function bytesOf(finding, files) {
+  if (finding.bytes !== void 0) return finding.bytes;
+  return pathsOf(finding).reduce((sum, path6) => sum + (files.get(path6)?.size ?? 0), 0);
+}
+function merge2(group2, files) {
+  const paths = group2.flatMap(pathsOf);
+  const count = group2.reduce((sum, finding) => sum + (finding.count ?? (pathsOf(finding).length || 1)), 0);
+  const bytes = group2.reduce((sum, finding) => sum + bytesOf(finding, files), 0);
+  const folder = commonFolder(paths);
+  const where = folder ? `under ${folder}` : "in the package";
+  const examples = paths.slice(0, EXAMPLES).join(", ");
+  const more = paths.length > EXAMPLES ? ` and ${paths.length - EXAMPLES} more` : "";
+  const [first] = group2;
+  const matches = group2.flatMap((finding) => Array.isArray(finding.details?.matches) ? finding.details.matches : []);
+  return {
+    rule: first.rule,
+    severity: first.severity,
+    ...folder ? { path: folder } : {},
+    message: `${count} files ${where} (${prettyBytes(bytes)}): ${examples}${more}. The first: ${first.message}`,
+    ...first.hint ? { hint: first.hint } : {},
+    count,
+    bytes,
+    details: { ...matches.length > 0 ? { matches } : {}, paths }
+  };
+}
+function groupFindings(findings, files) {
+  const result = [];
+  const byRule = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (finding.suppressed || finding.path === void 0) {
+      result.push(finding);
+      continue;
+    }
+    const key = `${finding.rule}\0${finding.severity}`;
+    byRule.set(key, [...byRule.get(key) ?? [], finding]);
+  }
+  for (const list of byRule.values()) {
+    const byFolder = /* @__PURE__ */ new Map();
+    for (const finding of list) {
+      const folder = topFolder(finding.path ?? "");
+      byFolder.set(folder, [...byFolder.get(folder) ?? [], finding]);
+    }
+    let grouped = [];
+    for (const group2 of byFolder.values()) {
+      if (group2.length >= GROUP_FROM) grouped.push(merge2(group2, files));
+      else grouped.push(...group2);
+    }
+    if (grouped.length > MAX_PER_RULE) grouped = [merge2(grouped, files)];
+    result.push(...grouped);
+  }
+  return result;
+}
+
+// src/core/rules/rule.ts
+function isNew(context3, path6) {
+  return !context3.beforeFiles.has(path6);
+}
+
+// src/core/rules/files-dev-leftover.ts
+var LEFTOVERS = compileGroups([
+  { globs: ["*.tsbuildinfo"], reason: "a TypeScript build cache" },
+  { globs: ["**/__fixtures__/**", "**/fixtures/**", "**/__snapshots__/**", "*.snap"], reason: "test fixtures or snapshots" },
+  { globs: ["tsconfig*.json", "jsconfig*.json"], reason: "a compiler config", severity: "notice" },
+  { globs: [".github/**", ".gitlab-ci.yml", ".travis.yml", ".circleci/**", "azure-pipelines.yml", ".gitlab/**", "Jenkinsfile"], reason: "CI configuration", severity: "notice" },
+  { globs: ["*.log", ".eslintcache", ".stylelintcache"], reason: "a log or cache file" },
+  { globs: [".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults"], reason: "an example environment file" },
+  {
+    globs: ["junit*.xml", "TEST-*.xml", "test-results*.xml", "test-report*.xml", "*.trx", "**/test-results/**", "**/playwright-report/**", "**/.tap/**", "test-output*.txt", "test-output*.log"],
+    reason: "raw output of a test run"
+  }
+]);
+var SOURCE_TREES = /* @__PURE__ */ new Set(["src", "test", "tests", "__tests__", "spec", "lib", "source"]);
+function insideShippedTree(path6, shippedFolders) {
+  const parent = path6.slice(0, path6.lastIndexOf("/") + 1);
+  if (parent && shippedFolders.has(parent)) return true;
+  const top = path6.slice(0, path6.indexOf("/") + 1);
+  return top !== "" && SOURCE_TREES.has(top.slice(0, -1)) && shippedFolders.has(top);
+}
+var filesDevLeftover = {
+  id: "files/dev-leftover",
+  severity: "warning",
+  summary: "A new development leftover: *.tsbuildinfo, fixtures, tsconfig, CI config, logs, raw test output; quiet inside a folder the previous release already shipped.",
+  why: `Harmless on their own, but they bloat installs and show that the package's \`files\`/\`.npmignore\` lets more through than intended.`,
+  fix: `Exclude them, or allow the path (or turn the rule off) in the config.`,
+  check(context3) {
+    const shippedFolders = /* @__PURE__ */ new Set();
+    for (const path6 of context3.beforeFiles.keys()) {
+      for (let slash = path6.indexOf("/"); slash !== -1; slash = path6.indexOf("/", slash + 1)) shippedFolders.add(path6.slice(0, slash + 1));
+    }
+    const findings = [];
+    for (const path6 of context3.afterFiles.keys()) {
+      if (!isNew(context3, path6)) continue;
+      const group2 = LEFTOVERS.find((candidate) => candidate.matches(path6));
+      if (!group2) continue;
+      if (group2.reason !== "raw output of a test run" && insideShippedTree(path6, shippedFolders)) continue;
+      findings.push({
+        // Configs hold no secrets and weigh little: worth knowing, not a warning (the tuning corpus: mostly FUNDING.yml and tsconfig.json).
+        severity: group2.severity,
+        path: path6,
+        message: `${path6} is ${group2.reason}, which users of the package do not need.`,
+        hint: "Add it to .npmignore or narrow `files` in package.json, or allow it in the pack-guard config.",
+        details: { reason: group2.reason }
+      });
+    }
+    return findings;
+  }
+};
+
+// src/core/secrets/patterns.ts
+var EXAMPLE_OR_LOCAL_LINE = /^\s*(?:\*|\/\/|#|\/\*)|@example|\blocalhost\b|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\bdocker\b/i;
+function entropy(value) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+var PLACEHOLDER = /example|sample|dummy|placeholder|changeme|your[_-]?|xxxx|\*\*\*\*|<[^>]*>|\$\{|\{\{|process\.env|redacted|test[_-]?key|fake|0000000|1234567|abcdef/i;
+function isPlaceholder(value) {
+  if (PLACEHOLDER.test(value)) return true;
+  return /^(.)\1+$/.test(value) || /(.)\1{7,}/.test(value);
+}
+function characterClasses(value) {
+  return [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(value)).length;
+}
+function decodesToJwtHeader(value) {
+  try {
+    const header = JSON.parse(Buffer.from(value.split(".")[0], "base64url").toString("utf8"));
+    return typeof header.alg === "string" && header.alg.toLowerCase() !== "none";
+  } catch {
+    return false;
+  }
+}
+var notPlaceholder = (value) => !isPlaceholder(value);
+var SECRET_PATTERNS = [
+  {
+    kind: "private-key",
+    label: "private key",
+    regex: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----[\r\n]+(?:[A-Za-z-]+: [^\r\n]*[\r\n]+)*[\r\n]*([A-Za-z0-9+/=]{32,})/
+  },
+  {
+    kind: "aws-access-key",
+    label: "AWS access key id",
+    // Bounded by what cannot be base64 either: a base64 blob (an inlined wasm module) holds such runs by chance.
+    regex: /(?<![A-Za-z0-9+/])((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9+/=])/,
+    accept: notPlaceholder
+  },
+  {
+    kind: "aws-secret-key",
+    label: "AWS secret access key",
+    regex: /aws_?secret_?(?:access_?)?key["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/i,
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 4
+  },
+  {
+    kind: "github-token",
+    label: "GitHub token",
+    regex: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/,
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 3
+  },
+  {
+    kind: "npm-token",
+    label: "npm access token",
+    regex: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 3
+  },
+  {
+    kind: "slack-webhook",
+    label: "Slack webhook URL",
+    regex: /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9_]{8,}\/[A-Za-z0-9_]{8,}\/[A-Za-z0-9_]{16,})/,
+    accept: notPlaceholder
+  },
+  {
+    kind: "slack-token",
+    label: "Slack token",
+    regex: /(?<![A-Za-z0-9])(xox[baprs]-[0-9]{6,}-[0-9A-Za-z-]{10,})(?![A-Za-z0-9-])/,
+    accept: notPlaceholder
+  },
+  {
+    kind: "stripe-live-key",
+    label: "Stripe live key",
+    regex: /(?<![A-Za-z0-9])((?:sk|rk)_live_[0-9a-zA-Z]{24,99})(?![A-Za-z0-9])/,
+    accept: notPlaceholder
+  },
+  {
+    kind: "google-api-key",
+    label: "Google API key",
+    regex: /(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/,
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5
+  },
+  {
+    kind: "jwt",
+    label: "signed JSON Web Token",
+    regex: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/,
+    accept: (value) => decodesToJwtHeader(value) && !isPlaceholder(value)
+  },
+  {
+    kind: "npmrc-auth",
+    label: "registry credential in .npmrc",
+    regex: /_(?:authToken|auth|password)\s*=\s*(?!\$\{)["']?([^\s"'$]{8,})/,
+    pathFilter: /(?:^|\/)\.npmrc$/,
+    accept: notPlaceholder
+  },
+  {
+    kind: "generic-assignment",
+    label: "hard-coded credential",
+    // As gitleaks' generic rule: a token-shaped value (no spaces, no `?`), 12+ characters.
+    regex: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|client[_-]?secret)["']?\s*[:=]\s*["'`]([\w.=+/!#%@-]{12,200})["'`]/i,
+    // Code is full of `token = "someIdentifier"`: a credential has digits and letters, and enough entropy.
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5 && characterClasses(value) >= 2 && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/^[a-z]+(?:[._-][a-z0-9]+)+$/i.test(value),
+    rejectOnLine: EXAMPLE_OR_LOCAL_LINE
+  }
+];
+var KEYWORD_KINDS = ["aws-secret-key", "generic-assignment"];
+var literals = (kinds, entries, extra = {}) => entries.map(([literal, pair]) => ({ literal, pair, kinds, ...extra }));
+var ANCHORS = [
+  ...literals(["aws-access-key"], [["AKIA", "KI"], ["ASIA", "SI"], ["ABIA", "BI"], ["ACCA", "CC"]]),
+  ...literals(["github-token"], [["ghp_", "hp"], ["gho_", "o_"], ["ghu_", "u_"], ["ghs_", "hs"], ["ghr_", "r_"], ["github_pat_", "b_"]]),
+  ...literals(["npm-token"], [["npm_", "m_"]]),
+  ...literals(["slack-token"], [["xoxb-", "xb"], ["xoxa-", "xo"], ["xoxp-", "xo"], ["xoxr-", "xr"], ["xoxs-", "xs"]]),
+  ...literals(["slack-webhook"], [["hooks.slack.com", "sl"]]),
+  ...literals(["stripe-live-key"], [["sk_live_", "_l"], ["rk_live_", "_l"]]),
+  ...literals(["google-api-key"], [["AIza", "Iz"]]),
+  ...literals(["private-key"], [["-----BEGIN", "-B"]]),
+  ...literals(["jwt"], [["eyJ", "yJ"]]),
+  ...literals(["npmrc-auth"], [["_auth", "_a"]]),
+  ...literals(
+    KEYWORD_KINDS,
+    [
+      ["password", "sw"],
+      ["passwd", "wd"],
+      ["secret", "cr"],
+      ["token", "ok"],
+      ["apikey", "ik"],
+      ["api_key", "i_"],
+      ["api-key", "-k"],
+      ["accesskey", "cc"],
+      ["access_key", "_k"],
+      ["access-key", "-k"],
+      ["authkey", "hk"],
+      ["auth_key", "_k"],
+      ["auth-key", "-k"]
+    ],
+    { anyCase: true, assignment: true }
+  )
+];
+var SECRET_FILES = [
+  { pattern: /(?:^|\/)\.env(?:[._-](?!example$|sample$|template$|dist$|defaults$)[^/]+)?$/, what: "an environment file" },
+  // `production.env`, `env.local`, `.env-dylan`: the names of real leaks, not only `.env` and `.env.*`.
+  { pattern: /(?:^|\/)(?:(?![^/]*(?:example|sample|template)[^/]*$)[^/]+\.env|env\.(?:local|development|production|staging|test|prod|dev))$/i, what: "an environment file" },
+  { pattern: /(?:^|\/)(?:id_rsa|id_dsa|id_ecdsa|id_ed25519)$|\.(?:pem|key|p12|pfx)$/i, what: "a private key or certificate store" },
+  { pattern: /(?:^|\/)\.git-credentials$/, what: "a git credential store" },
+  { pattern: /(?:^|\/)\.aws\/credentials$/, what: "an AWS credentials file" },
+  { pattern: /(?:^|\/)application_default_credentials\.json$/, what: "a Google Cloud credentials file" }
+];
+var TEST_CONTEXT = /(?:^|\/)(?:test|tests|__tests__|spec|__mocks__|fixtures|__fixtures__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
+
+// src/core/rules/secrets.ts
+var HINT = "Remove it from the package and ROTATE it now: anything published is public forever, in the registry, its mirrors and every cache. Then keep the file out of the package (`files` in package.json or .npmignore).";
+var cache = /* @__PURE__ */ new WeakMap();
+function redacted(match) {
+  return `${match.preview}\u2026 (${match.fingerprint}, line ${match.line})`;
+}
+var DOCS_CONTEXT = /\.d\.[cm]?ts$|\.(?:md|markdown|mdx|txt)$|[.-]examples?\.json$|(?:^|\/)(?:docs?|examples?)\//i;
+var DOCS_KINDS = /* @__PURE__ */ new Set(["generic-assignment", "google-api-key", "jwt"]);
+var SCRIPT_CONTEXT = /(?:^|\/)(?:scripts?|bench|benchmarks?|stress|perf)\//i;
+function secretVerdicts(context3) {
+  const cached = cache.get(context3);
+  if (cached) return cached;
+  const verdicts = /* @__PURE__ */ new Map();
+  const publicSince = /* @__PURE__ */ new Map();
+  for (const file of context3.beforeFiles.values()) {
+    for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, context3.before?.version ?? "the previous release");
+  }
+  for (const file of context3.afterFiles.values()) {
+    const matches = file.facts.secrets?.matches ?? [];
+    const nature = SECRET_FILES.find((entry) => entry.pattern.test(file.path));
+    if (matches.length === 0 && !nature) continue;
+    const old = context3.beforeFiles.get(file.path);
+    const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m) => m.fingerprint));
+    const isChanged = !old || old.size !== file.size || matches.some((m) => !oldPrints.has(m.fingerprint));
+    if (!isChanged) continue;
+    const ranked = [...matches].sort((a, b) => rank(a.kind) - rank(b.kind));
+    const fresh = ranked.filter((m) => !publicSince.has(m.fingerprint));
+    const already = ranked.filter((m) => publicSince.has(m.fingerprint));
+    const isNewLeak = nature ? !old || fresh.length > 0 || matches.length === 0 : fresh.length > 0;
+    const since = already.map((m) => publicSince.get(m.fingerprint)).find(Boolean);
+    const shown = isNewLeak && !nature ? fresh : ranked;
+    const kind = shown[0]?.kind === "npmrc-auth" ? "npm-token" : shown[0]?.kind ?? "file";
+    const onlyGeneric = !nature && shown.every((m) => m.kind === "generic-assignment");
+    const inTests = TEST_CONTEXT.test(file.path) && !nature;
+    const inDocs = !nature && DOCS_CONTEXT.test(file.path) && shown.every((m) => DOCS_KINDS.has(m.kind));
+    const inScripts = onlyGeneric && SCRIPT_CONTEXT.test(file.path);
+    const severity = !isNewLeak ? "warning" : inDocs && onlyGeneric ? "notice" : inTests || inScripts || inDocs ? "warning" : "error";
+    const what = shown.length > 0 ? shown.map((m) => `${label(m.kind)} ${redacted(m)}`).join("; ") : "";
+    const why = nature ? `${file.path} is ${nature.what}, a secret by its nature${what ? `, and holds: ${what}` : ""}.` : `${file.path} holds ${what}.`;
+    const alreadyText = !isNewLeak ? ` Already public since ${since}: rotate it. Reported as a warning: this release does not make it more public.` : already.length > 0 ? ` ${already.length} more value(s) in it were already public since ${since}: rotate them too.` : "";
+    const context_ = !isNewLeak ? "" : inDocs ? ` It sits in documentation (a .d.ts or docs file), so it is most likely an example: reported as a ${severity}.` : inTests ? " It sits in test code, so it may be test data: reported as a warning." : inScripts && isNewLeak ? " It sits in a script or benchmark, so it is most likely a local test setup: reported as a warning." : "";
+    verdicts.set(file.path, {
+      kind,
+      severity,
+      finding: {
+        severity,
+        path: file.path,
+        message: `${why}${alreadyText}${context_}`,
+        hint: HINT,
+        details: { matches: ranked, ...since ? { alreadyPublicSince: since } : {}, ...nature ? { secretFile: nature.what } : {}, newValues: isNewLeak ? fresh.length : 0 }
+      }
+    });
+  }
+  cache.set(context3, verdicts);
+  return verdicts;
+}
+function rank(kind) {
+  const index = SECRET_PATTERNS.findIndex((pattern) => pattern.kind === kind);
+  return index === -1 ? SECRET_PATTERNS.length : index;
+}
+function label(kind) {
+  return SECRET_PATTERNS.find((pattern) => pattern.kind === kind)?.label ?? kind;
+}
+function secretRule(kind, summary2, why) {
+  return {
+    id: `secrets/${kind}`,
+    severity: "error",
+    summary: summary2,
+    why,
+    fix: "Remove it from the package and rotate it. A finding can be allowed by its fingerprint (`secrets.allow` in the config) with a reason, for example a documented test key.",
+    check: (context3) => [...secretVerdicts(context3).values()].filter((verdict) => verdict.kind === kind).map((verdict) => verdict.finding)
+  };
+}
+var PUBLISHED = "A published package cannot be taken back: the registry, its mirrors and every cache keep the value, and scanners harvest new releases within minutes.";
+var SECRET_RULES = [
+  secretRule("private-key", "A PEM, OpenSSH or PGP private key in a new or changed file.", `Whoever has the key can impersonate its owner, sign or decrypt. ${PUBLISHED}`),
+  secretRule("aws-access-key", "An AWS access key id (AKIA/ASIA...), with its secret key when it is next to it.", `AWS keys give access to cloud accounts and bills. ${PUBLISHED}`),
+  secretRule("aws-secret-key", "An AWS secret access key assignment.", `With the key id, it gives access to the AWS account. ${PUBLISHED}`),
+  secretRule("github-token", "A GitHub token: classic (ghp_, gho_, ghu_, ghs_, ghr_) or fine-grained (github_pat_).", `GitHub tokens open repositories, packages and workflows. ${PUBLISHED}`),
+  secretRule("npm-token", "An npm access token (npm_...), or a literal credential in a shipped .npmrc.", `An npm token can publish new versions of your packages: the supply-chain attack itself. ${PUBLISHED}`),
+  secretRule("slack-webhook", "A Slack incoming webhook URL.", `Anyone with the URL can post into your Slack. ${PUBLISHED}`),
+  secretRule("slack-token", "A Slack bot, user or app token (xox...).", `Slack tokens read and write workspace messages. ${PUBLISHED}`),
+  secretRule("stripe-live-key", "A Stripe live secret or restricted key (sk_live_, rk_live_).", `Live Stripe keys move real money. ${PUBLISHED}`),
+  secretRule("google-api-key", "A Google API key (AIza...).", `Unrestricted Google API keys run up quotas and bills on your project. ${PUBLISHED}`),
+  secretRule("jwt", "A signed JSON Web Token.", `A signed token is a credential until it expires, and often carries personal data. ${PUBLISHED}`),
+  secretRule("generic-assignment", "A high-entropy value assigned to password, secret, token or api_key.", `Hard-coded credentials are as good as published once the package is. ${PUBLISHED}`),
+  secretRule("file", "A file that is a secret by its nature: .env, private keys, .git-credentials, cloud credential files.", `These files exist to hold credentials, whatever patterns they match. ${PUBLISHED}`),
+  {
+    id: "secrets/partial-scan",
+    severity: "notice",
+    summary: "A new or changed file scanned for secrets only in part: larger than the scan cap, or dense with secret-like text.",
+    why: "pack-guard cannot vouch for the part it did not read.",
+    fix: "Raise the cap (`--max-secret-scan-bytes`) to scan a large file whole, or keep such files out of the package. A file dense with secret-like text (thousands of `eyJ`, `AKIA` or `token=` close together) is generated data: check what it is.",
+    check(context3) {
+      const findings = [];
+      for (const file of context3.afterFiles.values()) {
+        if (!file.facts.secrets?.partial) continue;
+        const old = context3.beforeFiles.get(file.path);
+        if (old && old.size === file.size) continue;
+        const why = file.facts.secrets.partial === "dense" ? "it is so dense with secret-like text (anchors such as `eyJ`, `AKIA` or `token=` every few bytes) that judging every place would take too long, so the scan stopped early" : "it is larger than the scan cap";
+        findings.push({ path: file.path, message: `${file.path} was scanned for secrets only in part: ${why}.`, details: { size: file.size, reason: file.facts.secrets.partial } });
+      }
+      return findings;
+    }
+  }
+];
+function pathsWithSecrets(context3) {
+  return new Set(secretVerdicts(context3).keys());
+}
+
+// src/core/rules/files-forbidden.ts
+var EXAMPLE_ENV = [".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults"];
+var FORBIDDEN = compileGroups([
+  { globs: [".env", ".env.*"], except: EXAMPLE_ENV, reason: "an environment file, which usually holds secrets" },
+  { globs: ["*.pem", "*.key", "*.p12", "*.pfx", "id_rsa*", "id_dsa*", "id_ecdsa*", "id_ed25519*"], except: ["*.pub"], reason: "a private key or certificate store" },
+  { globs: [".npmrc", ".yarnrc", ".yarnrc.yml", ".git-credentials", ".netrc"], reason: "a config file that can hold registry or git credentials" },
+  { globs: ["**/.git/**", ".git", "**/.hg/**", "**/.svn/**"], reason: "version control data" },
+  { globs: ["**/coverage/**", "**/.nyc_output/**"], reason: "a test coverage report" },
+  { globs: [".DS_Store", "Thumbs.db", "desktop.ini"], reason: "operating system litter" },
+  { globs: ["**/.idea/**", "**/.vscode/**", "*.swp", "*.swo"], reason: "editor files" },
+  {
+    // Their memory, settings and transcripts describe the maintainers' machines and work; none is for users.
+    globs: ["**/.claude/**", "**/.cursor/**", "**/.aider*", "**/.aider*/**", "**/.windsurf/**", "**/.codex/**", "**/.pi/**", "**/.gemini/**", "**/.continue/**", "**/.roo/**", "**/.cline/**", "**/.clinerules/**", "**/.junie/**", "**/.kiro/**", "**/.opencode/**", "**/.goose/**", "**/.amazonq/**", "**/.copilot/**", ".windsurfrules", ".cursorrules"],
+    reason: "an AI coding agent's folder or settings"
+  },
+  { globs: ["*.tgz", "*.tar.gz", "*.tar", "*.tar.bz2", "*.tar.xz"], except: ["**/fixtures/**", "**/__fixtures__/**", "**/test/**", "**/tests/**", "**/testdata/**"], reason: "a package tarball inside the package (often its own previous release, picked up by `npm pack`)" }
+]);
+var filesForbidden = {
+  id: "files/forbidden",
+  severity: "error",
+  summary: "A new file that never belongs in a release: .env, keys, .npmrc, .git/, coverage/, AI agents' folders, tarballs, OS and editor litter.",
+  why: `These files hold credentials, repository history or local state. A published package cannot be taken back: the registry, its mirrors and every cache keep it.`,
+  fix: `Remove the file from the package (\`.npmignore\` or \`files\`) and rotate any secret it held. Add your own patterns with \`forbidden\` in the config.`,
+  check(context3) {
+    const extra = compileGlobs(context3.policy.forbidden);
+    const secretPaths = pathsWithSecrets(context3);
+    const findings = [];
+    for (const path6 of context3.afterFiles.keys()) {
+      if (!isNew(context3, path6) || secretPaths.has(path6)) continue;
+      const group2 = FORBIDDEN.find((candidate) => candidate.matches(path6));
+      const reason = group2?.reason ?? (extra(path6) ? "forbidden by the pack-guard config" : void 0);
+      if (!reason) continue;
+      findings.push({
+        path: path6,
+        message: `${path6} is ${reason}, and should never be published.`,
+        hint: "Remove it from the package: add it to .npmignore, or narrow `files` in package.json. If it held a secret, rotate that secret.",
+        details: { reason }
+      });
+    }
+    return findings;
+  }
+};
+
+// src/core/rules/files-new-source-tree.ts
+var TREES = ["src", "test", "tests", "__tests__", "spec"];
+function topFolder2(path6) {
+  const slash = path6.indexOf("/");
+  return slash === -1 ? void 0 : path6.slice(0, slash);
+}
+var filesNewSourceTree = {
+  id: "files/new-source-tree",
+  severity: "warning",
+  summary: "A `src/` or `test/` tree that the previous release did not ship; a new `src/` is a notice when the package ships source maps.",
+  why: `A \`src/\` or \`test/\` folder appearing in a release usually means \`files\` or \`.npmignore\` changed by accident.`,
+  fix: `Exclude the folder, or allow it in the config if shipping sources is intended.`,
+  check(context3) {
+    if (!context3.before) return [];
+    const shippedBefore = /* @__PURE__ */ new Set();
+    for (const path6 of context3.beforeFiles.keys()) {
+      const top = topFolder2(path6);
+      if (top) shippedBefore.add(top);
+    }
+    const added = /* @__PURE__ */ new Map();
+    for (const file of context3.diff.added) {
+      const top = topFolder2(file.path);
+      if (!top || !TREES.includes(top) || shippedBefore.has(top)) continue;
+      const tree = added.get(top) ?? { count: 0, bytes: 0 };
+      tree.count++;
+      tree.bytes += file.size;
+      added.set(top, tree);
+    }
+    const mapsPointThere = (top) => [...context3.afterFiles.values()].some((file) => file.facts.sourceMap?.isSourceMap && file.facts.sourceMap.sources > 0) && ["src"].includes(top);
+    return [...added].map(([top, tree]) => ({
+      severity: mapsPointThere(top) ? "notice" : void 0,
+      path: `${top}/`,
+      bytes: tree.bytes,
+      count: tree.count,
+      message: `${top}/ now ships ${tree.count} file(s) that the previous release did not have.${mapsPointThere(top) ? " The package ships source maps, which usually point there: reported as a notice." : ""}`,
+      hint: "Leave it out of `files` in package.json or add it to .npmignore, unless shipping it is intended.",
+      details: { files: tree.count, bytes: tree.bytes }
+    }));
+  }
+};
+
+// src/core/rules/files-unexpected.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var ALWAYS_SHIPPED = ["package.json", "README", "README.*", "LICENSE", "LICENSE.*", "LICENCE", "LICENCE.*"];
+var filesUnexpected = {
+  id: "files/unexpected",
+  severity: "error",
+  summary: "With `expect` set in the config: a file outside the expected globs.",
+  why: "An allow-list catches what no rule names: once a team has seen a leak, it says exactly what may ship.",
+  fix: "Keep the file out of the package, or add a glob for it to `expect` in the config.",
+  check(context3) {
+    const expect = context3.policy.expect;
+    if (!expect) return [];
+    const expected = (0, import_picomatch2.default)([...expect, ...ALWAYS_SHIPPED].map((glob) => glob.replace(/^\.?\//, "")), { dot: true, nocase: false });
+    const findings = [];
+    for (const path6 of context3.afterFiles.keys()) {
+      if (expected(path6)) continue;
+      findings.push({
+        path: path6,
+        message: `${path6} is outside the expected contents (${expect.join(", ")}).`,
+        hint: "Keep it out of the package, or add it to `expect`.",
+        details: { expect }
+      });
+    }
+    return collapseFindings(findings, (count, examples) => `${count} files are outside the expected contents (${expect.join(", ")}), such as ${examples}.`);
+  }
+};
+
 // src/core/rules/size-file-growth.ts
 var sizeFileGrowth = {
   id: "size/file-growth",
@@ -40869,18 +40978,36 @@ var sizeFileGrowth = {
 };
 
 // src/core/rules/size-large-new-file.ts
+import { posix } from "node:path";
+function largeFileThreshold(context3) {
+  const { newFileBytes, newFilePercent } = context3.policy.size;
+  const scaled = context3.before ? context3.before.unpackedSize * newFilePercent / 100 : 0;
+  return Math.max(newFileBytes, scaled);
+}
+function replaces(file, removedByFolder) {
+  const sizes = removedByFolder.get(posix.dirname(file.path));
+  if (!sizes) return false;
+  return sizes.some((size) => size >= file.size / 2);
+}
 var sizeLargeNewFile = {
   id: "size/large-new-file",
   severity: "warning",
-  summary: "A new file at or above the size threshold (2 MB by default).",
+  summary: "A new file at or above the size threshold (2 MB, or 10% of the previous release if larger), unless it replaces a removed file of similar size in the same folder.",
   why: `One large new file is the clearest sign of an accidental artifact; the incident's map was one new 57 MB file.`,
-  fix: `Exclude it, or raise \`size.newFileBytes\` / allow the path if it is meant to ship.`,
-  check({ diff, policy }) {
-    return diff.added.filter((file) => file.size >= policy.size.newFileBytes).map((file) => ({
+  fix: `Exclude it, or raise \`size.newFileBytes\` / \`size.newFilePercent\`, or allow the path if it is meant to ship.`,
+  check(context3) {
+    const threshold = largeFileThreshold(context3);
+    const removedByFolder = /* @__PURE__ */ new Map();
+    for (const file of context3.diff.removed) {
+      const folder = posix.dirname(file.path);
+      removedByFolder.set(folder, [...removedByFolder.get(folder) ?? [], file.size]);
+    }
+    return context3.diff.added.filter((file) => file.size >= threshold && !replaces(file, removedByFolder)).map((file) => ({
       path: file.path,
-      message: `New file ${file.path} is ${prettyBytes(file.size)}.`,
+      message: `New file ${file.path} is ${prettyBytes(file.size)}${threshold > context3.policy.size.newFileBytes ? ` (the threshold for this package is ${prettyBytes(threshold)}, ${context3.policy.size.newFilePercent}% of the previous release)` : ""}.`,
       hint: "Make sure it is meant to ship. If it is, raise `size.newFileBytes` or allow the path in the pack-guard config.",
-      details: { size: file.size }
+      bytes: file.size,
+      details: { size: file.size, threshold }
     }));
   }
 };
@@ -40957,6 +41084,35 @@ function baselineMapPractice(context3) {
 function practiceNote(count, what, version) {
   return ` ${version ?? "The previous release"} already shipped ${count} ${what}, so this follows the package's practice: reported as a notice.`;
 }
+var CLOSED_LICENSE = /^(?:UNLICEN[SC]ED|NONE|PROPRIETARY|COMMERCIAL|PRIVATE|CUSTOM|SEE LICEN[SC]E IN\b.*)$/i;
+var SPDX_EXPRESSION = /^\(?\s*[A-Za-z0-9][A-Za-z0-9.+-]*(?:\s+(?:AND|OR|WITH)\s+\(?\s*[A-Za-z0-9][A-Za-z0-9.+-]*\s*\)?)*\s*\)?$/;
+function sourcesArePublic(context3) {
+  const setting = context3.policy.sourceMaps.sourcesArePublic;
+  if (setting === true) return { public: true, why: "the config says its sources are public (`sourceMaps.sourcesArePublic: true`)" };
+  if (setting === false) return { public: false, why: "the config says its sources are private (`sourceMaps.sourcesArePublic: false`)" };
+  const license = context3.after.license;
+  if (license === void 0) return { public: false, why: "its licence is unknown" };
+  if (license === null || license.trim() === "") return { public: false, why: "package.json names no licence" };
+  if (CLOSED_LICENSE.test(license.trim()) || !SPDX_EXPRESSION.test(license.trim())) return { public: false, why: `its licence is "${license}", not an open-source one` };
+  return { public: true, why: `it is under an open-source licence (${license})` };
+}
+function embeddingPractice(files, pick) {
+  const practice = { maps: 0, withContent: 0, largestSources: 0 };
+  for (const file of files) {
+    const map = pick(file);
+    if (!map) continue;
+    practice.maps++;
+    if (map.sourcesWithContent > 0) {
+      practice.withContent++;
+      practice.largestSources = Math.max(practice.largestSources, map.sourcesWithContent);
+    }
+  }
+  return practice;
+}
+function followsPractice(practice, map) {
+  if (practice.withContent === 0) return false;
+  return practice.withContent * 4 >= practice.maps && practice.largestSources * 4 >= map.sourcesWithContent;
+}
 
 // src/core/rules/source-map-external-sources.ts
 var sourceMapExternalSources = {
@@ -40989,13 +41145,18 @@ function inlineMap(file) {
 }
 function inlineFindings(context3, withSources) {
   const findings = [];
+  const practice = withSources ? embeddingPractice(context3.beforeFiles.values(), inlineMap) : void 0;
+  const open2 = withSources ? sourcesArePublic(context3) : void 0;
   for (const file of context3.afterFiles.values()) {
     const map = inlineMap(file);
     if (!map || map.sourcesWithContent > 0 !== withSources) continue;
     const previous = inlineMap(context3.beforeFiles.get(file.path));
     if (previous && (previous.sourcesWithContent > 0 || !withSources)) continue;
-    const message = withSources ? `${file.path} carries an inline source map that embeds the original source of ${map.sourcesWithContent} of its ${map.sources} files.` : `${file.path} carries an inline source map (${map.sources} sources, no embedded content).`;
-    findings.push({ path: file.path, message, hint: INLINE_HINT, details: { sources: map.sources, sourcesWithContent: map.sourcesWithContent } });
+    const usual = practice !== void 0 && followsPractice(practice, map);
+    const severity = !withSources ? void 0 : usual ? "notice" : open2?.public ? "warning" : void 0;
+    const note = !withSources ? "" : usual ? ` ${context3.before?.version ?? "The previous release"} already shipped ${practice?.withContent} inline maps with sources: reported as a notice.` : open2?.public ? ` The package's sources are public (${open2.why}), so this is a warning: it adds about ${prettyBytes(file.size)} to the file.` : ` The sources are not public: ${open2?.why}.`;
+    const message = withSources ? `${file.path} carries an inline source map that embeds the original source of ${map.sourcesWithContent} of its ${map.sources} files.${note}` : `${file.path} carries an inline source map (${map.sources} sources, no embedded content).`;
+    findings.push({ severity, path: file.path, message, hint: INLINE_HINT, bytes: file.size, details: { sources: map.sources, sourcesWithContent: map.sourcesWithContent } });
   }
   return findings;
 }
@@ -41010,7 +41171,7 @@ var sourceMapInline = {
 var sourceMapInlineSourcesContent = {
   id: "source-map/inline-sources-content",
   severity: "error",
-  summary: "A new or changed script or stylesheet with an inline source map that embeds the original source.",
+  summary: "A new or changed script or stylesheet with an inline source map that embeds the original source: an error when the sources are not public, a warning under an open-source licence.",
   why: "The original source travels inside the published file, where no `.npmignore` entry can remove it.",
   fix: INLINE_HINT,
   check: (context3) => inlineFindings(context3, true)
@@ -41020,19 +41181,22 @@ var sourceMapInlineSourcesContent = {
 var sourceMapNew = {
   id: "source-map/new",
   severity: "warning",
-  summary: "A new source map file (by name or by content) without embedded sources; a notice when the previous release already shipped maps.",
+  summary: "A new source map file (by name or by content) without embedded sources; a notice when the previous release already shipped maps, or under an open-source licence.",
   why: `A source map without \`sourcesContent\` still lists every original file name and folder and maps the shipped code back to them. It is rarely meant to ship with a release that did not have one.`,
   fix: `Exclude \`*.map\` from the package (\`.npmignore\` or \`files\`), or allow the path with a reason.`,
   check(context3) {
     const practice = baselineMapPractice(context3);
     const established = practice.maps > 0;
-    const note = established ? practiceNote(practice.maps, "source maps", context3.before?.version) : "";
+    const open2 = sourcesArePublic(context3);
+    const note = established ? practiceNote(practice.maps, "source maps", context3.before?.version) : open2.public ? ` The package's sources are public (${open2.why}): reported as a notice.` : "";
+    const quiet = established || open2.public;
     const findings = [];
     for (const { file, map, isNew: isNew2, previous } of sourceMaps(context3)) {
       if (map.sourcesWithContent > 0) continue;
       if (!isNew2 && previous) continue;
       findings.push({
-        severity: established ? "notice" : void 0,
+        severity: quiet ? "notice" : void 0,
+        bytes: file.size,
         path: file.path,
         message: `New source map ${file.path} (${prettyBytes(file.size)}, ${map.sources} sources)${howFound(file.path)}. It exposes the original file names and layout, but not their content.${note}`,
         hint: MAP_HINT,
@@ -41044,7 +41208,7 @@ var sourceMapNew = {
 };
 
 // src/core/rules/source-map-reference.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 function resolveReference(file, files) {
   const ref = file.facts.sourceMappingUrl;
   if (!ref || ref.kind === "inline") return void 0;
@@ -41054,7 +41218,7 @@ function resolveReference(file, files) {
     relative4 = decodeURIComponent(relative4);
   } catch {
   }
-  const resolved = posix.normalize(posix.join(posix.dirname(file.path), relative4));
+  const resolved = posix2.normalize(posix2.join(posix2.dirname(file.path), relative4));
   return { target: files.has(resolved) ? "shipped" : "missing", url: ref.url, resolved };
 }
 function newReferences(context3, target, describe2) {
@@ -41115,31 +41279,36 @@ var sourceMapUrlExternal = {
 };
 
 // src/core/rules/source-map-sources-content.ts
+var KEEP_OR_DROP = "To keep them, allow the path in the pack-guard config (or set `sourceMaps.sourcesArePublic: true`); to drop them, build without embedded sources (esbuild `--sources-content=false`, webpack `devtool: 'nosources-source-map'`, tsc without `inlineSources`) or leave the maps out of the package.";
 var sourceMapSourcesContent = {
   id: "source-map/sources-content",
   severity: "error",
-  summary: "A new source map, or one that now embeds sources, carrying the original source code in `sourcesContent`; a notice when the previous release already shipped maps with sources.",
-  why: `\`sourcesContent\` is the original source code, comments and all. This is what leaked in \`@anthropic-ai/claude-code@2.1.88\`: a 57 MB \`cli.js.map\` with ~1,900 TypeScript files. Once published, every mirror keeps it.`,
-  fix: `Exclude the map from the package, or build without embedded sources (esbuild \`--sources-content=false\`, webpack \`devtool: 'nosources-source-map'\`, tsc without \`inlineSources\`). Allow the path with a reason if you publish your source on purpose.`,
+  summary: "A new source map, or one that now embeds sources, carrying the original source code in `sourcesContent`: an error when the sources are not public (no open-source licence), a warning under an open-source licence, a notice when the previous release shipped such maps alike.",
+  why: `\`sourcesContent\` is the original source code, comments and all. This is what leaked in \`@anthropic-ai/claude-code@2.1.88\` (licence \`SEE LICENSE IN README.md\`): a 57 MB \`cli.js.map\` with ~1,900 TypeScript files. Once published, every mirror keeps it. Under an open-source licence the code is public anyway, so it is only worth a look.`,
+  fix: `Exclude the map from the package, or build without embedded sources (esbuild \`--sources-content=false\`, webpack \`devtool: 'nosources-source-map'\`, tsc without \`inlineSources\`). If the sources are public, set \`sourceMaps.sourcesArePublic: true\` or allow the path with a reason.`,
   check(context3) {
-    const practice = baselineMapPractice(context3);
-    const established = practice.withContent > 0;
-    const note = established ? practiceNote(practice.withContent, "maps with embedded sources", context3.before?.version) : "";
+    const practice = embeddingPractice(context3.beforeFiles.values(), mapFacts);
+    const open2 = sourcesArePublic(context3);
     const findings = [];
+    let established = 0;
     for (const { file, map, previous, isNew: isNew2 } of sourceMaps(context3)) {
       if (map.sourcesWithContent === 0) continue;
       if (previous && previous.sourcesWithContent > 0) continue;
+      const usual = followsPractice(practice, map);
+      if (usual) established++;
       const what = isNew2 ? "New source map" : "Source map";
       const now = isNew2 ? "" : " now";
+      const note = usual ? ` ${context3.before?.version ?? "The previous release"} already shipped ${practice.withContent} maps with embedded sources, so this follows the package's practice: reported as a notice.` : open2.public ? ` The package's sources are public (${open2.why}), so this is a warning: it adds ${prettyBytes(file.size)} that installs do not need. ${KEEP_OR_DROP}` : ` The sources are not public: ${open2.why}.`;
       findings.push({
-        severity: established ? "notice" : void 0,
+        severity: usual ? "notice" : open2.public ? "warning" : void 0,
         path: file.path,
         message: `${what} ${file.path} (${prettyBytes(file.size)})${now} embeds the original source of ${map.sourcesWithContent} of its ${map.sources} files in sourcesContent${howFound(file.path)}.${note}`,
         hint: MAP_HINT,
-        details: { size: file.size, ...mapDetails(map) }
+        bytes: file.size,
+        details: { size: file.size, ...mapDetails(map), sourcesArePublic: open2.public }
       });
     }
-    return established ? collapseFindings(findings, (count, examples) => `${count} new source maps embed their original sources, such as ${examples}.${note}`) : findings;
+    return established === findings.length && established > 0 ? collapseFindings(findings, (count, examples) => `${count} new source maps embed their original sources, such as ${examples}. The previous release shipped such maps too: reported as notices.`) : findings;
   }
 };
 
@@ -41274,7 +41443,7 @@ function analyzePackage({ before, after, baseline, policy, extraFindings = [], r
       raw.push({ rule: rule.id, severity: finding.severity ?? rule.severity, ...withoutSeverity(finding) });
     }
   }
-  const findings = sortFindings(applyPolicy(raw, policy), rules.map((rule) => rule.id));
+  const findings = sortFindings(groupFindings(applyPolicy(raw, policy), afterFiles), rules.map((rule) => rule.id));
   return {
     name: after.name,
     version: after.version,
@@ -41311,10 +41480,12 @@ var DEFAULT_POLICY = {
   rules: {},
   size: {
     packed: { warn: { percent: 25, bytes: 100 * KB }, error: { ratio: 10, bytes: 1 * MB } },
-    unpacked: { warn: { percent: 25, bytes: 500 * KB }, error: { ratio: 10, bytes: 5 * MB } },
+    unpacked: { warn: { percent: 25, bytes: 500 * KB }, error: { ratio: 10, bytes: 1 * MB } },
     file: { percent: 100, bytes: 500 * KB },
-    newFileBytes: 2 * MB
+    newFileBytes: 2 * MB,
+    newFilePercent: 10
   },
+  sourceMaps: { sourcesArePublic: "auto" },
   forbidden: [],
   allow: [],
   secretAllow: []
@@ -41411,7 +41582,7 @@ function describe(value) {
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value);
   return typeof value === "object" ? "an object" : String(value);
 }
-var BODY_KEYS = ["failOn", "rules", "size", "forbidden", "allow", "expect", "secrets"];
+var BODY_KEYS = ["failOn", "rules", "size", "sourceMaps", "forbidden", "allow", "expect", "secrets"];
 var TOTAL_KEYS = ["warnPercent", "warnBytes", "errorRatio", "errorBytes"];
 function checkBody(c, value, path6, extraKeys) {
   const body = c.object(value, path6, [...BODY_KEYS, ...extraKeys]);
@@ -41427,7 +41598,7 @@ function checkBody(c, value, path6, extraKeys) {
     }
   }
   if (body.size !== void 0) {
-    const size = c.object(body.size, join3(path6, "size"), ["packed", "unpacked", "file", "newFileBytes"]);
+    const size = c.object(body.size, join3(path6, "size"), ["packed", "unpacked", "file", "newFileBytes", "newFilePercent"]);
     result.size = {};
     for (const measure of ["packed", "unpacked"]) {
       if (size[measure] === void 0) continue;
@@ -41445,6 +41616,15 @@ function checkBody(c, value, path6, extraKeys) {
       if (file.bytes !== void 0) result.size.file.bytes = c.number(file.bytes, join3(where, "bytes"));
     }
     if (size.newFileBytes !== void 0) result.size.newFileBytes = c.number(size.newFileBytes, join3(join3(path6, "size"), "newFileBytes"));
+    if (size.newFilePercent !== void 0) result.size.newFilePercent = c.number(size.newFilePercent, join3(join3(path6, "size"), "newFilePercent"));
+  }
+  if (body.sourceMaps !== void 0) {
+    const maps = c.object(body.sourceMaps, join3(path6, "sourceMaps"), ["sourcesArePublic"]);
+    if (maps.sourcesArePublic !== void 0) {
+      const value2 = maps.sourcesArePublic;
+      if (value2 !== true && value2 !== false && value2 !== "auto") c.fail(join3(join3(path6, "sourceMaps"), "sourcesArePublic"), `expected true, false or "auto", got ${describe(value2)}`);
+      result.sourceMaps = { sourcesArePublic: value2 };
+    }
   }
   if (body.forbidden !== void 0) result.forbidden = c.strings(body.forbidden, join3(path6, "forbidden"));
   if (body.expect !== void 0) result.expect = c.strings(body.expect, join3(path6, "expect"));
@@ -41557,8 +41737,10 @@ function applyConfig(base, body) {
       packed: total(base.size.packed, body.size?.packed),
       unpacked: total(base.size.unpacked, body.size?.unpacked),
       file: { percent: body.size?.file?.percent ?? base.size.file.percent, bytes: body.size?.file?.bytes ?? base.size.file.bytes },
-      newFileBytes: body.size?.newFileBytes ?? base.size.newFileBytes
+      newFileBytes: body.size?.newFileBytes ?? base.size.newFileBytes,
+      newFilePercent: body.size?.newFilePercent ?? base.size.newFilePercent
     },
+    sourceMaps: { sourcesArePublic: body.sourceMaps?.sourcesArePublic ?? base.sourceMaps.sourcesArePublic },
     forbidden: [...base.forbidden, ...body.forbidden ?? []],
     allow: [...base.allow, ...body.allow ?? []],
     expect: body.expect ?? base.expect,
@@ -42080,6 +42262,12 @@ var SourceMappingUrlScanner = class {
 
 // src/inspect/secret-scanner.ts
 import { createHash } from "node:crypto";
+function lineAround(text, index, length) {
+  const start = Math.max(text.lastIndexOf("\n", index) + 1, index - 200);
+  const newline = text.indexOf("\n", index + length);
+  const end = Math.min(newline === -1 ? text.length : newline, index + length + 200);
+  return text.slice(start, end);
+}
 var PATTERNS = SECRET_PATTERNS.map((pattern, rank2) => ({ ...pattern, rank: rank2, global: new RegExp(pattern.regex.source, `${pattern.regex.flags}g`) }));
 function allMatches(regex, text) {
   const found = [];
@@ -42351,6 +42539,7 @@ var SecretScanner = class {
         if (!match || match.index > at) continue;
         const value = match[match.length - 1] ?? match[1];
         if (pattern.accept && !pattern.accept(value)) continue;
+        if (pattern.rejectOnLine && pattern.rejectOnLine.test(lineAround(text, match.index, match[0].length))) continue;
         this.record(pattern, value, from + match.index);
         break;
       }
@@ -42461,7 +42650,8 @@ function entryType(type) {
       return "other";
   }
 }
-function splitRoot(name) {
+function splitRoot(name, type) {
+  if (type === "directory" && !name.replace(/\/+$/, "").includes("/")) return { root: name.replace(/\/+$/, ""), path: "" };
   const slash = name.indexOf("/");
   return slash === -1 ? { root: "", path: name } : { root: name.slice(0, slash), path: name.slice(slash + 1) };
 }
@@ -42510,7 +42700,7 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
       return;
     }
     const type = entryType(header.type);
-    const { root, path: path6 } = splitRoot(header.name);
+    const { root, path: path6 } = splitRoot(header.name, type);
     if (!roots.has(root) && roots.size < MAX_LISTED) roots.add(root);
     const entry = { path: path6, size: header.size ?? 0, mode: header.mode ?? 0, type, facts: {} };
     if (header.linkname) entry.linkTarget = header.linkname;
@@ -42561,14 +42751,25 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
     unpackedSize += file.size;
     fileCount++;
   }
-  const { name, version } = parseManifest(manifest, label2);
-  return { name, version, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] } };
+  const { name, version, license } = parseManifest(manifest, label2);
+  return { name, version, license, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] } };
+}
+function manifestLicense(data) {
+  const one = (value) => typeof value === "string" ? value : value && typeof value === "object" && typeof value.type === "string" ? value.type : void 0;
+  const direct = one(data.license);
+  if (direct) return direct;
+  if (Array.isArray(data.licenses)) {
+    const all = data.licenses.map(one).filter((value) => Boolean(value));
+    if (all.length > 0) return all.length === 1 ? all[0] : `(${all.join(" OR ")})`;
+  }
+  return null;
 }
 function parseManifest(manifest, label2) {
   if (!manifest) throw new PackGuardError(`${label2}: no package.json at the package root`);
   try {
     const data = JSON.parse(manifest.toString("utf8"));
     return {
+      license: manifestLicense(data),
       name: typeof data.name === "string" ? data.name : "(unnamed)",
       version: typeof data.version === "string" ? data.version : "0.0.0"
     };

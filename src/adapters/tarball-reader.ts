@@ -43,7 +43,9 @@ function entryType(type: Header['type']): EntryType {
 }
 
 /** Splits off the archive's root folder (`package/` for npm, any single folder for other registries). */
-function splitRoot(name: string): { root: string; path: string } {
+function splitRoot(name: string, type: EntryType): { root: string; path: string } {
+  // npm writes `package/`, some tools a bare `package` for the root folder itself: it is the root, not a file outside it.
+  if (type === 'directory' && !name.replace(/\/+$/, '').includes('/')) return { root: name.replace(/\/+$/, ''), path: '' }
   const slash = name.indexOf('/')
   return slash === -1 ? { root: '', path: name } : { root: name.slice(0, slash), path: name.slice(slash + 1) }
 }
@@ -110,7 +112,7 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
       return
     }
     const type = entryType(header.type)
-    const { root, path } = splitRoot(header.name)
+    const { root, path } = splitRoot(header.name, type)
     if (!roots.has(root) && roots.size < MAX_LISTED) roots.add(root)
     const entry: FileEntry = { path, size: header.size ?? 0, mode: header.mode ?? 0, type, facts: {} }
     if (header.linkname) entry.linkTarget = header.linkname
@@ -164,15 +166,29 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
     unpackedSize += file.size
     fileCount++
   }
-  const { name, version } = parseManifest(manifest, label)
-  return { name, version, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] } }
+  const { name, version, license } = parseManifest(manifest, label)
+  return { name, version, license, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] } }
 }
 
-function parseManifest(manifest: Buffer | null, label: string): { name: string; version: string } {
+/** The manifest's licence as one string: SPDX, or the old `{ type }` and `licenses: [...]` shapes; null when there is none. */
+function manifestLicense(data: { license?: unknown; licenses?: unknown }): string | null {
+  const one = (value: unknown): string | undefined =>
+    typeof value === 'string' ? value : value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string' ? (value as { type: string }).type : undefined
+  const direct = one(data.license)
+  if (direct) return direct
+  if (Array.isArray(data.licenses)) {
+    const all = data.licenses.map(one).filter((value): value is string => Boolean(value))
+    if (all.length > 0) return all.length === 1 ? all[0] : `(${all.join(' OR ')})`
+  }
+  return null
+}
+
+function parseManifest(manifest: Buffer | null, label: string): { name: string; version: string; license: string | null } {
   if (!manifest) throw new PackGuardError(`${label}: no package.json at the package root`)
   try {
-    const data = JSON.parse(manifest.toString('utf8')) as { name?: unknown; version?: unknown }
+    const data = JSON.parse(manifest.toString('utf8')) as { name?: unknown; version?: unknown; license?: unknown; licenses?: unknown }
     return {
+      license: manifestLicense(data),
       name: typeof data.name === 'string' ? data.name : '(unnamed)',
       version: typeof data.version === 'string' ? data.version : '0.0.0',
     }

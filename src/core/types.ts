@@ -60,6 +60,8 @@ export interface PackageSnapshot {
   fileCount: number
   /** Absent for snapshots built in memory. */
   archive?: ArchiveFacts
+  /** The manifest's `license` (an SPDX expression, `UNLICENSED`, `SEE LICENSE IN ...`); null when it has none, absent when unknown. */
+  license?: string | null
 }
 
 export interface Finding {
@@ -70,6 +72,10 @@ export interface Finding {
   /** How to fix it or silence it. */
   hint?: string
   details?: Record<string, unknown>
+  /** For a finding that stands for several files (one folder): how many. Their paths are in `details.paths`. */
+  count?: number
+  /** For a finding about files: the bytes they add up to. */
+  bytes?: number
   /** Set when the finding is allowed by the config or accepted by a reviewer: it is shown but does not count. */
   suppressed?: { by: 'config' | 'label'; reason: string }
 }

@@ -29,6 +29,7 @@ export function collapseFindings(findings: RuleFinding[], describe: (count: numb
       path: folder || undefined,
       message: describe(findings.length, examples),
       hint: hint ?? findings[0].hint,
+      count: findings.length,
       details: { count: findings.length, paths },
     },
   ]

@@ -20,6 +20,10 @@ export interface RuleFinding {
   message: string
   hint?: string
   details?: Record<string, unknown>
+  /** How many files the finding stands for, when more than one. */
+  count?: number
+  /** The bytes of the file(s) it is about. */
+  bytes?: number
 }
 
 export interface Rule {

@@ -17,9 +17,18 @@ function redacted(match: SecretMatch): string {
   return `${match.preview}… (${match.fingerprint}, line ${match.line})`
 }
 
+/** Files whose generic credentials are documentation: type declarations and docs. */
+const DOCS_CONTEXT = /\.d\.[cm]?ts$|\.(?:md|markdown|mdx|txt)$|[.-]examples?\.json$|(?:^|\/)(?:docs?|examples?)\//i
+/** Kinds that documentation shows as examples or public demo keys (a referrer-restricted Maps key, a sample JWT). */
+const DOCS_KINDS: ReadonlySet<string> = new Set(['generic-assignment', 'google-api-key', 'jwt'])
+/** Scripts and benchmarks beside the code: their credentials are most likely local test setups. */
+const SCRIPT_CONTEXT = /(?:^|\/)(?:scripts?|bench|benchmarks?|stress|perf)\//i
+
 /**
  * One verdict per file that holds secrets, computed once per analysis: every
  * match of the file goes in one finding, under the most important kind.
+ * Judged by value, not by file size: a value the baseline already shipped (anywhere) is
+ * "already public", a warning to rotate it, never again a new error because its file changed.
  */
 export function secretVerdicts(context: RuleContext): Map<string, FileVerdict> {
   const cached = cache.get(context)
@@ -38,21 +47,40 @@ export function secretVerdicts(context: RuleContext): Map<string, FileVerdict> {
     const isChanged = !old || old.size !== file.size || matches.some((m) => !oldPrints.has(m.fingerprint))
     if (!isChanged) continue // shipped just like this before; reported when that release was checked
     const ranked = [...matches].sort((a, b) => rank(a.kind) - rank(b.kind))
-    const kind = ranked[0]?.kind === 'npmrc-auth' ? 'npm-token' : (ranked[0]?.kind ?? 'file')
+    const fresh = ranked.filter((m) => !publicSince.has(m.fingerprint))
+    const already = ranked.filter((m) => publicSince.has(m.fingerprint))
+    // A secret file is new when it is new, or holds a new value, or holds nothing pack-guard can compare (a changed key file).
+    const isNewLeak = nature ? !old || fresh.length > 0 || matches.length === 0 : fresh.length > 0
+    const since = already.map((m) => publicSince.get(m.fingerprint)).find(Boolean)
+    const shown = isNewLeak && !nature ? fresh : ranked
+    const kind = shown[0]?.kind === 'npmrc-auth' ? 'npm-token' : (shown[0]?.kind ?? 'file')
+    const onlyGeneric = !nature && shown.every((m) => m.kind === 'generic-assignment')
     const inTests = TEST_CONTEXT.test(file.path) && !nature
-    const already = ranked.map((m) => publicSince.get(m.fingerprint)).find(Boolean)
-    const what = ranked.length > 0 ? ranked.map((m) => `${label(m.kind)} ${redacted(m)}`).join('; ') : ''
+    // Documentation shows examples: a generic one is a notice; a demo key or a sample token still deserves a look (a warning).
+    const inDocs = !nature && DOCS_CONTEXT.test(file.path) && shown.every((m) => DOCS_KINDS.has(m.kind))
+    const inScripts = onlyGeneric && SCRIPT_CONTEXT.test(file.path)
+    const severity: Severity = !isNewLeak ? 'warning' : inDocs && onlyGeneric ? 'notice' : inTests || inScripts || inDocs ? 'warning' : 'error'
+    const what = shown.length > 0 ? shown.map((m) => `${label(m.kind)} ${redacted(m)}`).join('; ') : ''
     const why = nature ? `${file.path} is ${nature.what}, a secret by its nature${what ? `, and holds: ${what}` : ''}.` : `${file.path} holds ${what}.`
-    const message = `${why}${already ? ` Already public since ${already}: rotate it.` : ''}${inTests ? ' It sits in test code, so it may be test data: reported as a warning.' : ''}`
+    const alreadyText = !isNewLeak
+      ? ` Already public since ${since}: rotate it. Reported as a warning: this release does not make it more public.`
+      : already.length > 0
+        ? ` ${already.length} more value(s) in it were already public since ${since}: rotate them too.`
+        : ''
+    const context_ = !isNewLeak
+      ? ''
+      : inDocs
+        ? ` It sits in documentation (a .d.ts or docs file), so it is most likely an example: reported as a ${severity}.`
+        : inTests ? ' It sits in test code, so it may be test data: reported as a warning.' : inScripts && isNewLeak ? ' It sits in a script or benchmark, so it is most likely a local test setup: reported as a warning.' : ''
     verdicts.set(file.path, {
       kind,
-      severity: inTests ? 'warning' : 'error',
+      severity,
       finding: {
-        severity: inTests ? 'warning' : 'error',
+        severity,
         path: file.path,
-        message,
+        message: `${why}${alreadyText}${context_}`,
         hint: HINT,
-        details: { matches: ranked, ...(already ? { alreadyPublicSince: already } : {}), ...(nature ? { secretFile: nature.what } : {}) },
+        details: { matches: ranked, ...(since ? { alreadyPublicSince: since } : {}), ...(nature ? { secretFile: nature.what } : {}), newValues: isNewLeak ? fresh.length : 0 },
       },
     })
   }
