@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT } from './helpers/cli.js'
 import { FakeGitHub } from './helpers/github-api.js'
 import { pullRequestEvent, runAction } from './helpers/action.js'
+import { readActionYml } from './helpers/action-yml.js'
 import { type FixtureEntry, sourceMap, tempDir, writeTarball } from './helpers/tarball.js'
 
 const MARKER = '<!-- pack-guard:sticky-comment -->'
@@ -12,6 +13,7 @@ let dir: string
 let before: string
 let leaky: string
 let clean: string
+let leakier: string
 let hostile: string
 const servers: FakeGitHub[] = []
 
@@ -30,12 +32,10 @@ async function github(options: ConstructorParameters<typeof FakeGitHub>[0] = {})
 }
 
 beforeAll(async () => {
-  // The end-to-end tests run the bundle, so build it from the current source first.
-  const built = spawnSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs')], { cwd: ROOT, encoding: 'utf8' })
-  expect(built.status, built.stderr).toBe(0)
   dir = tempDir()
   before = await writeTarball(dir, 'before.tgz', base, { name: '@acme/widgets', version: '1.0.0' })
   leaky = await writeTarball(dir, 'leaky.tgz', [...base, { path: 'dist/index.js.map', content: sourceMap(120, true) }], { name: '@acme/widgets', version: '1.1.0' })
+  leakier = await writeTarball(dir, 'leakier.tgz', [...base, { path: 'dist/index.js.map', content: sourceMap(120, true) }, { path: 'dist/other.js.map', content: sourceMap(30, true) }], { name: '@acme/widgets', version: '1.1.0' })
   clean = await writeTarball(dir, 'clean.tgz', [...base, { path: 'dist/extra.js', content: 'export const y = 2\n' }], { name: '@acme/widgets', version: '1.1.0' })
   hostile = await writeTarball(dir, 'hostile.tgz', [...base, ...HOSTILE_NAMES.map((path) => ({ path, content: sourceMap(2, true) }))], { name: '@acme/widgets', version: '1.1.0' })
 })
@@ -55,6 +55,8 @@ describe('the bundled action on a pull request', () => {
     expect(first.summary).toContain('dist&#46;index&#46;js&#46;map'.replace('dist&#46;', 'dist/'))
     expect(first.summary).toContain('source-map/sources-content')
     expect(first.outputs.errors).toBe('1')
+    // Every output action.yml declares is written, and nothing it does not declare.
+    expect(Object.keys(first.outputs).sort()).toEqual(Object.keys(readActionYml().outputs).sort())
     expect(first.outputs.warnings).toBe('0')
     expect(Number(first.outputs['packed-size-delta'])).toBeGreaterThan(0)
     const report = JSON.parse(readFileSync(first.outputs.report, 'utf8'))
@@ -62,13 +64,24 @@ describe('the bundled action on a pull request', () => {
     expect(api.writes().map((r) => r.method)).toEqual(['POST'])
     expect(api.comments).toHaveLength(1)
     expect(api.comments[0].body).toContain(MARKER)
+    // The comment guides: which commit it judged, each rule linked to its docs, how to accept and who may.
+    expect(api.comments[0].body).toContain('Judged commit `abc1234def56`')
+    expect(api.comments[0].body).toContain('[`source-map/sources-content`](https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md#source-mapsources-content)')
+    expect(api.comments[0].body).toMatch(/someone with triage or write access adds the <code>pack.*accept<\/code> label/)
     expect(first.outputs['comment-url']).toBe(api.comments[0].html_url)
     expect(first.commands.filter((c) => c.command === 'error').at(-1)?.line).toMatch(/^::error::pack-guard: 1 error\(s\) and 0 warning\(s\) found/)
 
+    // The same report again: the comment already says it, so nothing is written.
     const second = await runAction(inputs, { event: pullRequestEvent(7), apiUrl: api.url })
     expect(second.code).toBe(1)
-    expect(api.writes().map((r) => r.method)).toEqual(['POST', 'PATCH'].slice(0, api.writes().length))
+    expect(api.writes().map((r) => r.method)).toEqual(['POST'])
+    // A push that changes the findings updates that comment in place.
+    const third = await runAction({ ...inputs, path: leakier }, { event: pullRequestEvent(7), apiUrl: api.url })
+    expect(third.code).toBe(1)
+    expect(api.writes().map((r) => r.method)).toEqual(['POST', 'PATCH'])
+    expect(api.writes()[1].path).toContain(`/issues/comments/${api.comments[0].id}`)
     expect(api.comments).toHaveLength(1)
+    expect(api.comments[0].body).toMatch(/other(?:\.|&#46;)js/)
   })
 
   it('rewrites the comment to an all-clear when a later push is clean, and keeps it', async () => {
@@ -126,28 +139,56 @@ describe('the bundled action on a pull request', () => {
     for (const text of [result.summary, api.comments[0].body]) {
       expect(text).not.toContain('<img')
       expect(text).not.toContain('@octocat')
-      expect(text).not.toContain('](http')
+      expect(text).not.toContain('](http://evil')
       expect(text).not.toMatch(/`c`/)
       expect(text).not.toContain('\n::error::pwned')
     }
     expect(api.comments[0].body).toContain('&#60;img src&#61;x onerror&#61;alert&#40;1&#41;&#62;')
   })
 
-  it('passes the gate when a reviewer accepted with the label, and says who and how to undo', async () => {
+  it('the label accepts what the comment showed when it was added, over three pushes, and nothing that came later', async () => {
     const api = await github({ labelEvents: [['pack-guard: accept', 'alice']] })
-    const result = await runAction({ path: leaky, baseline: before, 'github-token': 't' }, { event: pullRequestEvent(7, ['pack-guard: accept']), apiUrl: api.url })
-    expect(result.code, result.stdout).toBe(0)
-    expect(result.outputs.errors).toBe('0')
+    const inputs = { path: leaky, baseline: before, 'github-token': 't' }
+    // Push 1: the finding is shown.
+    const shown = await runAction(inputs, { event: pullRequestEvent(7), apiUrl: api.url })
+    expect(shown.code).toBe(1)
+    // The reviewer adds the label (the workflow runs again on `labeled`): what was shown is accepted.
+    const labelled = await runAction(inputs, { event: pullRequestEvent(7, ['pack-guard: accept']), apiUrl: api.url })
+    expect(labelled.code, labelled.stdout).toBe(0)
+    expect(labelled.outputs.errors).toBe('0')
     expect(api.comments[0].body).toContain('**Accepted** by <code>&#64;alice</code>')
     expect(api.comments[0].body).not.toContain('@alice')
     expect(api.comments[0].body).toContain('removing the label')
-    expect(result.commands.filter((c) => c.command === 'error')).toEqual([])
+    expect(labelled.commands.filter((c) => c.command === 'error')).toEqual([])
+    // Push 3 adds a second map with sources: the label does not cover it, and the gate fails on it alone.
+    const later = await runAction({ ...inputs, path: leakier }, { event: pullRequestEvent(7, ['pack-guard: accept']), apiUrl: api.url })
+    expect(later.code).toBe(1)
+    expect(later.outputs.errors).toBe('1')
+    const errors = later.commands.filter((c) => c.command === 'error' && c.line.includes('source-map/sources-content'))
+    expect(errors).toHaveLength(1)
+    expect(errors[0].line).toMatch(/other/)
+    expect(api.comments[0].body).toContain('Not covered by the label')
+    expect(api.comments).toHaveLength(1)
+    // The label removed: the record goes, and both findings count again.
+    const removed = await runAction({ ...inputs, path: leakier }, { event: pullRequestEvent(7), apiUrl: api.url })
+    expect(removed.outputs.errors).toBe('2')
+    expect(api.comments[0].body).not.toContain('pack-guard:accepted')
+    // Labelled again, it now covers both: what the comment showed at that moment.
+    const again = await runAction({ ...inputs, path: leakier }, { event: pullRequestEvent(7, ['pack-guard: accept']), apiUrl: api.url })
+    expect(again.code).toBe(0)
+  })
+
+  it('a label with no comment to bind to accepts nothing, and says why', async () => {
+    const api = await github({ labelEvents: [['pack-guard: accept', 'alice']] })
+    const result = await runAction({ path: leaky, baseline: before, 'github-token': 't' }, { event: pullRequestEvent(7, ['pack-guard: accept']), apiUrl: api.url })
+    expect(result.code).toBe(1)
+    expect(result.commands.some((c) => c.command === 'warning' && c.line.includes('nothing was accepted'))).toBe(true)
   })
 
   it('fails with one line on a bad input', async () => {
     const result = await runAction({ path: leaky, baseline: before, 'fail-on': 'sometimes' })
     expect(result.code).toBe(1)
-    expect(result.commands.map((c) => c.line)).toEqual(['::error::input fail-on: expected error, warning or never, got "sometimes"'])
+    expect(result.commands.map((c) => c.line)).toEqual(['::error::input fail-on: expected one of error, warning, never, got "sometimes"'])
     expect(result.stderr).toBe('')
   })
 
@@ -171,11 +212,16 @@ describe('the bundled action on a pull request', () => {
     write('packages/b/package.json', `{\n  "name": "@acme/b",\n  "version": "1.0.0",\n  "files": ["index.js", ".env"]\n}\n`)
     write('packages/b/index.js', 'export {}\n')
     write('packages/b/.env', 'DEBUG=1\n')
+    write('packages/internal/package.json', JSON.stringify({ name: '@acme/internal', version: '1.0.0', private: true }))
     const result = await runAction({ path: '.', baseline: 'none' }, { workspace: repo })
     expect(result.code, result.stderr).toBe(1)
     const errors = result.commands.filter((c) => c.command === 'error' && c.line.includes('secrets/file'))
     expect(errors).toHaveLength(1)
     expect(errors[0].line).toContain('file=packages/b/.env')
+    // The private workspace is listed as skipped in the report file and in the job summary.
+    const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'))
+    expect(report.skipped).toEqual([{ name: '@acme/internal', path: 'packages/internal', reason: 'private' }])
+    expect(result.summary).toMatch(/Skipped: .*internal.* \(private\)/)
   })
 })
 
@@ -188,6 +234,19 @@ describe('the fork pattern: a workflow_run job posts a finished report', () => {
     expect(post.code).toBe(1)
     expect(api.writes()).toEqual([expect.objectContaining({ method: 'POST', path: '/repos/acme/widgets/issues/42/comments' })])
     expect(api.comments[0].body).toContain('source-map/sources-content')
+  })
+
+  it('posts the gate verdict: a posting job with fail-on never passes, but its comment says FAIL', async () => {
+    const api = await github({ pullsByHead: { 'contributor:fix-build': 42 } })
+    const first = await runAction({ path: leaky, baseline: before }, { event: {}, eventName: 'push' })
+    expect(first.code).toBe(1)
+    const event = { workflow_run: { pull_requests: [], head_branch: 'fix-build', head_repository: { owner: { login: 'contributor' } } } }
+    const post = await runAction({ 'report-file': first.outputs.report, 'github-token': 't', 'fail-on': 'never' }, { event, eventName: 'workflow_run', apiUrl: api.url })
+    expect(post.code, post.stdout).toBe(0)
+    expect(api.comments[0].body).toMatch(/## pack-guard: FAIL: 1 error/)
+    expect(api.comments[0].body).not.toMatch(/PASS/)
+    expect(post.summary).toMatch(/pack-guard: FAIL/)
+    expect(JSON.parse(readFileSync(post.outputs.report, 'utf8'))).toMatchObject({ verdict: 'fail', failOn: 'error' })
   })
 
   it('does not post a report of an older commit once the fork PR has moved on', async () => {

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Ajv } from 'ajv'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { check } from '../src/check.js'
+import { check, finishReport, reportsOf } from '../src/check.js'
 import { loadConfig } from '../src/config/load.js'
 import { policyFor } from '../src/config/policy.js'
 import { buildConfigSchema } from '../src/config/schema.js'
@@ -143,8 +143,9 @@ describe('finding the config', () => {
     const folder = tempDir()
     writeFileSync(join(folder, 'pack-guard.config.json'), JSON.stringify({ rules: { 'files/dev-leftover': 'error' } }))
     const after = await writeTarball(folder, 'a.tgz', [...base, { path: 'tsconfig.json', content: '{}' }], { name: '@acme/p', version: '1.1.0' })
-    const report = await check({ path: after, baseline: before, cwd: folder })
-    expect(report.verdict).toBe('fail')
+    const result = await check({ path: after, baseline: before, cwd: folder })
+    expect(result.failOn).toBe('error')
+    expect(finishReport(result, reportsOf(result)).verdict).toBe('fail')
   })
 
   it('merges per-package sections purely', () => {
@@ -218,7 +219,7 @@ describe('pack-guard init and explain', () => {
     const written = await cli('init', folder, '--baseline', 'none')
     expect(written.code, written.stderr).toBe(0)
     const config = JSON.parse(readFileSync(join(folder, 'pack-guard.config.json'), 'utf8'))
-    expect(config).toMatchObject({ $schema: './node_modules/pack-guard/pack-guard.schema.json', expect: ['README.md', 'dist/**', 'package.json'].filter((g) => g !== 'README.md') })
+    expect(config).toMatchObject({ $schema: expect.stringMatching(/^https:\/\/unpkg\.com\/pack-guard@[^/]+\/pack-guard\.schema\.json$/), expect: ['README.md', 'dist/**', 'package.json'].filter((g) => g !== 'README.md') })
     expect(config.allow).toEqual([{ path: 'dist/index.js.map', rules: ['source-map/sources-content'], reason: expect.stringContaining('review this reason') }])
     expect((await cli(folder, '--baseline', 'none')).code).toBe(0)
     const again = await cli('init', folder, '--baseline', 'none')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildReport } from '../src/core/analyze.js'
 import type { Finding, PackageReport } from '../src/core/types.js'
-import { acceptFindings } from '../src/github/accept.js'
+import { acceptFindings, acceptableFingerprints, findingFingerprint, parseAcceptanceRecord, renderAcceptanceRecord } from '../src/github/accept.js'
 import type { GitHubApi, IssueComment } from '../src/github/api.js'
 import { ANNOTATIONS_PER_LEVEL, filesFieldLine, planAnnotations } from '../src/github/annotations.js'
 import { readInputs } from '../src/github/inputs.js'
@@ -14,7 +14,7 @@ function pkg(findings: Finding[]): PackageReport {
     files: { added: [], removed: [], changed: [] }, findings,
   }
 }
-const finding = (rule: string, severity: Finding['severity'], path?: string): Finding => ({ rule, severity, path, message: `${rule} on ${path}` })
+const finding = (rule: Finding['rule'], severity: Finding['severity'], path?: string): Finding => ({ rule, severity, path, message: `${rule} on ${path}` })
 
 describe('planAnnotations', () => {
   it('sends at most 10 per level, errors first, and counts the rest in the last slot', () => {
@@ -31,7 +31,8 @@ describe('planAnnotations', () => {
   })
 
   it('skips accepted findings', () => {
-    const report = buildReport(acceptFindings([pkg([finding('files/forbidden', 'error', 'a')])], 'ok', 'bob'), { failOn: 'error' }, '0')
+    const packages = [pkg([finding('files/forbidden', 'error', 'a')])]
+    const report = buildReport(acceptFindings(packages, 'ok', 'bob', acceptableFingerprints(packages)), { failOn: 'error' }, '0')
     expect(planAnnotations(report, () => ({}))).toEqual([])
     expect(report.verdict).toBe('pass')
   })
@@ -46,11 +47,36 @@ describe('acceptFindings', () => {
   it('never accepts secrets, and leaves its input alone', () => {
     const input = [pkg([finding('secrets/npm-token', 'error', '.npmrc'), finding('size/total-jump', 'warning')])]
     const copy = structuredClone(input)
-    const [accepted] = acceptFindings(input, 'pack-guard: accept', 'alice')
+    const [accepted] = acceptFindings(input, 'pack-guard: accept', 'alice', new Set([findingFingerprint('p', input[0].findings[0]), findingFingerprint('p', input[0].findings[1])]))
     expect(accepted.findings[0].suppressed).toBeUndefined()
     expect(accepted.findings[1].suppressed).toEqual({ by: 'label', reason: 'accepted by @alice with the "pack-guard: accept" label' })
     expect(input).toEqual(copy)
     expect(buildReport([accepted], { failOn: 'error' }, '0').verdict).toBe('fail')
+  })
+})
+
+describe('acceptance bound to what was shown', () => {
+  it('accepts only the findings it covers: a new path, rule or a higher severity is a new finding', () => {
+    const shown = [pkg([finding('source-map/new', 'warning', 'dist/a.js.map')])]
+    const covers = acceptableFingerprints(shown)
+    const later = [pkg([finding('source-map/new', 'warning', 'dist/a.js.map'), finding('source-map/new', 'warning', 'dist/b.js.map'), finding('source-map/sources-content', 'error', 'dist/a.js.map'), finding('source-map/new', 'error', 'dist/a.js.map')])]
+    const [accepted] = acceptFindings(later, 'ok', 'alice', covers)
+    expect(accepted.findings.map((f) => Boolean(f.suppressed))).toEqual([true, false, false, false])
+  })
+
+  it('pins the fingerprint: a change would silently drop every recorded acceptance', () => {
+    // sha256("p\0files/forbidden\0a\0error"), first 16 hex digits, computed outside the code under test.
+    expect(findingFingerprint('p', { rule: 'files/forbidden', path: 'a', severity: 'error' })).toBe('af4aa9a922addc31')
+  })
+
+  it('writes and reads its hidden record, and ignores what does not parse', () => {
+    const record = { shown: new Set(['0123456789abcdef', 'fedcba9876543210']), accepted: { by: 'alice', fingerprints: new Set(['0123456789abcdef']) } }
+    const body = ['<!-- pack-guard:sticky-comment -->', ...renderAcceptanceRecord(record), '## pack-guard'].join('\n')
+    expect(parseAcceptanceRecord(body)).toEqual(record)
+    expect(parseAcceptanceRecord('no record')).toEqual({ shown: new Set() })
+    const forged = parseAcceptanceRecord('<!-- pack-guard:accepted v1 by=al!ce\"x nothex 0123456789abcdef -->')
+    expect(forged.accepted).toEqual({ by: undefined, fingerprints: new Set(['0123456789abcdef']) })
+    expect(renderAcceptanceRecord({ shown: new Set(), accepted: { by: 'x -->', fingerprints: new Set() } }).join('')).not.toContain('x -->')
   })
 })
 

@@ -197,7 +197,7 @@ describe('fuzzing (fast-check): never a crash, never a hang', () => {
     )
   }, 120_000)
 
-  it('the source map scanner never throws on any input, split anywhere (5,000 cases)', () => {
+  it('the source map scanner never throws on any input, and reads it the same split anywhere (5,000 cases)', () => {
     const jsonish = fc.stringMatching(/^[{}[\]",:0-9a-z\\ \ntrue]{0,200}$/)
     fc.assert(
       fc.property(fc.oneof(jsonish, fc.string(), fc.constant(sourceMap(3, true))), fc.nat(), fc.array(fc.tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 1 }))), (text, split, edits) => {
@@ -209,8 +209,12 @@ describe('fuzzing (fast-check): never a crash, never a hang', () => {
         scanner.write(data.subarray(0, at))
         scanner.write(data.subarray(at))
         const facts = scanner.end()
-        expect(facts.sources).toBeGreaterThanOrEqual(0)
-        expect(facts.sourcesWithContent).toBeLessThanOrEqual(Math.max(facts.sources, facts.sourcesWithContent))
+        expect(Number.isInteger(facts.sources) && facts.sources >= 0).toBe(true)
+        expect(Number.isInteger(facts.sourcesWithContent) && facts.sourcesWithContent >= 0).toBe(true)
+        // Where the bytes are split never changes what is found.
+        const whole = new SourceMapScanner()
+        whole.write(data)
+        expect(facts).toEqual(whole.end())
       }),
       { numRuns: 5000, seed: 20261125 },
     )

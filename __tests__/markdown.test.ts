@@ -41,4 +41,17 @@ describe('Markdown caps (comment: characters; job summary: bytes)', () => {
     expect(cut).not.toContain('\ufffd')
     expect(cut).toContain('Cut to fit')
   })
+
+  it('keeps the footer whole under both caps, and says where the whole report is', () => {
+    const footer = ['<sub>How to accept: add the label.</sub>']
+    for (const options of [{ maxLength: 20_000 }, { maxBytes: 20_000 }]) {
+      const cut = renderMarkdown(report, { ...options, footer, fullReport: 'The JSON report has it all.' })
+      expect(cut.trimEnd().endsWith(footer[0])).toBe(true)
+      expect(cut).toContain('left out (GitHub limits its length). The JSON report has it all.')
+      expect(cut.length).toBeLessThanOrEqual(20_000)
+      expect(Buffer.byteLength(cut)).toBeLessThanOrEqual('maxBytes' in options ? 20_000 : Infinity)
+    }
+    // By default the note never claims that another cut output has it all.
+    expect(renderMarkdown(report, { maxLength: 20_000 })).not.toMatch(/summary .*ha(s|ve) it all/)
+  })
 })

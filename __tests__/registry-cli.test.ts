@@ -8,7 +8,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { DIST_CLI, ROOT, cli, distCli } from './helpers/cli.js'
+import { DIST_CLI, ROOT, cli, cliWith, distCli } from './helpers/cli.js'
 import { cleanEnv, publish, registryUrl, uniqueName, writePackageFolder } from './helpers/registry.js'
 import { FAKE } from './helpers/secrets.js'
 import { sourceMap, tempDir, writeTarball } from './helpers/tarball.js'
@@ -107,20 +107,17 @@ describe('CLI options for registries and workspaces', () => {
     writePackageFolder(root, { name: 'root', private: true, workspaces: ['packages/*'] }, {})
     writePackageFolder(join(root, 'packages', 'a'), { name: pub, version: '1.0.0' }, { 'index.js': '' })
     writePackageFolder(join(root, 'packages', 'b'), { name: 'secret-b', version: '1.0.0', private: true }, { 'index.js': '' })
-    const saved = { ...process.env }
-    try {
-      process.env.npm_config_userconfig = join(home, '.npmrc')
-      const all = await cli(root, '--registry', registryUrl())
-      expect(all.code).toBe(0)
-      expect(all.stdout).toContain(`${pub}@1.0.0 first release`)
-      expect(all.stdout).toContain('skipped: secret-b (private)')
-      const picked = await cli(root, '--registry', registryUrl(), '--workspace', 'packages/a', '--run-scripts', '--format', 'json')
-      expect(JSON.parse(picked.stdout).packages.map((p: { name: string }) => p.name)).toEqual([pub])
-      const bad = await cli(root, '--registry', registryUrl(), '--workspace', 'secret-x')
-      expect(bad.code).toBe(2)
-      expect(bad.stderr).toMatch(/^pack-guard: --workspace secret-x: no such workspace/)
-    } finally {
-      process.env = saved
-    }
+    const io = { env: { ...process.env, npm_config_userconfig: join(home, '.npmrc') } }
+    const all = await cliWith(io, root, '--registry', registryUrl())
+    expect(all.code).toBe(0)
+    expect(all.stdout).toContain(`${pub}@1.0.0 first release`)
+    expect(all.stdout).toContain('skipped: secret-b (private)')
+    const json = await cliWith(io, root, '--registry', registryUrl(), '--format', 'json')
+    expect(JSON.parse(json.stdout).skipped).toEqual([{ name: 'secret-b', path: 'packages/b', reason: 'private' }])
+    const picked = await cliWith(io, root, '--registry', registryUrl(), '--workspace', 'packages/a', '--run-scripts', '--format', 'json')
+    expect(JSON.parse(picked.stdout).packages.map((p: { name: string }) => p.name)).toEqual([pub])
+    const bad = await cliWith(io, root, '--registry', registryUrl(), '--workspace', 'secret-x')
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/^pack-guard: --workspace secret-x: no such workspace/)
   })
 })

@@ -3,7 +3,13 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { check, type CheckOptions } from '../src/check.js'
+import { check as checkOnly, type CheckOptions, finishReport, reportsOf } from '../src/check.js'
+
+/** check() finished into a Report, as the CLI does. */
+async function check(options: CheckOptions) {
+  const result = await checkOnly(options)
+  return finishReport(result, reportsOf(result))
+}
 import { packFolder, parsePackOutput } from '../src/adapters/npm-pack.js'
 import { PackGuardError } from '../src/errors.js'
 import { cleanEnv, nerfDart, publish, registryToken, registryUrl, uniqueName, writePackageFolder } from './helpers/registry.js'

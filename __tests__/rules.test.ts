@@ -117,7 +117,7 @@ describe('size rules', () => {
 
   it('warns when the packed size grows past both thresholds', () => {
     const findings = run(sized(1_000_000, 300_000), sized(1_500_000, 450_000))
-    expect(findings.map((f) => [f.rule, f.severity, f.details?.measure])).toContainEqual(['size/total-jump', 'warning', 'packed'])
+    expect(findings.map((f) => [f.rule, f.severity, (f.details as { measure?: string } | undefined)?.measure])).toContainEqual(['size/total-jump', 'warning', 'packed'])
   })
 
   it('makes 10x growth an error', () => {
@@ -165,7 +165,7 @@ describe('size rules that know renames and scale', () => {
 
   it('10x growth past 1 MB unpacked is an error (a coverage/ folder in a small package)', () => {
     const found = run(snapshot(BASE, { packedSize: 2_000 }), snapshot([...BASE, ['dist/extra.js', 3_000_000]], { version: '1.1.0', packedSize: 150_000 }))
-    expect(found.filter((f) => f.rule === 'size/total-jump').map((f) => [f.severity, f.details?.measure])).toEqual([
+    expect(found.filter((f) => f.rule === 'size/total-jump').map((f) => [f.severity, (f.details as { measure?: string } | undefined)?.measure])).toEqual([
       ['error', 'unpacked'],
       ['warning', 'packed'],
     ])

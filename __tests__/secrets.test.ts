@@ -4,7 +4,7 @@ import { analyzePackage } from '../src/core/analyze.js'
 import { DEFAULT_POLICY, type Policy } from '../src/core/policy.js'
 import { RULES } from '../src/core/rules/index.js'
 import type { PackageSnapshot } from '../src/core/types.js'
-import { SecretScanner, fingerprint, foundSecretValues } from '../src/inspect/secret-scanner.js'
+import { SecretScanner, fingerprint } from '../src/inspect/secret-scanner.js'
 import { cli } from './helpers/cli.js'
 import { ALL_VALUES, FAKE, PEM } from './helpers/secrets.js'
 import { type SnapshotFile, snapshot } from './helpers/snapshot.js'
@@ -56,7 +56,11 @@ describe('SecretScanner: each kind', () => {
     const [match] = scan('a.js', `x = "${FAKE.github}"`)!.matches
     expect(match).toEqual({ kind: 'github-token', line: 1, preview: 'ghp_', fingerprint: fingerprint(FAKE.github) })
     expect(match.fingerprint).toMatch(/^sha256:[0-9a-f]{12}$/)
-    expect(foundSecretValues.has(FAKE.github)).toBe(true)
+    // The raw value travels only in `values`, the action's list of what to mask; each scanner has its own.
+    const facts = scan('a.js', `x = "${FAKE.github}"\ny = "${FAKE.github}"`)!
+    expect(facts.values).toEqual([FAKE.github])
+    expect(JSON.stringify(facts.matches)).not.toContain(FAKE.github.slice(4))
+    expect(scan('b.js', 'nothing here')?.values).toBeUndefined()
   })
 
   it.each([
@@ -164,7 +168,7 @@ describe('SecretScanner: streaming', () => {
     expect(facts?.partial).toBe('dense')
     // Anchors spread as in real code are judged to the end.
     const sparse = `${`token = "x"\n${'a'.repeat(300)}`.repeat(2000)}"${FAKE.github}"`
-    expect(scan('dist/a.js', sparse, 65536)).toEqual({ matches: [expect.objectContaining({ kind: 'github-token', line: 2001 })] })
+    expect(scan('dist/a.js', sparse, 65536)).toEqual({ matches: [expect.objectContaining({ kind: 'github-token', line: 2001 })], values: [FAKE.github] })
   })
 })
 

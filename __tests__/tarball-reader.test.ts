@@ -47,7 +47,7 @@ describe('readTarball', () => {
       { path: 'dist/cli.js.map', content: sourceMap(3, true) },
     ])
     const scanned = await readTarball(Readable.from([data]), 'x.tgz')
-    const unscanned = await readTarball(Readable.from([data]), 'x.tgz', { ...DEFAULT_LIMITS, scanSecrets: false })
+    const unscanned = await readTarball(Readable.from([data]), 'x.tgz', DEFAULT_LIMITS, { scanSecrets: false })
     expect(scanned.files.find((f) => f.path === 'config.js')?.facts.secrets?.matches).toHaveLength(1)
     expect(unscanned.files.find((f) => f.path === 'config.js')?.facts).toEqual({})
     expect(unscanned.files.find((f) => f.path === 'dist/cli.js.map')?.facts.sourceMap).toMatchObject({ sources: 3, sourcesWithContent: 3 })

@@ -1252,7 +1252,7 @@ var require_range = __commonJS({
         range = range.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range;
-        const cached = cache2.get(memoKey);
+        const cached = cache.get(memoKey);
         if (cached) {
           return cached;
         }
@@ -1286,7 +1286,7 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result = [...rangeMap.values()];
-        cache2.set(memoKey, result);
+        cache.set(memoKey, result);
         return result;
       }
       intersects(range, options) {
@@ -1325,7 +1325,7 @@ var require_range = __commonJS({
     };
     module.exports = Range;
     var LRU = require_lrucache();
-    var cache2 = new LRU();
+    var cache = new LRU();
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
     var debug = require_debug();
@@ -2976,16 +2976,16 @@ var require_parse2 = __commonJS({
       }
       return false;
     };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+    var parseRepeatedExtglob = (pattern2, requireEnd = true) => {
+      if (pattern2[0] !== "+" && pattern2[0] !== "*" || pattern2[1] !== "(") {
         return;
       }
       let bracket = 0;
       let paren = 0;
       let quote = 0;
       let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
+      for (let i = 1; i < pattern2.length; i++) {
+        const ch = pattern2[i];
         if (escaped === true) {
           escaped = false;
           continue;
@@ -3019,12 +3019,12 @@ var require_parse2 = __commonJS({
         if (ch === ")") {
           paren--;
           if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
+            if (requireEnd === true && i !== pattern2.length - 1) {
               return;
             }
             return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
+              type: pattern2[0],
+              body: pattern2.slice(2, i),
               end: i
             };
           }
@@ -3035,11 +3035,11 @@ var require_parse2 = __commonJS({
       const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
       return `${source}*`;
     };
-    var getStarExtglobSequenceChars = (pattern) => {
+    var getStarExtglobSequenceChars = (pattern2) => {
       let index = 0;
       const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
+      while (index < pattern2.length) {
+        const match = parseRepeatedExtglob(pattern2.slice(index), false);
         if (!match || match.type !== "*") {
           return;
         }
@@ -3059,9 +3059,9 @@ var require_parse2 = __commonJS({
       }
       return chars;
     };
-    var repeatedExtglobRecursion = (pattern) => {
+    var repeatedExtglobRecursion = (pattern2) => {
       let depth = 0;
-      let value = pattern.trim();
+      let value = pattern2.trim();
       let match = parseRepeatedExtglob(value);
       while (match) {
         depth++;
@@ -3959,9 +3959,9 @@ var require_picomatch = __commonJS({
       return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
+    picomatch4.parse = (pattern2, options) => {
+      if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch4.parse(p, options));
+      return parse(pattern2, { ...options, fastpaths: false });
     };
     picomatch4.scan = (input, options) => scan(input, options);
     picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -7988,10 +7988,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -8005,7 +8005,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -8029,7 +8029,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -8045,7 +8045,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -8136,7 +8136,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -8150,13 +8150,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -8199,18 +8199,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -8264,8 +8264,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -8277,7 +8277,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -8288,8 +8288,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -8306,7 +8306,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -8486,7 +8486,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -8503,24 +8503,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -8703,25 +8703,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -9531,14 +9531,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -10705,18 +10705,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -10869,15 +10869,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -11071,13 +11071,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -13860,6 +13860,12 @@ function compileGroups(groups) {
   });
 }
 
+// src/core/types.ts
+var FAIL_ON_VALUES = ["error", "warning", "never"];
+function isFamily(finding, family) {
+  return finding.rule.startsWith(`${family}/`);
+}
+
 // src/core/findings.ts
 var RANK = { error: 0, warning: 1, notice: 2 };
 function sortFindings(findings, ruleOrder) {
@@ -13889,14 +13895,22 @@ function reachesFailOn(severity, failOn) {
   if (failOn === "never") return false;
   return RANK[severity] <= RANK[failOn];
 }
+function failsAt(packages, failOn) {
+  return packages.some((pkg) => pkg.findings.some((finding) => !finding.suppressed && reachesFailOn(finding.severity, failOn)));
+}
+function strictestFailOn(failOns) {
+  const strictness = { warning: 0, error: 1, never: 2 };
+  return failOns.length ? failOns.reduce((a, b) => strictness[b] < strictness[a] ? b : a) : "error";
+}
 function countFindings(packages) {
   const counts = { error: 0, warning: 0, notice: 0 };
   for (const pkg of packages) for (const finding of pkg.findings) if (!finding.suppressed) counts[finding.severity]++;
   return counts;
 }
 function allowedSecret(finding, policy) {
+  if (!isFamily(finding, "secrets")) return void 0;
   const matches = finding.details?.matches;
-  if (!finding.rule.startsWith("secrets/") || !Array.isArray(matches) || matches.length === 0) return void 0;
+  if (!matches?.length) return void 0;
   const reasons = matches.map((match) => policy.secretAllow.find((allow) => allow.fingerprint === match.fingerprint)?.reason);
   return reasons.every(Boolean) ? [...new Set(reasons)].join("; ") : void 0;
 }
@@ -14152,7 +14166,7 @@ function merge(group, files) {
   const examples = paths.slice(0, EXAMPLES).join(", ");
   const more = paths.length > EXAMPLES ? ` and ${paths.length - EXAMPLES} more` : "";
   const [first] = group;
-  const matches = group.flatMap((finding) => Array.isArray(finding.details?.matches) ? finding.details.matches : []);
+  const matches = group.flatMap((finding) => isFamily(finding, "secrets") ? finding.details?.matches ?? [] : []);
   return {
     rule: first.rule,
     severity: first.severity,
@@ -14191,61 +14205,6 @@ function groupFindings(findings, files) {
   }
   return result;
 }
-
-// src/core/rules/rule.ts
-function isNew(context, path) {
-  return !context.beforeFiles.has(path);
-}
-
-// src/core/rules/files-dev-leftover.ts
-var LEFTOVERS = compileGroups([
-  { globs: ["*.tsbuildinfo"], reason: "a TypeScript build cache" },
-  { globs: ["**/__fixtures__/**", "**/fixtures/**", "**/__snapshots__/**", "*.snap"], reason: "test fixtures or snapshots" },
-  { globs: ["tsconfig*.json", "jsconfig*.json"], reason: "a compiler config", severity: "notice" },
-  { globs: [".github/**", ".gitlab-ci.yml", ".travis.yml", ".circleci/**", "azure-pipelines.yml", ".gitlab/**", "Jenkinsfile"], reason: "CI configuration", severity: "notice" },
-  { globs: ["*.log", ".eslintcache", ".stylelintcache"], reason: "a log or cache file" },
-  { globs: [".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults"], reason: "an example environment file" },
-  {
-    globs: ["junit*.xml", "TEST-*.xml", "test-results*.xml", "test-report*.xml", "*.trx", "**/test-results/**", "**/playwright-report/**", "**/.tap/**", "test-output*.txt", "test-output*.log"],
-    reason: "raw output of a test run"
-  }
-]);
-var SOURCE_TREES = /* @__PURE__ */ new Set(["src", "test", "tests", "__tests__", "spec", "lib", "source"]);
-function insideShippedTree(path, shippedFolders) {
-  const parent = path.slice(0, path.lastIndexOf("/") + 1);
-  if (parent && shippedFolders.has(parent)) return true;
-  const top = path.slice(0, path.indexOf("/") + 1);
-  return top !== "" && SOURCE_TREES.has(top.slice(0, -1)) && shippedFolders.has(top);
-}
-var filesDevLeftover = {
-  id: "files/dev-leftover",
-  severity: "warning",
-  summary: "A new development leftover: *.tsbuildinfo, fixtures, tsconfig, CI config, logs, raw test output; quiet inside a folder the previous release already shipped.",
-  why: `Harmless on their own, but they bloat installs and show that the package's \`files\`/\`.npmignore\` lets more through than intended.`,
-  fix: `Exclude them, or allow the path (or turn the rule off) in the config.`,
-  check(context) {
-    const shippedFolders = /* @__PURE__ */ new Set();
-    for (const path of context.beforeFiles.keys()) {
-      for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1)) shippedFolders.add(path.slice(0, slash + 1));
-    }
-    const findings = [];
-    for (const path of context.afterFiles.keys()) {
-      if (!isNew(context, path)) continue;
-      const group = LEFTOVERS.find((candidate) => candidate.matches(path));
-      if (!group) continue;
-      if (group.reason !== "raw output of a test run" && insideShippedTree(path, shippedFolders)) continue;
-      findings.push({
-        // Configs hold no secrets and weigh little: worth knowing, not a warning (the tuning corpus: mostly FUNDING.yml and tsconfig.json).
-        severity: group.severity,
-        path,
-        message: `${path} is ${group.reason}, which users of the package do not need.`,
-        hint: "Add it to .npmignore or narrow `files` in package.json, or allow it in the pack-guard config.",
-        details: { reason: group.reason }
-      });
-    }
-    return findings;
-  }
-};
 
 // src/core/secrets/patterns.ts
 var EXAMPLE_OR_LOCAL_LINE = /^\s*(?:\*|\/\/|#|\/\*)|@example|\blocalhost\b|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\bdocker\b/i;
@@ -14339,6 +14298,7 @@ var SECRET_PATTERNS = [
   },
   {
     kind: "npmrc-auth",
+    rule: "npm-token",
     label: "registry credential in .npmrc",
     regex: /_(?:authToken|auth|password)\s*=\s*(?!\$\{)["']?([^\s"'$]{8,})/,
     pathFilter: /(?:^|\/)\.npmrc$/,
@@ -14387,8 +14347,10 @@ var ANCHORS = [
     { anyCase: true, assignment: true }
   )
 ];
+var EXAMPLE_ENV_SUFFIXES = ["example", "sample", "template", "dist", "defaults"];
+var EXAMPLE_ENV_NAMES = EXAMPLE_ENV_SUFFIXES.map((suffix) => `.env.${suffix}`);
 var SECRET_FILES = [
-  { pattern: /(?:^|\/)\.env(?:[._-](?!example$|sample$|template$|dist$|defaults$)[^/]+)?$/, what: "an environment file" },
+  { pattern: new RegExp(`(?:^|/)\\.env(?:[._-](?!(?:${EXAMPLE_ENV_SUFFIXES.join("|")})$)[^/]+)?$`), what: "an environment file" },
   // `production.env`, `env.local`, `.env-dylan`: the names of real leaks, not only `.env` and `.env.*`.
   { pattern: /(?:^|\/)(?:(?![^/]*(?:example|sample|template)[^/]*$)[^/]+\.env|env\.(?:local|development|production|staging|test|prod|dev))$/i, what: "an environment file" },
   { pattern: /(?:^|\/)(?:id_rsa|id_dsa|id_ecdsa|id_ed25519)$|\.(?:pem|key|p12|pfx)$/i, what: "a private key or certificate store" },
@@ -14398,120 +14360,70 @@ var SECRET_FILES = [
 ];
 var TEST_CONTEXT = /(?:^|\/)(?:test|tests|__tests__|spec|__mocks__|fixtures|__fixtures__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 
-// src/core/rules/secrets.ts
-var HINT = "Remove it from the package and ROTATE it now: anything published is public forever, in the registry, its mirrors and every cache. Then keep the file out of the package (`files` in package.json or .npmignore).";
-var cache = /* @__PURE__ */ new WeakMap();
-function redacted(match) {
-  return `${match.preview}\u2026 (${match.fingerprint}, line ${match.line})`;
+// src/core/rules/rule.ts
+function ruleAnchor(id) {
+  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
 }
-var DOCS_CONTEXT = /\.d\.[cm]?ts$|\.(?:md|markdown|mdx|txt)$|[.-]examples?\.json$|(?:^|\/)(?:docs?|examples?)\//i;
-var DOCS_KINDS = /* @__PURE__ */ new Set(["generic-assignment", "google-api-key", "jwt"]);
-var SCRIPT_CONTEXT = /(?:^|\/)(?:scripts?|bench|benchmarks?|stress|perf)\//i;
-function secretVerdicts(context) {
-  const cached = cache.get(context);
-  if (cached) return cached;
-  const verdicts = /* @__PURE__ */ new Map();
-  const publicSince = /* @__PURE__ */ new Map();
-  for (const file of context.beforeFiles.values()) {
-    for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, context.before?.version ?? "the previous release");
-  }
-  for (const file of context.afterFiles.values()) {
-    const matches = file.facts.secrets?.matches ?? [];
-    const nature = SECRET_FILES.find((entry) => entry.pattern.test(file.path));
-    if (matches.length === 0 && !nature) continue;
-    const old = context.beforeFiles.get(file.path);
-    const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m) => m.fingerprint));
-    const isChanged = !old || old.size !== file.size || matches.some((m) => !oldPrints.has(m.fingerprint));
-    if (!isChanged) continue;
-    const ranked = [...matches].sort((a, b) => rank(a.kind) - rank(b.kind));
-    const fresh = ranked.filter((m) => !publicSince.has(m.fingerprint));
-    const already = ranked.filter((m) => publicSince.has(m.fingerprint));
-    const isNewLeak = nature ? !old || fresh.length > 0 || matches.length === 0 : fresh.length > 0;
-    const since = already.map((m) => publicSince.get(m.fingerprint)).find(Boolean);
-    const shown = isNewLeak && !nature ? fresh : ranked;
-    const kind = shown[0]?.kind === "npmrc-auth" ? "npm-token" : shown[0]?.kind ?? "file";
-    const onlyGeneric = !nature && shown.every((m) => m.kind === "generic-assignment");
-    const inTests = TEST_CONTEXT.test(file.path) && !nature;
-    const inDocs = !nature && DOCS_CONTEXT.test(file.path) && shown.every((m) => DOCS_KINDS.has(m.kind));
-    const inScripts = onlyGeneric && SCRIPT_CONTEXT.test(file.path);
-    const severity = !isNewLeak ? "warning" : inDocs && onlyGeneric ? "notice" : inTests || inScripts || inDocs ? "warning" : "error";
-    const what = shown.length > 0 ? shown.map((m) => `${label(m.kind)} ${redacted(m)}`).join("; ") : "";
-    const why = nature ? `${file.path} is ${nature.what}, a secret by its nature${what ? `, and holds: ${what}` : ""}.` : `${file.path} holds ${what}.`;
-    const alreadyText = !isNewLeak ? ` Already public since ${since}: rotate it. Reported as a warning: this release does not make it more public.` : already.length > 0 ? ` ${already.length} more value(s) in it were already public since ${since}: rotate them too.` : "";
-    const context_ = !isNewLeak ? "" : inDocs ? ` It sits in documentation (a .d.ts or docs file), so it is most likely an example: reported as a ${severity}.` : inTests ? " It sits in test code, so it may be test data: reported as a warning." : inScripts && isNewLeak ? " It sits in a script or benchmark, so it is most likely a local test setup: reported as a warning." : "";
-    verdicts.set(file.path, {
-      kind,
-      severity,
-      finding: {
-        severity,
-        path: file.path,
-        message: `${why}${alreadyText}${context_}`,
-        hint: HINT,
-        details: { matches: ranked, ...since ? { alreadyPublicSince: since } : {}, ...nature ? { secretFile: nature.what } : {}, newValues: isNewLeak ? fresh.length : 0 }
-      }
-    });
-  }
-  cache.set(context, verdicts);
-  return verdicts;
+function isNew(context, path) {
+  return !context.beforeFiles.has(path);
 }
-function rank(kind) {
-  const index = SECRET_PATTERNS.findIndex((pattern) => pattern.kind === kind);
-  return index === -1 ? SECRET_PATTERNS.length : index;
-}
-function label(kind) {
-  return SECRET_PATTERNS.find((pattern) => pattern.kind === kind)?.label ?? kind;
-}
-function secretRule(kind, summary, why) {
-  return {
-    id: `secrets/${kind}`,
-    severity: "error",
-    summary,
-    why,
-    fix: "Remove it from the package and rotate it. A finding can be allowed by its fingerprint (`secrets.allow` in the config) with a reason, for example a documented test key.",
-    check: (context) => [...secretVerdicts(context).values()].filter((verdict) => verdict.kind === kind).map((verdict) => verdict.finding)
-  };
-}
-var PUBLISHED = "A published package cannot be taken back: the registry, its mirrors and every cache keep the value, and scanners harvest new releases within minutes.";
-var SECRET_RULES = [
-  secretRule("private-key", "A PEM, OpenSSH or PGP private key in a new or changed file.", `Whoever has the key can impersonate its owner, sign or decrypt. ${PUBLISHED}`),
-  secretRule("aws-access-key", "An AWS access key id (AKIA/ASIA...), with its secret key when it is next to it.", `AWS keys give access to cloud accounts and bills. ${PUBLISHED}`),
-  secretRule("aws-secret-key", "An AWS secret access key assignment.", `With the key id, it gives access to the AWS account. ${PUBLISHED}`),
-  secretRule("github-token", "A GitHub token: classic (ghp_, gho_, ghu_, ghs_, ghr_) or fine-grained (github_pat_).", `GitHub tokens open repositories, packages and workflows. ${PUBLISHED}`),
-  secretRule("npm-token", "An npm access token (npm_...), or a literal credential in a shipped .npmrc.", `An npm token can publish new versions of your packages: the supply-chain attack itself. ${PUBLISHED}`),
-  secretRule("slack-webhook", "A Slack incoming webhook URL.", `Anyone with the URL can post into your Slack. ${PUBLISHED}`),
-  secretRule("slack-token", "A Slack bot, user or app token (xox...).", `Slack tokens read and write workspace messages. ${PUBLISHED}`),
-  secretRule("stripe-live-key", "A Stripe live secret or restricted key (sk_live_, rk_live_).", `Live Stripe keys move real money. ${PUBLISHED}`),
-  secretRule("google-api-key", "A Google API key (AIza...).", `Unrestricted Google API keys run up quotas and bills on your project. ${PUBLISHED}`),
-  secretRule("jwt", "A signed JSON Web Token.", `A signed token is a credential until it expires, and often carries personal data. ${PUBLISHED}`),
-  secretRule("generic-assignment", "A high-entropy value assigned to password, secret, token or api_key.", `Hard-coded credentials are as good as published once the package is. ${PUBLISHED}`),
-  secretRule("file", "A file that is a secret by its nature: .env, private keys, .git-credentials, cloud credential files.", `These files exist to hold credentials, whatever patterns they match. ${PUBLISHED}`),
-  {
-    id: "secrets/partial-scan",
-    severity: "notice",
-    summary: "A new or changed file scanned for secrets only in part: larger than the scan cap, or dense with secret-like text.",
-    why: "pack-guard cannot vouch for the part it did not read.",
-    fix: "Raise the cap (`--max-secret-scan-bytes`) to scan a large file whole, or keep such files out of the package. A file dense with secret-like text (thousands of `eyJ`, `AKIA` or `token=` close together) is generated data: check what it is.",
-    check(context) {
-      const findings = [];
-      for (const file of context.afterFiles.values()) {
-        if (!file.facts.secrets?.partial) continue;
-        const old = context.beforeFiles.get(file.path);
-        if (old && old.size === file.size) continue;
-        const why = file.facts.secrets.partial === "dense" ? "it is so dense with secret-like text (anchors such as `eyJ`, `AKIA` or `token=` every few bytes) that judging every place would take too long, so the scan stopped early" : "it is larger than the scan cap";
-        findings.push({ path: file.path, message: `${file.path} was scanned for secrets only in part: ${why}.`, details: { size: file.size, reason: file.facts.secrets.partial } });
-      }
-      return findings;
-    }
-  }
-];
-function pathsWithSecrets(context) {
-  return new Set(secretVerdicts(context).keys());
+function isUnchanged(context, file) {
+  return context.beforeFiles.get(file.path)?.size === file.size;
 }
 
+// src/core/rules/files-dev-leftover.ts
+var LEFTOVERS = compileGroups([
+  { globs: ["*.tsbuildinfo"], reason: "a TypeScript build cache" },
+  { globs: ["**/__fixtures__/**", "**/fixtures/**", "**/__snapshots__/**", "*.snap"], reason: "test fixtures or snapshots" },
+  { globs: ["tsconfig*.json", "jsconfig*.json"], reason: "a compiler config", severity: "notice" },
+  { globs: [".github/**", ".gitlab-ci.yml", ".travis.yml", ".circleci/**", "azure-pipelines.yml", ".gitlab/**", "Jenkinsfile"], reason: "CI configuration", severity: "notice" },
+  { globs: ["*.log", ".eslintcache", ".stylelintcache"], reason: "a log or cache file" },
+  { globs: [...EXAMPLE_ENV_NAMES], reason: "an example environment file" },
+  {
+    globs: ["junit*.xml", "TEST-*.xml", "test-results*.xml", "test-report*.xml", "*.trx", "**/test-results/**", "**/playwright-report/**", "**/.tap/**", "test-output*.txt", "test-output*.log"],
+    reason: "raw output of a test run"
+  }
+]);
+var SOURCE_TREES = /* @__PURE__ */ new Set(["src", "test", "tests", "__tests__", "spec", "lib", "source"]);
+function insideShippedTree(path, shippedFolders) {
+  const parent = path.slice(0, path.lastIndexOf("/") + 1);
+  if (parent && shippedFolders.has(parent)) return true;
+  const top = path.slice(0, path.indexOf("/") + 1);
+  return top !== "" && SOURCE_TREES.has(top.slice(0, -1)) && shippedFolders.has(top);
+}
+var filesDevLeftover = {
+  id: "files/dev-leftover",
+  severity: "warning",
+  summary: "A new development leftover: *.tsbuildinfo, fixtures, tsconfig, CI config, logs, raw test output; quiet inside a folder the previous release already shipped.",
+  why: `Harmless on their own, but they bloat installs and show that the package's \`files\`/\`.npmignore\` lets more through than intended.`,
+  fix: `Exclude them, or allow the path (or turn the rule off) in the config.`,
+  check(context) {
+    const shippedFolders = /* @__PURE__ */ new Set();
+    for (const path of context.beforeFiles.keys()) {
+      for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1)) shippedFolders.add(path.slice(0, slash + 1));
+    }
+    const findings = [];
+    for (const path of context.afterFiles.keys()) {
+      if (!isNew(context, path)) continue;
+      const group = LEFTOVERS.find((candidate) => candidate.matches(path));
+      if (!group) continue;
+      if (group.reason !== "raw output of a test run" && insideShippedTree(path, shippedFolders)) continue;
+      findings.push({
+        // Configs hold no secrets and weigh little: worth knowing, not a warning (the tuning corpus: mostly FUNDING.yml and tsconfig.json).
+        severity: group.severity,
+        path,
+        message: `${path} is ${group.reason}, which users of the package do not need.`,
+        hint: "Add it to .npmignore or narrow `files` in package.json, or allow it in the pack-guard config.",
+        details: { reason: group.reason }
+      });
+    }
+    return findings;
+  }
+};
+
 // src/core/rules/files-forbidden.ts
-var EXAMPLE_ENV = [".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults"];
 var FORBIDDEN = compileGroups([
-  { globs: [".env", ".env.*"], except: EXAMPLE_ENV, reason: "an environment file, which usually holds secrets" },
+  { globs: [".env", ".env.*"], except: [...EXAMPLE_ENV_NAMES], reason: "an environment file, which usually holds secrets" },
   { globs: ["*.pem", "*.key", "*.p12", "*.pfx", "id_rsa*", "id_dsa*", "id_ecdsa*", "id_ed25519*"], except: ["*.pub"], reason: "a private key or certificate store" },
   { globs: [".npmrc", ".yarnrc", ".yarnrc.yml", ".git-credentials", ".netrc"], reason: "a config file that can hold registry or git credentials" },
   { globs: ["**/.git/**", ".git", "**/.hg/**", "**/.svn/**"], reason: "version control data" },
@@ -14533,10 +14445,9 @@ var filesForbidden = {
   fix: `Remove the file from the package (\`.npmignore\` or \`files\`) and rotate any secret it held. Add your own patterns with \`forbidden\` in the config.`,
   check(context) {
     const extra = compileGlobs(context.policy.forbidden);
-    const secretPaths = pathsWithSecrets(context);
     const findings = [];
     for (const path of context.afterFiles.keys()) {
-      if (!isNew(context, path) || secretPaths.has(path)) continue;
+      if (!isNew(context, path) || context.secrets.has(path)) continue;
       const group = FORBIDDEN.find((candidate) => candidate.matches(path));
       const reason = group?.reason ?? (extra(path) ? "forbidden by the pack-guard config" : void 0);
       if (!reason) continue;
@@ -14881,12 +14792,12 @@ function resolveReference(file, files) {
   const ref = file.facts.sourceMappingUrl;
   if (!ref || ref.kind === "inline") return void 0;
   if (ref.kind === "external") return { target: "external", url: ref.url };
-  let relative2 = ref.url.replace(/[?#].*$/, "");
+  let relative3 = ref.url.replace(/[?#].*$/, "");
   try {
-    relative2 = decodeURIComponent(relative2);
+    relative3 = decodeURIComponent(relative3);
   } catch {
   }
-  const resolved = posix2.normalize(posix2.join(posix2.dirname(file.path), relative2));
+  const resolved = posix2.normalize(posix2.join(posix2.dirname(file.path), relative3));
   return { target: files.has(resolved) ? "shipped" : "missing", url: ref.url, resolved };
 }
 function newReferences(context, target, describe2) {
@@ -14992,8 +14903,7 @@ var sourceMapUnreadable = {
     for (const file of context.afterFiles.values()) {
       const map = file.facts.sourceMap;
       if (!map || map.isSourceMap || !file.path.toLowerCase().endsWith(".map")) continue;
-      const old = context.beforeFiles.get(file.path);
-      if (old && old.size === file.size) continue;
+      if (isUnchanged(context, file)) continue;
       const why = map.problem ?? "it is JSON, but not a version 3 source map";
       findings.push({
         path: file.path,
@@ -15005,6 +14915,49 @@ var sourceMapUnreadable = {
     return findings;
   }
 };
+
+// src/core/rules/secrets.ts
+function secretRule(kind, summary, why) {
+  return {
+    id: `secrets/${kind}`,
+    severity: "error",
+    summary,
+    why,
+    fix: "Remove it from the package and rotate it. A finding can be allowed by its fingerprint (`secrets.allow` in the config) with a reason, for example a documented test key.",
+    check: (context) => [...context.secrets.values()].filter((verdict) => verdict.kind === kind).map((verdict) => verdict.finding)
+  };
+}
+var PUBLISHED = "A published package cannot be taken back: the registry, its mirrors and every cache keep the value, and scanners harvest new releases within minutes.";
+var SECRET_RULES = [
+  secretRule("private-key", "A PEM, OpenSSH or PGP private key in a new or changed file.", `Whoever has the key can impersonate its owner, sign or decrypt. ${PUBLISHED}`),
+  secretRule("aws-access-key", "An AWS access key id (AKIA/ASIA...), with its secret key when it is next to it.", `AWS keys give access to cloud accounts and bills. ${PUBLISHED}`),
+  secretRule("aws-secret-key", "An AWS secret access key assignment.", `With the key id, it gives access to the AWS account. ${PUBLISHED}`),
+  secretRule("github-token", "A GitHub token: classic (ghp_, gho_, ghu_, ghs_, ghr_) or fine-grained (github_pat_).", `GitHub tokens open repositories, packages and workflows. ${PUBLISHED}`),
+  secretRule("npm-token", "An npm access token (npm_...), or a literal credential in a shipped .npmrc.", `An npm token can publish new versions of your packages: the supply-chain attack itself. ${PUBLISHED}`),
+  secretRule("slack-webhook", "A Slack incoming webhook URL.", `Anyone with the URL can post into your Slack. ${PUBLISHED}`),
+  secretRule("slack-token", "A Slack bot, user or app token (xox...).", `Slack tokens read and write workspace messages. ${PUBLISHED}`),
+  secretRule("stripe-live-key", "A Stripe live secret or restricted key (sk_live_, rk_live_).", `Live Stripe keys move real money. ${PUBLISHED}`),
+  secretRule("google-api-key", "A Google API key (AIza...).", `Unrestricted Google API keys run up quotas and bills on your project. ${PUBLISHED}`),
+  secretRule("jwt", "A signed JSON Web Token.", `A signed token is a credential until it expires, and often carries personal data. ${PUBLISHED}`),
+  secretRule("generic-assignment", "A high-entropy value assigned to password, secret, token or api_key.", `Hard-coded credentials are as good as published once the package is. ${PUBLISHED}`),
+  secretRule("file", "A file that is a secret by its nature: .env, private keys, .git-credentials, cloud credential files.", `These files exist to hold credentials, whatever patterns they match. ${PUBLISHED}`),
+  {
+    id: "secrets/partial-scan",
+    severity: "notice",
+    summary: "A new or changed file scanned for secrets only in part: larger than the scan cap, or dense with secret-like text.",
+    why: "pack-guard cannot vouch for the part it did not read.",
+    fix: "Raise the cap (`--max-secret-scan-bytes`) to scan a large file whole, or keep such files out of the package. A file dense with secret-like text (thousands of `eyJ`, `AKIA` or `token=` close together) is generated data: check what it is.",
+    check(context) {
+      const findings = [];
+      for (const file of context.afterFiles.values()) {
+        if (!file.facts.secrets?.partial || isUnchanged(context, file)) continue;
+        const why = file.facts.secrets.partial === "dense" ? "it is so dense with secret-like text (anchors such as `eyJ`, `AKIA` or `token=` every few bytes) that judging every place would take too long, so the scan stopped early" : "it is larger than the scan cap";
+        findings.push({ path: file.path, message: `${file.path} was scanned for secrets only in part: ${why}.`, details: { size: file.size, reason: file.facts.secrets.partial } });
+      }
+      return findings;
+    }
+  }
+];
 
 // src/core/rules/archive.ts
 var PLAIN_NAME = /^[\w@+~ -][\w@+~ ./-]*$/;
@@ -15102,16 +15055,78 @@ function findRule(id) {
   return RULES.find((rule) => rule.id === id);
 }
 
+// src/core/rules/secret-verdicts.ts
+var HINT = "Remove it from the package and ROTATE it now: anything published is public forever, in the registry, its mirrors and every cache. Then keep the file out of the package (`files` in package.json or .npmignore).";
+var DOCS_CONTEXT = /\.d\.[cm]?ts$|\.(?:md|markdown|mdx|txt)$|[.-]examples?\.json$|(?:^|\/)(?:docs?|examples?)\//i;
+var DOCS_KINDS = /* @__PURE__ */ new Set(["generic-assignment", "google-api-key", "jwt"]);
+var SCRIPT_CONTEXT = /(?:^|\/)(?:scripts?|bench|benchmarks?|stress|perf)\//i;
+function redacted(match) {
+  return `${match.preview}\u2026 (${match.fingerprint}, line ${match.line})`;
+}
+function rank(kind) {
+  const index = SECRET_PATTERNS.findIndex((pattern2) => pattern2.kind === kind);
+  return index === -1 ? SECRET_PATTERNS.length : index;
+}
+function pattern(kind) {
+  return SECRET_PATTERNS.find((candidate) => candidate.kind === kind);
+}
+function secretVerdicts(before, beforeFiles, afterFiles) {
+  const verdicts = /* @__PURE__ */ new Map();
+  const publicSince = /* @__PURE__ */ new Map();
+  for (const file of beforeFiles.values()) {
+    for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, before?.version ?? "the previous release");
+  }
+  for (const file of afterFiles.values()) {
+    const matches = file.facts.secrets?.matches ?? [];
+    const nature = SECRET_FILES.find((entry) => entry.pattern.test(file.path));
+    if (matches.length === 0 && !nature) continue;
+    const old = beforeFiles.get(file.path);
+    const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m) => m.fingerprint));
+    const isChanged = !old || old.size !== file.size || matches.some((m) => !oldPrints.has(m.fingerprint));
+    if (!isChanged) continue;
+    const ranked = [...matches].sort((a, b) => rank(a.kind) - rank(b.kind));
+    const fresh = ranked.filter((m) => !publicSince.has(m.fingerprint));
+    const already = ranked.filter((m) => publicSince.has(m.fingerprint));
+    const isNewLeak = nature ? !old || fresh.length > 0 || matches.length === 0 : fresh.length > 0;
+    const since = already.map((m) => publicSince.get(m.fingerprint)).find(Boolean);
+    const shown = isNewLeak && !nature ? fresh : ranked;
+    const top = shown[0] && pattern(shown[0].kind);
+    const kind = top ? top.rule ?? top.kind : "file";
+    const onlyGeneric = !nature && shown.every((m) => m.kind === "generic-assignment");
+    const inTests = TEST_CONTEXT.test(file.path) && !nature;
+    const inDocs = !nature && DOCS_CONTEXT.test(file.path) && shown.every((m) => DOCS_KINDS.has(m.kind));
+    const inScripts = onlyGeneric && SCRIPT_CONTEXT.test(file.path);
+    const severity = !isNewLeak ? "warning" : inDocs && onlyGeneric ? "notice" : inTests || inScripts || inDocs ? "warning" : "error";
+    const what = shown.length > 0 ? shown.map((m) => `${pattern(m.kind)?.label ?? m.kind} ${redacted(m)}`).join("; ") : "";
+    const why = nature ? `${file.path} is ${nature.what}, a secret by its nature${what ? `, and holds: ${what}` : ""}.` : `${file.path} holds ${what}.`;
+    const alreadyText = !isNewLeak ? ` Already public since ${since}: rotate it. Reported as a warning: this release does not make it more public.` : already.length > 0 ? ` ${already.length} more value(s) in it were already public since ${since}: rotate them too.` : "";
+    const where = !isNewLeak ? "" : inDocs ? ` It sits in documentation (a .d.ts or docs file), so it is most likely an example: reported as a ${severity}.` : inTests ? " It sits in test code, so it may be test data: reported as a warning." : inScripts ? " It sits in a script or benchmark, so it is most likely a local test setup: reported as a warning." : "";
+    verdicts.set(file.path, {
+      kind,
+      severity,
+      finding: {
+        severity,
+        path: file.path,
+        message: `${why}${alreadyText}${where}`,
+        hint: HINT,
+        details: { matches: ranked, ...since ? { alreadyPublicSince: since } : {}, ...nature ? { secretFile: nature.what } : {}, newValues: isNewLeak ? fresh.length : 0 }
+      }
+    });
+  }
+  return verdicts;
+}
+
 // src/core/analyze.ts
-function analyzePackage({ before, after, baseline, policy, extraFindings = [], rules = RULES }) {
+function analyzePackage({ before, after, baseline, policy, rules = RULES }) {
   const beforeFiles = filesByPath(before);
   const afterFiles = filesByPath(after);
   const diff = diffSnapshots(before, after, beforeFiles, afterFiles);
-  const context = { before, after, diff, beforeFiles, afterFiles, policy };
-  const raw = [...extraFindings];
+  const secrets = secretVerdicts(before, beforeFiles, afterFiles);
+  const context = { before, after, diff, beforeFiles, afterFiles, policy, secrets };
+  const raw = [];
   for (const rule of rules) {
     for (const finding of rule.check(context)) {
-      raw.push({ rule: rule.id, severity: finding.severity ?? rule.severity, ...withoutSeverity(finding) });
+      raw.push({ ...finding, rule: rule.id, severity: finding.severity ?? rule.severity });
     }
   }
   const findings = sortFindings(groupFindings(applyPolicy(raw, policy), afterFiles), rules.map((rule) => rule.id));
@@ -15126,20 +15141,17 @@ function analyzePackage({ before, after, baseline, policy, extraFindings = [], r
     findings
   };
 }
-function withoutSeverity(finding) {
-  const { severity: _ignored, ...rest } = finding;
-  return rest;
-}
-function buildReport(packages, policy, toolVersion) {
+function buildReport(packages, policy, toolVersion, skipped = []) {
   const counts = countFindings(packages);
-  const fails = packages.some((pkg) => pkg.findings.some((finding) => !finding.suppressed && reachesFailOn(finding.severity, policy.failOn)));
+  const fails = failsAt(packages, policy.failOn);
   return {
     schemaVersion: 1,
     tool: { name: "pack-guard", version: toolVersion },
     failOn: policy.failOn,
     verdict: fails ? "fail" : "pass",
     counts,
-    packages
+    packages,
+    ...skipped.length ? { skipped: [...skipped] } : {}
   };
 }
 
@@ -15179,7 +15191,7 @@ function describeError(error) {
 
 // src/config/validate.ts
 var SEVERITY_SETTINGS = ["off", "notice", "warning", "error"];
-var FAIL_ON = ["error", "warning", "never"];
+var FAIL_ON = FAIL_ON_VALUES;
 function distance(a, b) {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -15381,6 +15393,14 @@ function loadConfig(packageDir, explicit) {
   const manifest = join2(packageDir, "package.json");
   return existsSync(manifest) ? fromManifest(manifest, false) : void 0;
 }
+function loadPackageConfig(packageDir) {
+  for (const name of CONFIG_FILES) {
+    const file = join2(packageDir, name);
+    if (existsSync(file)) return { source: file, config: validateConfig(parseFile(file), file) };
+  }
+  const manifest = join2(packageDir, "package.json");
+  return existsSync(manifest) ? fromManifest(manifest, false) : void 0;
+}
 function fromManifest(file, required) {
   const data = parseFile(file);
   if (data?.packGuard === void 0) {
@@ -15451,7 +15471,7 @@ async function packFolder(folder, options = {}) {
   const destination = options.destination ?? await mkdtemp(join3(tmpdir(), "pack-guard-pack-"));
   const args = ["pack", "--json", "--pack-destination", destination];
   if (!options.runScripts) args.push("--ignore-scripts");
-  const stdout = await runNpm(options.npm ?? "npm", args, folder, options.env ?? process.env);
+  const stdout = await runNpm("npm", args, folder, options.env ?? process.env);
   const fileName = parsePackOutput(stdout, folder);
   return resolve2(destination, fileName);
 }
@@ -15939,7 +15959,7 @@ function lineAround(text, index, length) {
   const end = Math.min(newline === -1 ? text.length : newline, index + length + 200);
   return text.slice(start, end);
 }
-var PATTERNS = SECRET_PATTERNS.map((pattern, rank2) => ({ ...pattern, rank: rank2, global: new RegExp(pattern.regex.source, `${pattern.regex.flags}g`) }));
+var PATTERNS = SECRET_PATTERNS.map((pattern2, rank2) => ({ ...pattern2, rank: rank2, global: new RegExp(pattern2.regex.source, `${pattern2.regex.flags}g`) }));
 function allMatches(regex, text) {
   const found = [];
   regex.lastIndex = 0;
@@ -15962,7 +15982,6 @@ var DENSE_BYTES = 256;
 var NEWLINE = 10;
 var EMPTY = Buffer.alloc(0);
 var DEFAULT_SECRET_SCAN_BYTES = 64 * 1024 * 1024;
-var foundSecretValues = /* @__PURE__ */ new Set();
 function fingerprint(value) {
   return `sha256:${createHash("sha256").update(value).digest("hex").slice(0, 12)}`;
 }
@@ -15973,7 +15992,7 @@ function compile(anchor) {
   const fold = want.map((c) => anchor.anyCase && isLetter(c) ? 32 : 0);
   const pairAt = literal.indexOf(anchor.anyCase ? anchor.pair.toLowerCase() : anchor.pair);
   if (pairAt < 0) throw new Error(`secret anchor ${anchor.literal}: pair ${anchor.pair} is not in it`);
-  return { anchor, want, fold, pairAt, patterns: PATTERNS.filter((pattern) => anchor.kinds.includes(pattern.kind)) };
+  return { anchor, want, fold, pairAt, patterns: PATTERNS.filter((pattern2) => anchor.kinds.includes(pattern2.kind)) };
 }
 var COMPILED = ANCHORS.map(compile);
 var PAIR_SEEN = new Uint8Array(65536);
@@ -16038,6 +16057,7 @@ var SecretScanner = class {
   partial;
   seen = /* @__PURE__ */ new Map();
   matches = [];
+  values = [];
   write(chunk) {
     if (this.stopped || chunk.length === 0) return;
     if (this.scanned === 0 && chunk.subarray(0, BINARY_SNIFF).includes(0)) {
@@ -16059,7 +16079,10 @@ var SecretScanner = class {
   end() {
     if (!this.stopped) this.settle(true);
     if (this.matches.length === 0 && !this.partial) return void 0;
-    return this.partial ? { matches: this.matches, partial: this.partial } : { matches: this.matches };
+    const facts = { matches: this.matches };
+    if (this.partial) facts.partial = this.partial;
+    if (this.values.length) facts.values = this.values;
+    return facts;
   }
   /** The first pass over a chunk: queues a candidate for every anchor pair, and returns the chunk's newline count. */
   findPairs(chunk) {
@@ -16201,36 +16224,36 @@ var SecretScanner = class {
     const matchesOf = /* @__PURE__ */ new Map();
     for (const hit of cluster) {
       const at = hit.start - from;
-      for (const pattern of hit.anchor.patterns) {
-        if (pattern.pathFilter && !pattern.pathFilter.test(this.path)) continue;
-        let found = matchesOf.get(pattern);
-        if (!found) matchesOf.set(pattern, found = { all: allMatches(pattern.global, text), next: 0 });
+      for (const pattern2 of hit.anchor.patterns) {
+        if (pattern2.pathFilter && !pattern2.pathFilter.test(this.path)) continue;
+        let found = matchesOf.get(pattern2);
+        if (!found) matchesOf.set(pattern2, found = { all: allMatches(pattern2.global, text), next: 0 });
         while (found.next < found.all.length && found.all[found.next].index + found.all[found.next][0].length <= at) found.next++;
         const match = found.all[found.next];
         if (!match || match.index > at) continue;
         const value = match[match.length - 1] ?? match[1];
-        if (pattern.accept && !pattern.accept(value)) continue;
-        if (pattern.rejectOnLine && pattern.rejectOnLine.test(lineAround(text, match.index, match[0].length))) continue;
-        this.record(pattern, value, from + match.index);
+        if (pattern2.accept && !pattern2.accept(value)) continue;
+        if (pattern2.rejectOnLine && pattern2.rejectOnLine.test(lineAround(text, match.index, match[0].length))) continue;
+        this.record(pattern2, value, from + match.index);
         break;
       }
       if (this.matches.length >= MAX_MATCHES_PER_FILE) return;
     }
   }
-  record(pattern, value, position) {
+  record(pattern2, value, position) {
     const decoded = Buffer.from(value, "latin1").toString("utf8");
     const print = fingerprint(decoded);
     const earlier = this.seen.get(print);
     if (earlier) {
-      if (pattern.rank < earlier.rank) {
-        earlier.match.kind = pattern.kind;
-        earlier.rank = pattern.rank;
+      if (pattern2.rank < earlier.rank) {
+        earlier.match.kind = pattern2.kind;
+        earlier.rank = pattern2.rank;
       }
       return;
     }
-    foundSecretValues.add(decoded);
-    const found = { kind: pattern.kind, line: this.lineAt(position), preview: decoded.slice(0, 4), fingerprint: print };
-    this.seen.set(print, { match: found, rank: pattern.rank });
+    this.values.push(decoded);
+    const found = { kind: pattern2.kind, line: this.lineAt(position), preview: decoded.slice(0, 4), fingerprint: print };
+    this.seen.set(print, { match: found, rank: pattern2.rank });
     this.matches.push(found);
   }
   /** The 1-based line of an absolute position in the tail or the chunk. Rare: only for a secret found. */
@@ -16327,7 +16350,7 @@ function splitRoot(name, type) {
   return slash === -1 ? { root: "", path: name } : { root: name.slice(0, slash), path: name.slice(slash + 1) };
 }
 var MAX_LISTED = 1e3;
-async function readTarballFile(file, limits = DEFAULT_LIMITS) {
+async function readTarballFile(file, limits = DEFAULT_LIMITS, options = {}) {
   try {
     const info = await stat(file);
     if (!info.isFile()) throw new PackGuardError(`${file}: not a file`);
@@ -16336,17 +16359,17 @@ async function readTarballFile(file, limits = DEFAULT_LIMITS) {
     throw new PackGuardError(`${file}: cannot read (${error.code ?? "error"})`);
   }
   const total2 = statSync(file).size;
-  const progress = limits.onProgress && ((label2, bytes) => limits.onProgress?.(label2, bytes, total2));
-  return readTarball(createReadStream(file, { highWaterMark: CHUNK_BYTES }), file, { ...limits, onProgress: progress });
+  const progress = options.onProgress && ((label, bytes) => options.onProgress?.(label, bytes, total2));
+  return readTarball(createReadStream(file, { highWaterMark: CHUNK_BYTES }), file, limits, { ...options, onProgress: progress });
 }
 var CHUNK_BYTES = 512 * 1024;
-async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
+async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {}) {
   let packedSize = 0;
   let unpackedBytes = 0;
   const countPacked = new Transform({
     transform(chunk, _encoding, callback) {
       packedSize += chunk.length;
-      limits.onProgress?.(label2, packedSize);
+      options.onProgress?.(label, packedSize);
       callback(null, chunk);
     }
   });
@@ -16367,7 +16390,7 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
     });
     entries++;
     if (entries > limits.maxEntries) {
-      stop(new PackGuardError(`${label2}: more than ${limits.maxEntries} entries (raise the cap with --max-entries)`));
+      stop(new PackGuardError(`${label}: more than ${limits.maxEntries} entries (raise the cap with --max-entries)`));
       return;
     }
     const type = entryType(header.type);
@@ -16377,7 +16400,7 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
     if (header.linkname) entry.linkTarget = header.linkname;
     if (type === "other") entry.tarType = header.type ?? "unknown";
     if (root !== "package") entry.rawName = header.name;
-    const inspector = type === "file" ? new FileInspector(path, limits.maxSecretScanBytes, limits.scanSecrets ?? true) : null;
+    const inspector = type === "file" ? new FileInspector(path, limits.maxSecretScanBytes, options.scanSecrets ?? true) : null;
     const manifestChunks = type === "file" && path === "package.json" ? [] : null;
     let manifestBytes = 0;
     stream.on("data", (data) => {
@@ -16385,7 +16408,7 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
       if (stopped) return;
       unpackedBytes += chunk.length;
       if (unpackedBytes > limits.maxBytes) {
-        stop(new PackGuardError(`${label2}: decompresses to more than ${formatCap(limits.maxBytes)} (a gzip bomb, or raise the cap with --max-bytes)`));
+        stop(new PackGuardError(`${label}: decompresses to more than ${formatCap(limits.maxBytes)} (a gzip bomb, or raise the cap with --max-bytes)`));
         return;
       }
       inspector?.write(chunk);
@@ -16411,9 +16434,9 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
   try {
     await pipeline(source, countPacked, gunzip, extract);
   } catch (error) {
-    throw explainReadError(error, label2);
+    throw explainReadError(error, label);
   }
-  if (entries === 0) throw new PackGuardError(`${label2}: the tarball holds no entries`);
+  if (entries === 0) throw new PackGuardError(`${label}: the tarball holds no entries`);
   const files = [...byPath.values()];
   let unpackedSize = 0;
   let fileCount = 0;
@@ -16422,7 +16445,7 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
     unpackedSize += file.size;
     fileCount++;
   }
-  const { name, version, license } = parseManifest(manifest, label2);
+  const { name, version, license } = parseManifest(manifest, label);
   return { name, version, license, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] } };
 }
 function manifestLicense(data) {
@@ -16435,8 +16458,8 @@ function manifestLicense(data) {
   }
   return null;
 }
-function parseManifest(manifest, label2) {
-  if (!manifest) throw new PackGuardError(`${label2}: no package.json at the package root`);
+function parseManifest(manifest, label) {
+  if (!manifest) throw new PackGuardError(`${label}: no package.json at the package root`);
   try {
     const data = JSON.parse(manifest.toString("utf8"));
     return {
@@ -16445,26 +16468,26 @@ function parseManifest(manifest, label2) {
       version: typeof data.version === "string" ? data.version : "0.0.0"
     };
   } catch {
-    throw new PackGuardError(`${label2}: package.json in the tarball is not valid JSON`);
+    throw new PackGuardError(`${label}: package.json in the tarball is not valid JSON`);
   }
 }
 function formatCap(bytes) {
   return bytes >= 1024 ** 3 ? `${bytes / 1024 ** 3} GiB` : `${Math.round(bytes / 1024 ** 2)} MiB`;
 }
-function explainReadError(error, label2) {
+function explainReadError(error, label) {
   if (error instanceof PackGuardError) return error;
   const err = error;
   const message = String(err?.message ?? error);
-  if (err?.code === "ENOENT") return new PackGuardError(`${label2}: no such file`);
+  if (err?.code === "ENOENT") return new PackGuardError(`${label}: no such file`);
   if (err?.code === "Z_DATA_ERROR" || /incorrect header check|invalid (?:block type|distance|stored block)/i.test(message)) {
-    return new PackGuardError(`${label2}: not a gzip file (${message})`);
+    return new PackGuardError(`${label}: not a gzip file (${message})`);
   }
-  if (err?.code === "Z_BUF_ERROR" || /unexpected end of file/i.test(message)) return new PackGuardError(`${label2}: truncated gzip data`);
-  if (/unexpected end of data|premature/i.test(message)) return new PackGuardError(`${label2}: truncated tar archive`);
-  if (/invalid tar header|checksum/i.test(message)) return new PackGuardError(`${label2}: not a valid tar archive (${message})`);
-  if (/header exceeds max size/i.test(message)) return new PackGuardError(`${label2}: a PAX or long-name header is larger than 4 MiB (a hostile or broken archive)`);
-  if (/invalid header/i.test(message)) return new PackGuardError(`${label2}: an entry has an invalid size (a hostile or broken archive)`);
-  return new PackGuardError(`${label2}: cannot read the tarball (${message})`);
+  if (err?.code === "Z_BUF_ERROR" || /unexpected end of file/i.test(message)) return new PackGuardError(`${label}: truncated gzip data`);
+  if (/unexpected end of data|premature/i.test(message)) return new PackGuardError(`${label}: truncated tar archive`);
+  if (/invalid tar header|checksum/i.test(message)) return new PackGuardError(`${label}: not a valid tar archive (${message})`);
+  if (/header exceeds max size/i.test(message)) return new PackGuardError(`${label}: a PAX or long-name header is larger than 4 MiB (a hostile or broken archive)`);
+  if (/invalid header/i.test(message)) return new PackGuardError(`${label}: an entry has an invalid size (a hostile or broken archive)`);
+  return new PackGuardError(`${label}: cannot read the tarball (${message})`);
 }
 
 // src/adapters/registry.ts
@@ -16505,13 +16528,13 @@ var RegistryClient = class {
    */
   snapshot(registry, packument, version, options = {}) {
     const dist = packument.dist.get(version);
-    const label2 = `${packument.name}@${version}`;
-    if (!dist) return Promise.reject(new PackGuardError(`${label2} is not published on ${registry}`));
+    const label = `${packument.name}@${version}`;
+    if (!dist) return Promise.reject(new PackGuardError(`${label} is not published on ${registry}`));
     const scanSecrets = options.scanSecrets ?? true;
     const key = `${scanSecrets ? "scanned" : "unscanned"} ${dist.tarball}`;
     let pending = this.snapshots.get(key) ?? (scanSecrets ? void 0 : this.snapshots.get(`scanned ${dist.tarball}`));
     if (!pending) {
-      pending = this.fetchSnapshot(registry, label2, dist, scanSecrets);
+      pending = this.fetchSnapshot(registry, label, dist, scanSecrets);
       this.snapshots.set(key, pending);
     }
     return pending;
@@ -16528,11 +16551,11 @@ var RegistryClient = class {
     if (body === null) return null;
     return toPackument(body, name, registry);
   }
-  async fetchSnapshot(registry, label2, dist, scanSecrets) {
-    const expected = expectedHash(dist, label2, registry);
-    return this.request(dist.tarball, registry, `${label2}'s tarball`, async (response, progress) => {
-      if (response.status === 404) throw new PackGuardError(`${label2}: the registry lists it but its tarball is missing (404 from ${registry})`);
-      if (!response.body) throw new PackGuardError(`${label2}: empty tarball response from ${registry}`);
+  async fetchSnapshot(registry, label, dist, scanSecrets) {
+    const expected = expectedHash(dist, label, registry);
+    return this.request(dist.tarball, registry, `${label}'s tarball`, async (response, progress) => {
+      if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`);
+      if (!response.body) throw new PackGuardError(`${label}: empty tarball response from ${registry}`);
       const hash = createHash2(expected.algorithm);
       const body = Readable.fromWeb(response.body);
       const toReader = new PassThrough();
@@ -16555,7 +16578,7 @@ var RegistryClient = class {
       let snapshot;
       let readError;
       try {
-        snapshot = await readTarball(toReader, `${label2} from ${registry}`, { ...this.limits, scanSecrets });
+        snapshot = await readTarball(toReader, `${label} from ${registry}`, this.limits, { scanSecrets });
       } catch (error) {
         readError = error;
       }
@@ -16567,7 +16590,7 @@ var RegistryClient = class {
       const actual = hash.digest("base64");
       if (actual !== expected.digest) {
         throw new PackGuardError(
-          `${label2}: tarball from ${registry} does not match its integrity (${expected.algorithm}-${expected.digest.slice(0, 12)}\u2026, got ${expected.algorithm}-${actual.slice(0, 12)}\u2026); refusing to compare with it`
+          `${label}: tarball from ${registry} does not match its integrity (${expected.algorithm}-${expected.digest.slice(0, 12)}\u2026, got ${expected.algorithm}-${actual.slice(0, 12)}\u2026); refusing to compare with it`
         );
       }
       if (readError || !snapshot) throw readError;
@@ -16624,7 +16647,7 @@ var RegistryClient = class {
     let current = url;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       const headers = { accept: ACCEPT, "user-agent": "pack-guard" };
-      const auth = authFor(current, this.options.config);
+      const auth = authFor(current, this.options.npmConfig);
       if (auth) headers.authorization = auth;
       const response = await fetch(current, { headers, signal, redirect: "manual" });
       const location = response.headers.get("location");
@@ -16658,11 +16681,11 @@ function toPackument(body, name, registry) {
 function stringOrUndefined(value) {
   return typeof value === "string" ? value : void 0;
 }
-function expectedHash(dist, label2, registry) {
+function expectedHash(dist, label, registry) {
   const sha512 = dist.integrity?.split(/\s+/).find((entry) => entry.startsWith("sha512-"));
   if (sha512) return { algorithm: "sha512", digest: sha512.slice("sha512-".length).split("?")[0] };
   if (dist.shasum && /^[0-9a-f]{40}$/i.test(dist.shasum)) return { algorithm: "sha1", digest: Buffer.from(dist.shasum, "hex").toString("base64") };
-  throw new PackGuardError(`${label2}: ${registry} gives no integrity hash for its tarball; refusing to trust it`);
+  throw new PackGuardError(`${label}: ${registry} gives no integrity hash for its tarball; refusing to trust it`);
 }
 var NETWORK_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "ECONNABORTED"]);
 function networkCode(error) {
@@ -16736,8 +16759,8 @@ function findWorkspaces(root, patterns) {
   if (found.length === 0) throw new PackGuardError(`${join5(root, "package.json")}: "workspaces" (${patterns.join(", ")}) matches no package folder`);
   return found;
 }
-function normalize(pattern) {
-  return pattern.replace(/^\.\//, "").replace(/\/+$/, "");
+function normalize(pattern2) {
+  return pattern2.replace(/^\.\//, "").replace(/\/+$/, "");
 }
 
 // src/version.ts
@@ -16747,26 +16770,32 @@ var VERSION = "0.1.0";
 function isTarballSpec(spec) {
   return /\.(?:tgz|tar\.gz)$/i.test(spec) || spec.includes("/") || spec.includes("\\");
 }
+function parseBaselineSpec(spec, cwd) {
+  if (spec === "none") return { kind: "none" };
+  if (isTarballSpec(spec)) return { kind: "file", spec, file: resolve3(cwd, spec) };
+  return { kind: "registry", spec };
+}
 function createContext(options, projectDir) {
+  const cwd = options.cwd ?? process.cwd();
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const config = loadNpmConfig({ projectDir, env: options.env ?? process.env, userconfig: options.userconfig });
-  const loaded = options.noConfig ? void 0 : loadConfig(projectDir, options.config && resolve3(options.cwd ?? process.cwd(), options.config));
+  const npmConfig = loadNpmConfig({ projectDir, env: options.env ?? process.env, userconfig: options.userconfig });
+  const loaded = options.noConfig ? void 0 : loadConfig(projectDir, options.config && resolve3(cwd, options.config));
   const base = options.policy ?? DEFAULT_POLICY;
   const withOverrides = (policy) => options.failOn ? { ...policy, failOn: options.failOn } : policy;
   return {
     options,
+    baseline: parseBaselineSpec(options.baseline, cwd),
     limits,
     policy: withOverrides(policyFor(base, loaded?.config, "")),
-    policyFor: (name) => withOverrides(policyFor(base, loaded?.config, name)),
-    projectDir,
-    config,
-    client: new RegistryClient({ config, limits, ...options.network })
+    policyFor: (name, own) => withOverrides(policyFor(policyFor(base, loaded?.config, name), own?.config, name)),
+    npmConfig,
+    client: new RegistryClient({ npmConfig, limits, ...options.network })
   };
 }
 function registryOf(context, name, publishRegistry) {
   if (context.options.registry) return checkedRegistry(context.options.registry, "--registry");
   if (publishRegistry) return checkedRegistry(publishRegistry, `publishConfig.registry of ${name}`);
-  return checkedRegistry(registryFor(name, context.config), `the registry for ${name} in .npmrc`);
+  return checkedRegistry(registryFor(name, context.npmConfig), `the registry for ${name} in .npmrc`);
 }
 function checkedRegistry(url, where) {
   let parsed;
@@ -16781,16 +16810,12 @@ function checkedRegistry(url, where) {
   }
   return withSlash(url);
 }
-async function loadBaseline(context, candidate, publishRegistry, scanSecrets = true) {
-  const spec = context.options.baseline;
-  if (spec === "none") return { snapshot: null, info: { version: null, source: "none" } };
-  if (isTarballSpec(spec)) {
-    const file = resolve3(context.options.cwd ?? process.cwd(), spec);
-    if (!existsSync5(file)) throw new PackGuardError(`--baseline ${spec}: no such file`);
-    const snapshot = await readTarballFile(file, { ...context.limits, scanSecrets });
-    return { snapshot, info: { version: snapshot.version, source: spec } };
-  }
-  if (!candidate) throw new Error("a registry baseline needs the candidate first");
+async function loadFileBaseline(context, spec) {
+  if (!existsSync5(spec.file)) throw new PackGuardError(`--baseline ${spec.spec}: no such file`);
+  const snapshot = await readTarballFile(spec.file, context.limits, { onProgress: context.options.onProgress });
+  return { snapshot, info: { version: snapshot.version, source: spec.spec } };
+}
+async function loadRegistryBaseline(context, spec, candidate, publishRegistry, scanSecrets) {
   const registry = registryOf(context, candidate.name, publishRegistry);
   const packument = await context.client.packument(registry, candidate.name);
   const choice = chooseBaseline(candidate.version, spec, packument);
@@ -16809,26 +16834,32 @@ async function loadBaseline(context, candidate, publishRegistry, scanSecrets = t
     }
   }
 }
-async function checkTarball(context, file, publishRegistry) {
-  const spec = context.options.baseline;
-  const fromDisk = spec !== "none" && isTarballSpec(spec) ? loadBaseline(context, void 0, publishRegistry) : void 0;
+async function checkTarball(context, file, folder, publishRegistry, ownConfig) {
+  const spec = context.baseline;
+  const fromDisk = spec.kind === "file" ? loadFileBaseline(context, spec) : void 0;
   fromDisk?.catch(() => {
   });
-  const after = await readTarballFile(file, context.limits);
-  context.options.onCandidate?.(after);
-  const baseline = await (fromDisk ?? loadBaseline(context, after, publishRegistry, holdsSecrets(after)));
-  return analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context.policyFor(after.name) });
+  const after = await readTarballFile(file, context.limits, { onProgress: context.options.onProgress });
+  const baseline = spec.kind === "none" ? { snapshot: null, info: { version: null, source: "none" } } : spec.kind === "file" ? await fromDisk : await loadRegistryBaseline(context, spec.spec, after, publishRegistry, holdsSecrets(after));
+  const policy = context.policyFor(after.name, ownConfig);
+  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy });
+  return { report, snapshot: after, baseline: baseline.snapshot, failOn: policy.failOn, ...folder ? { folder } : {} };
 }
 function holdsSecrets(snapshot) {
   return snapshot.files.some((file) => (file.facts.secrets?.matches.length ?? 0) > 0);
 }
-async function checkFolder(context, folder) {
-  context.options.onPackageFolder?.(folder);
+function secretValuesOf(snapshots) {
+  const values = /* @__PURE__ */ new Set();
+  for (const snapshot of snapshots) for (const file of snapshot?.files ?? []) for (const value of file.facts.secrets?.values ?? []) values.add(value);
+  return [...values];
+}
+async function checkFolder(context, folder, workspace = false) {
   const manifest = readManifest(folder);
+  const ownConfig = workspace && !context.options.noConfig ? loadPackageConfig(folder) : void 0;
   const destination = await mkdtemp2(join6(tmpdir2(), "pack-guard-pack-"));
   try {
     const tarball = await packFolder(folder, { runScripts: context.options.runScripts, env: context.options.env, destination });
-    return await checkTarball(context, tarball, manifest.publishConfig?.registry);
+    return await checkTarball(context, tarball, folder, manifest.publishConfig?.registry, ownConfig);
   } finally {
     await rm(destination, { recursive: true, force: true });
   }
@@ -16843,33 +16874,51 @@ function planWorkspaces(root, patterns, wanted) {
   }
   const plan = { folders: [], skipped: [] };
   for (const ws of selected) {
+    if (wanted?.length && ws.manifest.private === true) {
+      throw new PackGuardError(`--workspace ${ws.manifest.name ?? ws.relativePath}: that workspace is private ("private": true), so it is never published and there is nothing to check`);
+    }
     if (ws.manifest.private === true) plan.skipped.push({ name: ws.manifest.name ?? ws.relativePath, path: ws.relativePath, reason: "private" });
     else plan.folders.push(ws.dir);
   }
   return plan;
 }
 async function check(options) {
-  const path = resolve3(options.cwd ?? process.cwd(), options.path);
+  const cwd = options.cwd ?? process.cwd();
+  const path = resolve3(cwd, options.path);
   if (!existsSync5(path)) throw new PackGuardError(`${options.path}: no such file or folder`);
-  if (!statSync2(path).isDirectory()) {
-    if (options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`);
-    const context2 = createContext(options, options.cwd ?? process.cwd());
-    options.onPackageFolder?.(void 0);
-    return buildReport([await checkTarball(context2, path)], context2.policy, VERSION);
+  const isFolder = statSync2(path).isDirectory();
+  if (!isFolder && options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`);
+  const context = createContext(options, isFolder ? path : cwd);
+  const checked = [];
+  let skipped = [];
+  if (!isFolder) {
+    checked.push(await checkTarball(context, path));
+  } else {
+    const manifest = readManifest(path);
+    const patterns = workspacePatterns(manifest);
+    if (!patterns) {
+      if (options.workspaces?.length) throw new PackGuardError(`--workspace: ${path}/package.json has no "workspaces"`);
+      checked.push(await checkFolder(context, path));
+    } else {
+      const plan = planWorkspaces(path, patterns, options.workspaces);
+      if (!options.workspaces?.length && manifest.private !== true) plan.folders.unshift(path);
+      for (const folder of plan.folders) checked.push(await checkFolder(context, folder, folder !== path));
+      skipped = plan.skipped;
+    }
   }
-  const context = createContext(options, path);
-  const manifest = readManifest(path);
-  const patterns = workspacePatterns(manifest);
-  if (!patterns) {
-    if (options.workspaces?.length) throw new PackGuardError(`--workspace: ${path}/package.json has no "workspaces"`);
-    return buildReport([await checkFolder(context, path)], context.policy, VERSION);
-  }
-  const plan = planWorkspaces(path, patterns, options.workspaces);
-  if (!options.workspaces?.length && manifest.private !== true) plan.folders.unshift(path);
-  const packages = [];
-  for (const folder of plan.folders) packages.push(await checkFolder(context, folder));
-  const report = buildReport(packages, context.policy, VERSION);
-  return plan.skipped.length ? { ...report, skipped: plan.skipped } : report;
+  return {
+    packages: checked.map(({ baseline: _baseline, failOn: _failOn, ...pkg }) => pkg),
+    skipped,
+    // A workspace package's own config may be stricter than the root's: the gate takes the strictest.
+    failOn: strictestFailOn([context.policy.failOn, ...checked.map((pkg) => pkg.failOn)]),
+    secretValues: secretValuesOf(checked.flatMap((pkg) => [pkg.snapshot, pkg.baseline]))
+  };
+}
+function finishReport(result, packages) {
+  return buildReport(packages, { failOn: result.failOn }, VERSION, result.skipped);
+}
+function reportsOf(result) {
+  return result.packages.map((pkg) => pkg.report);
 }
 
 // src/report/json.ts
@@ -16960,11 +17009,15 @@ function renderText(report) {
 var ICON = { error: ":x:", warning: ":warning:", notice: ":information_source:" };
 var FOLD_AFTER = 10;
 var LIST_CAP = 100;
+var RULES_DOC_URL = "https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md";
+function ruleCell(rule) {
+  return `[\`${rule}\`](${RULES_DOC_URL}#${ruleAnchor(rule)})`;
+}
 function findingRow(finding) {
   const severity = finding.suppressed ? `~~${finding.severity}~~ (${finding.suppressed.by === "label" ? "accepted" : "allowed"})` : `${ICON[finding.severity]} ${finding.severity}`;
   const path = finding.path ? `<code>${escapeMarkdown(finding.path)}</code>` : "";
   const why = finding.suppressed ? `<br>${escapeMarkdown(finding.suppressed.reason)}` : finding.hint ? `<br><sub>${escapeMarkdown(finding.hint)}</sub>` : "";
-  return `| ${severity} | \`${finding.rule}\` | ${path} | ${escapeMarkdown(finding.message)}${why} |`;
+  return `| ${severity} | ${ruleCell(finding.rule)} | ${path} | ${escapeMarkdown(finding.message)}${why} |`;
 }
 function fileList(title, items) {
   if (items.length === 0) return [];
@@ -17006,21 +17059,27 @@ function renderMarkdown(report, options = {}) {
     head.push(`Skipped: ${report.skipped.map((s) => `<code>${escapeMarkdown(s.name)}</code> (${escapeMarkdown(s.reason)})`).join(", ")}`, "");
   }
   const sections = report.packages.map((pkg) => renderPackageMarkdown(pkg).join("\n"));
-  const full = [...head, ...sections].join("\n");
+  const body = [...head, ...sections].join("\n");
+  const footer = options.footer?.length ? `
+
+${options.footer.join("\n")}` : "";
+  const full = `${body}${footer}`;
   const byCharacters = options.maxLength !== void 0 && full.length > options.maxLength;
   const byBytes = options.maxBytes !== void 0 && Buffer.byteLength(full) > options.maxBytes;
   if (!byCharacters && !byBytes) return `${full}
 `;
+  const where = options.fullReport ?? "The JSON report (`pack-guard --format json`) has it all.";
   const note = (omitted) => `
 
-> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits its length). The job summary and the JSON report have it all.
+> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits its length). ${where}
 `;
-  const reserve = note(full.length).length + 1;
-  let room = byCharacters ? options.maxLength - reserve : full.length;
-  if (byBytes) room = Math.min(room, Buffer.from(full).subarray(0, options.maxBytes - reserve).toString("utf8").length - 1);
-  const cut = full.lastIndexOf("\n", room);
-  const kept = full.slice(0, cut > 0 ? cut : room);
-  return `${kept}${note(full.length - kept.length)}`;
+  const reserve = note(body.length).length + footer.length + 1;
+  let room = byCharacters ? options.maxLength - reserve : body.length;
+  if (byBytes) room = Math.min(room, Buffer.from(body).subarray(0, Math.max(0, options.maxBytes - Buffer.byteLength(footer) - reserve)).toString("utf8").length - 1);
+  const cut = body.lastIndexOf("\n", room);
+  const kept = body.slice(0, cut > 0 ? cut : Math.max(0, room));
+  return `${kept}${note(body.length - kept.length)}${footer.slice(1)}
+`;
 }
 
 // src/cli/args.ts
@@ -17032,7 +17091,7 @@ var USAGE = `Usage: pack-guard [PATH] [options]
 Diffs an npm package tarball against its previous release and reports leaked
 source maps, files that never belong in a release, and size jumps.
 
-  PATH                        a package folder or a .tgz (default: .)
+  PATH                        a package folder, a workspace root or a .tgz (default: .)
   --baseline SPEC             a .tgz path, a version, a dist-tag, "auto" (default) or "none"
   --registry URL              the registry to fetch the baseline from (default: from .npmrc)
   --run-scripts               run prepack/prepare while packing (off: PR code is untrusted)
@@ -17091,7 +17150,7 @@ function parseCliArgs(argv) {
     runScripts: values["run-scripts"] ?? false,
     workspaces: values.workspace ?? [],
     format: oneOf("format", values.format ?? "text", ["text", "json", "markdown"]),
-    failOn: values["fail-on"] === void 0 ? void 0 : oneOf("fail-on", values["fail-on"], ["error", "warning", "never"]),
+    failOn: values["fail-on"] === void 0 ? void 0 : oneOf("fail-on", values["fail-on"], FAIL_ON_VALUES),
     config: values.config,
     maxBytes: positiveInteger("max-bytes", values["max-bytes"]),
     maxEntries: positiveInteger("max-entries", values["max-entries"]),
@@ -17140,7 +17199,7 @@ function explain(args) {
 
 // src/cli/init.ts
 import { existsSync as existsSync6, statSync as statSync3, writeFileSync } from "node:fs";
-import { dirname as dirname2, join as join7, resolve as resolve4 } from "node:path";
+import { dirname as dirname2, join as join7, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 function expectFromFiles(paths) {
   const globs = /* @__PURE__ */ new Set();
@@ -17150,17 +17209,28 @@ function expectFromFiles(paths) {
   }
   return [...globs].sort();
 }
-function starterConfig(report, files) {
+function starterConfig(report, files, schema = SCHEMA_URL) {
   const [pkg] = report.packages;
   const allow = pkg.findings.filter((finding) => !finding.suppressed && finding.severity !== "notice" && finding.path && !finding.rule.startsWith("secrets/")).map((finding) => ({ path: finding.path, rules: [finding.rule], reason: `shipped on purpose as of ${pkg.version} (written by pack-guard init: review this reason)` }));
   return {
-    $schema: "./node_modules/pack-guard/pack-guard.schema.json",
+    $schema: schema,
     failOn: "error",
     expect: expectFromFiles(files),
     ...allow.length ? { allow } : {}
   };
 }
-async function init(argv) {
+var SCHEMA_URL = `https://unpkg.com/pack-guard@${VERSION}/pack-guard.schema.json`;
+function schemaFor(folder) {
+  for (let dir = folder; ; dir = dirname2(dir)) {
+    const file = join7(dir, "node_modules", "pack-guard", "pack-guard.schema.json");
+    if (existsSync6(file)) {
+      const path = relative2(folder, file).split(sep2).join("/");
+      return path.startsWith(".") ? path : `./${path}`;
+    }
+    if (dirname2(dir) === dir) return SCHEMA_URL;
+  }
+}
+async function init(argv, { env, cwd = process.cwd() } = {}) {
   let parsed;
   try {
     parsed = parseArgs2({ args: argv, allowPositionals: true, strict: true, options: { baseline: { type: "string" }, registry: { type: "string" }, force: { type: "boolean" } } });
@@ -17168,22 +17238,17 @@ async function init(argv) {
     throw friendlyParseError(error);
   }
   const { values, positionals } = parsed;
-  const path = resolve4(positionals[0] ?? ".");
+  const path = resolve4(cwd, positionals[0] ?? ".");
   if (!existsSync6(path)) throw new PackGuardError(`init: ${positionals[0] ?? "."}: no such file or folder`);
   const folder = statSync3(path).isDirectory() ? path : dirname2(path);
   const target = join7(folder, CONFIG_FILES[0]);
   const existing = loadConfig(folder);
   if (existing && !values.force) throw new PackGuardError(`init: ${existing.source} already holds a pack-guard config (use --force to write ${target} anyway)`);
-  let files = [];
-  const report = await check({
-    path,
-    baseline: values.baseline ?? "auto",
-    registry: values.registry,
-    noConfig: true,
-    onCandidate: (snapshot) => files = snapshot.files.filter((file) => file.type === "file").map((file) => file.path)
-  });
-  if (report.packages.length !== 1) throw new PackGuardError("init: run it in one package folder (in a monorepo, in each workspace package)");
-  writeFileSync(target, `${JSON.stringify(starterConfig(report, files), null, 2)}
+  const result = await check({ path, baseline: values.baseline ?? "auto", registry: values.registry, noConfig: true, env, cwd });
+  if (result.packages.length !== 1) throw new PackGuardError("init: run it in one package folder (in a monorepo, in each workspace package)");
+  const report = finishReport(result, reportsOf(result));
+  const files = result.packages[0].snapshot.files.filter((file) => file.type === "file").map((file) => file.path);
+  writeFileSync(target, `${JSON.stringify(starterConfig(report, files, schemaFor(folder)), null, 2)}
 `);
   return target;
 }
@@ -17195,10 +17260,10 @@ function createProgress(stream, now = Date.now, intervalMs = 100, delayMs = 300)
   let lastDraw = 0;
   let drawn = false;
   return {
-    onProgress(label2, bytes, total2) {
+    onProgress(label, bytes, total2) {
       const time = now();
       started ??= time;
-      reads.set(label2, { bytes, total: total2 });
+      reads.set(label, { bytes, total: total2 });
       const elapsed = time - started;
       if (elapsed < delayMs || time - lastDraw < intervalMs) return;
       lastDraw = time;
@@ -17212,7 +17277,7 @@ function createProgress(stream, now = Date.now, intervalMs = 100, delayMs = 300)
       }
       const rate = prettyBytes(sum / elapsed * 1e3);
       const amount = totalsKnown ? `${prettyBytes(sum)} of ${prettyBytes(sumTotal)}` : prettyBytes(sum);
-      const name = reads.size === 1 ? escapeText(label2.length > 48 ? `\u2026${label2.slice(-47)}` : label2) : `reading ${reads.size} tarballs`;
+      const name = reads.size === 1 ? escapeText(label.length > 48 ? `\u2026${label.slice(-47)}` : label) : `reading ${reads.size} tarballs`;
       stream.write(`\r\x1B[K${name}: ${amount}, ${rate}/s`);
       drawn = true;
     },
@@ -17232,7 +17297,7 @@ async function runCli(argv, io) {
       return 0;
     }
     if (argv[0] === "init") {
-      const file = await init(argv.slice(1));
+      const file = await init(argv.slice(1), { env: io.env, cwd: io.cwd });
       io.stdout.write(`Wrote ${file}: review the reasons of its allow entries, then commit it.
 `);
       return 0;
@@ -17252,10 +17317,9 @@ async function runCli(argv, io) {
     const limits = {
       maxBytes: options.maxBytes ?? DEFAULT_LIMITS.maxBytes,
       maxEntries: options.maxEntries ?? DEFAULT_LIMITS.maxEntries,
-      maxSecretScanBytes: options.maxSecretScanBytes,
-      onProgress: progress?.onProgress
+      maxSecretScanBytes: options.maxSecretScanBytes
     };
-    const report = await check({
+    const result = await check({
       path: options.path,
       baseline: options.baseline,
       registry: options.registry,
@@ -17263,8 +17327,12 @@ async function runCli(argv, io) {
       workspaces: options.workspaces,
       config: options.config,
       failOn: options.failOn,
-      limits
+      limits,
+      onProgress: progress?.onProgress,
+      env: io.env,
+      cwd: io.cwd
     }).finally(() => progress?.done());
+    const report = finishReport(result, reportsOf(result));
     const render = { text: renderText, json: renderJson, markdown: (r) => renderMarkdown(r) }[options.format];
     io.stdout.write(render(report));
     return report.verdict === "fail" ? 1 : 0;
@@ -17276,4 +17344,4 @@ async function runCli(argv, io) {
 }
 
 // src/cli.ts
-process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) });
+process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stderrIsTTY: Boolean(process.stderr.isTTY) });

@@ -14661,11 +14661,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label2) {
-      if (!label2) {
+    function getEncoding(label) {
+      if (!label) {
         return "failure";
       }
-      switch (label2.trim().toLowerCase()) {
+      switch (label.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -15762,8 +15762,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache2 = this.#relevantRequestResponseList;
-        const backupCache = [...cache2];
+        const cache = this.#relevantRequestResponseList;
+        const backupCache = [...cache];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15790,9 +15790,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15822,11 +15822,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache.splice(idx, 1);
               }
-              cache2.push([operation.request, operation.response]);
+              cache.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16000,13 +16000,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache2 = new Cache(kConstruct, cacheList);
-            return await cache2.match(request2, options);
+            const cache = new Cache(kConstruct, cacheList);
+            return await cache.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache2 = new Cache(kConstruct, cacheList);
-            const response = await cache2.match(request2, options);
+            const cache = new Cache(kConstruct, cacheList);
+            const response = await cache.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16036,12 +16036,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache3 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache3);
+          const cache2 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache2);
         }
-        const cache2 = [];
-        this.#caches.set(cacheName, cache2);
-        return new Cache(kConstruct, cache2);
+        const cache = [];
+        this.#caches.set(cacheName, cache);
+        return new Cache(kConstruct, cache);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -21141,7 +21141,7 @@ var require_range = __commonJS({
         range = range.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range;
-        const cached = cache2.get(memoKey);
+        const cached = cache.get(memoKey);
         if (cached) {
           return cached;
         }
@@ -21175,7 +21175,7 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result = [...rangeMap.values()];
-        cache2.set(memoKey, result);
+        cache.set(memoKey, result);
         return result;
       }
       intersects(range, options) {
@@ -21214,7 +21214,7 @@ var require_range = __commonJS({
     };
     module.exports = Range;
     var LRU = require_lrucache();
-    var cache2 = new LRU();
+    var cache = new LRU();
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
     var debug2 = require_debug();
@@ -22865,16 +22865,16 @@ var require_parse3 = __commonJS({
       }
       return false;
     };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+    var parseRepeatedExtglob = (pattern2, requireEnd = true) => {
+      if (pattern2[0] !== "+" && pattern2[0] !== "*" || pattern2[1] !== "(") {
         return;
       }
       let bracket = 0;
       let paren = 0;
       let quote = 0;
       let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
+      for (let i = 1; i < pattern2.length; i++) {
+        const ch = pattern2[i];
         if (escaped === true) {
           escaped = false;
           continue;
@@ -22908,12 +22908,12 @@ var require_parse3 = __commonJS({
         if (ch === ")") {
           paren--;
           if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
+            if (requireEnd === true && i !== pattern2.length - 1) {
               return;
             }
             return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
+              type: pattern2[0],
+              body: pattern2.slice(2, i),
               end: i
             };
           }
@@ -22924,11 +22924,11 @@ var require_parse3 = __commonJS({
       const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
       return `${source}*`;
     };
-    var getStarExtglobSequenceChars = (pattern) => {
+    var getStarExtglobSequenceChars = (pattern2) => {
       let index = 0;
       const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
+      while (index < pattern2.length) {
+        const match = parseRepeatedExtglob(pattern2.slice(index), false);
         if (!match || match.type !== "*") {
           return;
         }
@@ -22948,9 +22948,9 @@ var require_parse3 = __commonJS({
       }
       return chars;
     };
-    var repeatedExtglobRecursion = (pattern) => {
+    var repeatedExtglobRecursion = (pattern2) => {
       let depth = 0;
-      let value = pattern.trim();
+      let value = pattern2.trim();
       let match = parseRepeatedExtglob(value);
       while (match) {
         depth++;
@@ -23848,9 +23848,9 @@ var require_picomatch = __commonJS({
       return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
+    picomatch4.parse = (pattern2, options) => {
+      if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch4.parse(p, options));
+      return parse3(pattern2, { ...options, fastpaths: false });
     };
     picomatch4.scan = (input, options) => scan(input, options);
     picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -27877,10 +27877,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -27894,7 +27894,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -27918,7 +27918,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -27934,7 +27934,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -28025,7 +28025,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -28039,13 +28039,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -28088,18 +28088,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -28153,8 +28153,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -28166,7 +28166,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -28177,8 +28177,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -28195,7 +28195,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -28375,7 +28375,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -28392,24 +28392,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -28592,25 +28592,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -29420,14 +29420,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -30594,18 +30594,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -30758,15 +30758,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -30960,13 +30960,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -33673,7 +33673,7 @@ var require_tar_stream = __commonJS({
 // src/main.ts
 import { existsSync as existsSync8, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join9, relative as relative3, resolve as resolve5 } from "node:path";
+import { join as join9, relative as relative3, resolve as resolve5, sep as sep5 } from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -34865,8 +34865,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label2, content) {
-    const element = this.wrap("details", this.wrap("summary", label2) + content);
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -39877,9 +39877,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache2 }, methodName) {
-    if (cache2[methodName]) {
-      return cache2[methodName];
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -39887,7 +39887,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache2[methodName] = decorate(
+      cache[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -39895,9 +39895,9 @@ var handler = {
         decorations
       );
     } else {
-      cache2[methodName] = octokit.request.defaults(endpointDefaults);
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache2[methodName];
+    return cache[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -40192,6 +40192,15 @@ function compileGroups(groups) {
   });
 }
 
+// src/core/types.ts
+var FAIL_ON_VALUES = ["error", "warning", "never"];
+function isFailOn(value) {
+  return FAIL_ON_VALUES.includes(value);
+}
+function isFamily(finding, family) {
+  return finding.rule.startsWith(`${family}/`);
+}
+
 // src/core/findings.ts
 var RANK = { error: 0, warning: 1, notice: 2 };
 function sortFindings(findings, ruleOrder) {
@@ -40221,14 +40230,22 @@ function reachesFailOn(severity, failOn) {
   if (failOn === "never") return false;
   return RANK[severity] <= RANK[failOn];
 }
+function failsAt(packages, failOn) {
+  return packages.some((pkg) => pkg.findings.some((finding) => !finding.suppressed && reachesFailOn(finding.severity, failOn)));
+}
+function strictestFailOn(failOns) {
+  const strictness = { warning: 0, error: 1, never: 2 };
+  return failOns.length ? failOns.reduce((a, b) => strictness[b] < strictness[a] ? b : a) : "error";
+}
 function countFindings(packages) {
   const counts = { error: 0, warning: 0, notice: 0 };
   for (const pkg of packages) for (const finding of pkg.findings) if (!finding.suppressed) counts[finding.severity]++;
   return counts;
 }
 function allowedSecret(finding, policy) {
+  if (!isFamily(finding, "secrets")) return void 0;
   const matches = finding.details?.matches;
-  if (!finding.rule.startsWith("secrets/") || !Array.isArray(matches) || matches.length === 0) return void 0;
+  if (!matches?.length) return void 0;
   const reasons = matches.map((match) => policy.secretAllow.find((allow) => allow.fingerprint === match.fingerprint)?.reason);
   return reasons.every(Boolean) ? [...new Set(reasons)].join("; ") : void 0;
 }
@@ -40484,7 +40501,7 @@ function merge2(group2, files) {
   const examples = paths.slice(0, EXAMPLES).join(", ");
   const more = paths.length > EXAMPLES ? ` and ${paths.length - EXAMPLES} more` : "";
   const [first] = group2;
-  const matches = group2.flatMap((finding) => Array.isArray(finding.details?.matches) ? finding.details.matches : []);
+  const matches = group2.flatMap((finding) => isFamily(finding, "secrets") ? finding.details?.matches ?? [] : []);
   return {
     rule: first.rule,
     severity: first.severity,
@@ -40523,61 +40540,6 @@ function groupFindings(findings, files) {
   }
   return result;
 }
-
-// src/core/rules/rule.ts
-function isNew(context3, path6) {
-  return !context3.beforeFiles.has(path6);
-}
-
-// src/core/rules/files-dev-leftover.ts
-var LEFTOVERS = compileGroups([
-  { globs: ["*.tsbuildinfo"], reason: "a TypeScript build cache" },
-  { globs: ["**/__fixtures__/**", "**/fixtures/**", "**/__snapshots__/**", "*.snap"], reason: "test fixtures or snapshots" },
-  { globs: ["tsconfig*.json", "jsconfig*.json"], reason: "a compiler config", severity: "notice" },
-  { globs: [".github/**", ".gitlab-ci.yml", ".travis.yml", ".circleci/**", "azure-pipelines.yml", ".gitlab/**", "Jenkinsfile"], reason: "CI configuration", severity: "notice" },
-  { globs: ["*.log", ".eslintcache", ".stylelintcache"], reason: "a log or cache file" },
-  { globs: [".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults"], reason: "an example environment file" },
-  {
-    globs: ["junit*.xml", "TEST-*.xml", "test-results*.xml", "test-report*.xml", "*.trx", "**/test-results/**", "**/playwright-report/**", "**/.tap/**", "test-output*.txt", "test-output*.log"],
-    reason: "raw output of a test run"
-  }
-]);
-var SOURCE_TREES = /* @__PURE__ */ new Set(["src", "test", "tests", "__tests__", "spec", "lib", "source"]);
-function insideShippedTree(path6, shippedFolders) {
-  const parent = path6.slice(0, path6.lastIndexOf("/") + 1);
-  if (parent && shippedFolders.has(parent)) return true;
-  const top = path6.slice(0, path6.indexOf("/") + 1);
-  return top !== "" && SOURCE_TREES.has(top.slice(0, -1)) && shippedFolders.has(top);
-}
-var filesDevLeftover = {
-  id: "files/dev-leftover",
-  severity: "warning",
-  summary: "A new development leftover: *.tsbuildinfo, fixtures, tsconfig, CI config, logs, raw test output; quiet inside a folder the previous release already shipped.",
-  why: `Harmless on their own, but they bloat installs and show that the package's \`files\`/\`.npmignore\` lets more through than intended.`,
-  fix: `Exclude them, or allow the path (or turn the rule off) in the config.`,
-  check(context3) {
-    const shippedFolders = /* @__PURE__ */ new Set();
-    for (const path6 of context3.beforeFiles.keys()) {
-      for (let slash = path6.indexOf("/"); slash !== -1; slash = path6.indexOf("/", slash + 1)) shippedFolders.add(path6.slice(0, slash + 1));
-    }
-    const findings = [];
-    for (const path6 of context3.afterFiles.keys()) {
-      if (!isNew(context3, path6)) continue;
-      const group2 = LEFTOVERS.find((candidate) => candidate.matches(path6));
-      if (!group2) continue;
-      if (group2.reason !== "raw output of a test run" && insideShippedTree(path6, shippedFolders)) continue;
-      findings.push({
-        // Configs hold no secrets and weigh little: worth knowing, not a warning (the tuning corpus: mostly FUNDING.yml and tsconfig.json).
-        severity: group2.severity,
-        path: path6,
-        message: `${path6} is ${group2.reason}, which users of the package do not need.`,
-        hint: "Add it to .npmignore or narrow `files` in package.json, or allow it in the pack-guard config.",
-        details: { reason: group2.reason }
-      });
-    }
-    return findings;
-  }
-};
 
 // src/core/secrets/patterns.ts
 var EXAMPLE_OR_LOCAL_LINE = /^\s*(?:\*|\/\/|#|\/\*)|@example|\blocalhost\b|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\bdocker\b/i;
@@ -40671,6 +40633,7 @@ var SECRET_PATTERNS = [
   },
   {
     kind: "npmrc-auth",
+    rule: "npm-token",
     label: "registry credential in .npmrc",
     regex: /_(?:authToken|auth|password)\s*=\s*(?!\$\{)["']?([^\s"'$]{8,})/,
     pathFilter: /(?:^|\/)\.npmrc$/,
@@ -40719,8 +40682,10 @@ var ANCHORS = [
     { anyCase: true, assignment: true }
   )
 ];
+var EXAMPLE_ENV_SUFFIXES = ["example", "sample", "template", "dist", "defaults"];
+var EXAMPLE_ENV_NAMES = EXAMPLE_ENV_SUFFIXES.map((suffix) => `.env.${suffix}`);
 var SECRET_FILES = [
-  { pattern: /(?:^|\/)\.env(?:[._-](?!example$|sample$|template$|dist$|defaults$)[^/]+)?$/, what: "an environment file" },
+  { pattern: new RegExp(`(?:^|/)\\.env(?:[._-](?!(?:${EXAMPLE_ENV_SUFFIXES.join("|")})$)[^/]+)?$`), what: "an environment file" },
   // `production.env`, `env.local`, `.env-dylan`: the names of real leaks, not only `.env` and `.env.*`.
   { pattern: /(?:^|\/)(?:(?![^/]*(?:example|sample|template)[^/]*$)[^/]+\.env|env\.(?:local|development|production|staging|test|prod|dev))$/i, what: "an environment file" },
   { pattern: /(?:^|\/)(?:id_rsa|id_dsa|id_ecdsa|id_ed25519)$|\.(?:pem|key|p12|pfx)$/i, what: "a private key or certificate store" },
@@ -40730,120 +40695,70 @@ var SECRET_FILES = [
 ];
 var TEST_CONTEXT = /(?:^|\/)(?:test|tests|__tests__|spec|__mocks__|fixtures|__fixtures__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 
-// src/core/rules/secrets.ts
-var HINT = "Remove it from the package and ROTATE it now: anything published is public forever, in the registry, its mirrors and every cache. Then keep the file out of the package (`files` in package.json or .npmignore).";
-var cache = /* @__PURE__ */ new WeakMap();
-function redacted(match) {
-  return `${match.preview}\u2026 (${match.fingerprint}, line ${match.line})`;
+// src/core/rules/rule.ts
+function ruleAnchor(id) {
+  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
 }
-var DOCS_CONTEXT = /\.d\.[cm]?ts$|\.(?:md|markdown|mdx|txt)$|[.-]examples?\.json$|(?:^|\/)(?:docs?|examples?)\//i;
-var DOCS_KINDS = /* @__PURE__ */ new Set(["generic-assignment", "google-api-key", "jwt"]);
-var SCRIPT_CONTEXT = /(?:^|\/)(?:scripts?|bench|benchmarks?|stress|perf)\//i;
-function secretVerdicts(context3) {
-  const cached = cache.get(context3);
-  if (cached) return cached;
-  const verdicts = /* @__PURE__ */ new Map();
-  const publicSince = /* @__PURE__ */ new Map();
-  for (const file of context3.beforeFiles.values()) {
-    for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, context3.before?.version ?? "the previous release");
-  }
-  for (const file of context3.afterFiles.values()) {
-    const matches = file.facts.secrets?.matches ?? [];
-    const nature = SECRET_FILES.find((entry) => entry.pattern.test(file.path));
-    if (matches.length === 0 && !nature) continue;
-    const old = context3.beforeFiles.get(file.path);
-    const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m) => m.fingerprint));
-    const isChanged = !old || old.size !== file.size || matches.some((m) => !oldPrints.has(m.fingerprint));
-    if (!isChanged) continue;
-    const ranked = [...matches].sort((a, b) => rank(a.kind) - rank(b.kind));
-    const fresh = ranked.filter((m) => !publicSince.has(m.fingerprint));
-    const already = ranked.filter((m) => publicSince.has(m.fingerprint));
-    const isNewLeak = nature ? !old || fresh.length > 0 || matches.length === 0 : fresh.length > 0;
-    const since = already.map((m) => publicSince.get(m.fingerprint)).find(Boolean);
-    const shown = isNewLeak && !nature ? fresh : ranked;
-    const kind = shown[0]?.kind === "npmrc-auth" ? "npm-token" : shown[0]?.kind ?? "file";
-    const onlyGeneric = !nature && shown.every((m) => m.kind === "generic-assignment");
-    const inTests = TEST_CONTEXT.test(file.path) && !nature;
-    const inDocs = !nature && DOCS_CONTEXT.test(file.path) && shown.every((m) => DOCS_KINDS.has(m.kind));
-    const inScripts = onlyGeneric && SCRIPT_CONTEXT.test(file.path);
-    const severity = !isNewLeak ? "warning" : inDocs && onlyGeneric ? "notice" : inTests || inScripts || inDocs ? "warning" : "error";
-    const what = shown.length > 0 ? shown.map((m) => `${label(m.kind)} ${redacted(m)}`).join("; ") : "";
-    const why = nature ? `${file.path} is ${nature.what}, a secret by its nature${what ? `, and holds: ${what}` : ""}.` : `${file.path} holds ${what}.`;
-    const alreadyText = !isNewLeak ? ` Already public since ${since}: rotate it. Reported as a warning: this release does not make it more public.` : already.length > 0 ? ` ${already.length} more value(s) in it were already public since ${since}: rotate them too.` : "";
-    const context_ = !isNewLeak ? "" : inDocs ? ` It sits in documentation (a .d.ts or docs file), so it is most likely an example: reported as a ${severity}.` : inTests ? " It sits in test code, so it may be test data: reported as a warning." : inScripts && isNewLeak ? " It sits in a script or benchmark, so it is most likely a local test setup: reported as a warning." : "";
-    verdicts.set(file.path, {
-      kind,
-      severity,
-      finding: {
-        severity,
-        path: file.path,
-        message: `${why}${alreadyText}${context_}`,
-        hint: HINT,
-        details: { matches: ranked, ...since ? { alreadyPublicSince: since } : {}, ...nature ? { secretFile: nature.what } : {}, newValues: isNewLeak ? fresh.length : 0 }
-      }
-    });
-  }
-  cache.set(context3, verdicts);
-  return verdicts;
+function isNew(context3, path6) {
+  return !context3.beforeFiles.has(path6);
 }
-function rank(kind) {
-  const index = SECRET_PATTERNS.findIndex((pattern) => pattern.kind === kind);
-  return index === -1 ? SECRET_PATTERNS.length : index;
-}
-function label(kind) {
-  return SECRET_PATTERNS.find((pattern) => pattern.kind === kind)?.label ?? kind;
-}
-function secretRule(kind, summary2, why) {
-  return {
-    id: `secrets/${kind}`,
-    severity: "error",
-    summary: summary2,
-    why,
-    fix: "Remove it from the package and rotate it. A finding can be allowed by its fingerprint (`secrets.allow` in the config) with a reason, for example a documented test key.",
-    check: (context3) => [...secretVerdicts(context3).values()].filter((verdict) => verdict.kind === kind).map((verdict) => verdict.finding)
-  };
-}
-var PUBLISHED = "A published package cannot be taken back: the registry, its mirrors and every cache keep the value, and scanners harvest new releases within minutes.";
-var SECRET_RULES = [
-  secretRule("private-key", "A PEM, OpenSSH or PGP private key in a new or changed file.", `Whoever has the key can impersonate its owner, sign or decrypt. ${PUBLISHED}`),
-  secretRule("aws-access-key", "An AWS access key id (AKIA/ASIA...), with its secret key when it is next to it.", `AWS keys give access to cloud accounts and bills. ${PUBLISHED}`),
-  secretRule("aws-secret-key", "An AWS secret access key assignment.", `With the key id, it gives access to the AWS account. ${PUBLISHED}`),
-  secretRule("github-token", "A GitHub token: classic (ghp_, gho_, ghu_, ghs_, ghr_) or fine-grained (github_pat_).", `GitHub tokens open repositories, packages and workflows. ${PUBLISHED}`),
-  secretRule("npm-token", "An npm access token (npm_...), or a literal credential in a shipped .npmrc.", `An npm token can publish new versions of your packages: the supply-chain attack itself. ${PUBLISHED}`),
-  secretRule("slack-webhook", "A Slack incoming webhook URL.", `Anyone with the URL can post into your Slack. ${PUBLISHED}`),
-  secretRule("slack-token", "A Slack bot, user or app token (xox...).", `Slack tokens read and write workspace messages. ${PUBLISHED}`),
-  secretRule("stripe-live-key", "A Stripe live secret or restricted key (sk_live_, rk_live_).", `Live Stripe keys move real money. ${PUBLISHED}`),
-  secretRule("google-api-key", "A Google API key (AIza...).", `Unrestricted Google API keys run up quotas and bills on your project. ${PUBLISHED}`),
-  secretRule("jwt", "A signed JSON Web Token.", `A signed token is a credential until it expires, and often carries personal data. ${PUBLISHED}`),
-  secretRule("generic-assignment", "A high-entropy value assigned to password, secret, token or api_key.", `Hard-coded credentials are as good as published once the package is. ${PUBLISHED}`),
-  secretRule("file", "A file that is a secret by its nature: .env, private keys, .git-credentials, cloud credential files.", `These files exist to hold credentials, whatever patterns they match. ${PUBLISHED}`),
-  {
-    id: "secrets/partial-scan",
-    severity: "notice",
-    summary: "A new or changed file scanned for secrets only in part: larger than the scan cap, or dense with secret-like text.",
-    why: "pack-guard cannot vouch for the part it did not read.",
-    fix: "Raise the cap (`--max-secret-scan-bytes`) to scan a large file whole, or keep such files out of the package. A file dense with secret-like text (thousands of `eyJ`, `AKIA` or `token=` close together) is generated data: check what it is.",
-    check(context3) {
-      const findings = [];
-      for (const file of context3.afterFiles.values()) {
-        if (!file.facts.secrets?.partial) continue;
-        const old = context3.beforeFiles.get(file.path);
-        if (old && old.size === file.size) continue;
-        const why = file.facts.secrets.partial === "dense" ? "it is so dense with secret-like text (anchors such as `eyJ`, `AKIA` or `token=` every few bytes) that judging every place would take too long, so the scan stopped early" : "it is larger than the scan cap";
-        findings.push({ path: file.path, message: `${file.path} was scanned for secrets only in part: ${why}.`, details: { size: file.size, reason: file.facts.secrets.partial } });
-      }
-      return findings;
-    }
-  }
-];
-function pathsWithSecrets(context3) {
-  return new Set(secretVerdicts(context3).keys());
+function isUnchanged(context3, file) {
+  return context3.beforeFiles.get(file.path)?.size === file.size;
 }
 
+// src/core/rules/files-dev-leftover.ts
+var LEFTOVERS = compileGroups([
+  { globs: ["*.tsbuildinfo"], reason: "a TypeScript build cache" },
+  { globs: ["**/__fixtures__/**", "**/fixtures/**", "**/__snapshots__/**", "*.snap"], reason: "test fixtures or snapshots" },
+  { globs: ["tsconfig*.json", "jsconfig*.json"], reason: "a compiler config", severity: "notice" },
+  { globs: [".github/**", ".gitlab-ci.yml", ".travis.yml", ".circleci/**", "azure-pipelines.yml", ".gitlab/**", "Jenkinsfile"], reason: "CI configuration", severity: "notice" },
+  { globs: ["*.log", ".eslintcache", ".stylelintcache"], reason: "a log or cache file" },
+  { globs: [...EXAMPLE_ENV_NAMES], reason: "an example environment file" },
+  {
+    globs: ["junit*.xml", "TEST-*.xml", "test-results*.xml", "test-report*.xml", "*.trx", "**/test-results/**", "**/playwright-report/**", "**/.tap/**", "test-output*.txt", "test-output*.log"],
+    reason: "raw output of a test run"
+  }
+]);
+var SOURCE_TREES = /* @__PURE__ */ new Set(["src", "test", "tests", "__tests__", "spec", "lib", "source"]);
+function insideShippedTree(path6, shippedFolders) {
+  const parent = path6.slice(0, path6.lastIndexOf("/") + 1);
+  if (parent && shippedFolders.has(parent)) return true;
+  const top = path6.slice(0, path6.indexOf("/") + 1);
+  return top !== "" && SOURCE_TREES.has(top.slice(0, -1)) && shippedFolders.has(top);
+}
+var filesDevLeftover = {
+  id: "files/dev-leftover",
+  severity: "warning",
+  summary: "A new development leftover: *.tsbuildinfo, fixtures, tsconfig, CI config, logs, raw test output; quiet inside a folder the previous release already shipped.",
+  why: `Harmless on their own, but they bloat installs and show that the package's \`files\`/\`.npmignore\` lets more through than intended.`,
+  fix: `Exclude them, or allow the path (or turn the rule off) in the config.`,
+  check(context3) {
+    const shippedFolders = /* @__PURE__ */ new Set();
+    for (const path6 of context3.beforeFiles.keys()) {
+      for (let slash = path6.indexOf("/"); slash !== -1; slash = path6.indexOf("/", slash + 1)) shippedFolders.add(path6.slice(0, slash + 1));
+    }
+    const findings = [];
+    for (const path6 of context3.afterFiles.keys()) {
+      if (!isNew(context3, path6)) continue;
+      const group2 = LEFTOVERS.find((candidate) => candidate.matches(path6));
+      if (!group2) continue;
+      if (group2.reason !== "raw output of a test run" && insideShippedTree(path6, shippedFolders)) continue;
+      findings.push({
+        // Configs hold no secrets and weigh little: worth knowing, not a warning (the tuning corpus: mostly FUNDING.yml and tsconfig.json).
+        severity: group2.severity,
+        path: path6,
+        message: `${path6} is ${group2.reason}, which users of the package do not need.`,
+        hint: "Add it to .npmignore or narrow `files` in package.json, or allow it in the pack-guard config.",
+        details: { reason: group2.reason }
+      });
+    }
+    return findings;
+  }
+};
+
 // src/core/rules/files-forbidden.ts
-var EXAMPLE_ENV = [".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults"];
 var FORBIDDEN = compileGroups([
-  { globs: [".env", ".env.*"], except: EXAMPLE_ENV, reason: "an environment file, which usually holds secrets" },
+  { globs: [".env", ".env.*"], except: [...EXAMPLE_ENV_NAMES], reason: "an environment file, which usually holds secrets" },
   { globs: ["*.pem", "*.key", "*.p12", "*.pfx", "id_rsa*", "id_dsa*", "id_ecdsa*", "id_ed25519*"], except: ["*.pub"], reason: "a private key or certificate store" },
   { globs: [".npmrc", ".yarnrc", ".yarnrc.yml", ".git-credentials", ".netrc"], reason: "a config file that can hold registry or git credentials" },
   { globs: ["**/.git/**", ".git", "**/.hg/**", "**/.svn/**"], reason: "version control data" },
@@ -40865,10 +40780,9 @@ var filesForbidden = {
   fix: `Remove the file from the package (\`.npmignore\` or \`files\`) and rotate any secret it held. Add your own patterns with \`forbidden\` in the config.`,
   check(context3) {
     const extra = compileGlobs(context3.policy.forbidden);
-    const secretPaths = pathsWithSecrets(context3);
     const findings = [];
     for (const path6 of context3.afterFiles.keys()) {
-      if (!isNew(context3, path6) || secretPaths.has(path6)) continue;
+      if (!isNew(context3, path6) || context3.secrets.has(path6)) continue;
       const group2 = FORBIDDEN.find((candidate) => candidate.matches(path6));
       const reason = group2?.reason ?? (extra(path6) ? "forbidden by the pack-guard config" : void 0);
       if (!reason) continue;
@@ -41324,8 +41238,7 @@ var sourceMapUnreadable = {
     for (const file of context3.afterFiles.values()) {
       const map = file.facts.sourceMap;
       if (!map || map.isSourceMap || !file.path.toLowerCase().endsWith(".map")) continue;
-      const old = context3.beforeFiles.get(file.path);
-      if (old && old.size === file.size) continue;
+      if (isUnchanged(context3, file)) continue;
       const why = map.problem ?? "it is JSON, but not a version 3 source map";
       findings.push({
         path: file.path,
@@ -41337,6 +41250,49 @@ var sourceMapUnreadable = {
     return findings;
   }
 };
+
+// src/core/rules/secrets.ts
+function secretRule(kind, summary2, why) {
+  return {
+    id: `secrets/${kind}`,
+    severity: "error",
+    summary: summary2,
+    why,
+    fix: "Remove it from the package and rotate it. A finding can be allowed by its fingerprint (`secrets.allow` in the config) with a reason, for example a documented test key.",
+    check: (context3) => [...context3.secrets.values()].filter((verdict) => verdict.kind === kind).map((verdict) => verdict.finding)
+  };
+}
+var PUBLISHED = "A published package cannot be taken back: the registry, its mirrors and every cache keep the value, and scanners harvest new releases within minutes.";
+var SECRET_RULES = [
+  secretRule("private-key", "A PEM, OpenSSH or PGP private key in a new or changed file.", `Whoever has the key can impersonate its owner, sign or decrypt. ${PUBLISHED}`),
+  secretRule("aws-access-key", "An AWS access key id (AKIA/ASIA...), with its secret key when it is next to it.", `AWS keys give access to cloud accounts and bills. ${PUBLISHED}`),
+  secretRule("aws-secret-key", "An AWS secret access key assignment.", `With the key id, it gives access to the AWS account. ${PUBLISHED}`),
+  secretRule("github-token", "A GitHub token: classic (ghp_, gho_, ghu_, ghs_, ghr_) or fine-grained (github_pat_).", `GitHub tokens open repositories, packages and workflows. ${PUBLISHED}`),
+  secretRule("npm-token", "An npm access token (npm_...), or a literal credential in a shipped .npmrc.", `An npm token can publish new versions of your packages: the supply-chain attack itself. ${PUBLISHED}`),
+  secretRule("slack-webhook", "A Slack incoming webhook URL.", `Anyone with the URL can post into your Slack. ${PUBLISHED}`),
+  secretRule("slack-token", "A Slack bot, user or app token (xox...).", `Slack tokens read and write workspace messages. ${PUBLISHED}`),
+  secretRule("stripe-live-key", "A Stripe live secret or restricted key (sk_live_, rk_live_).", `Live Stripe keys move real money. ${PUBLISHED}`),
+  secretRule("google-api-key", "A Google API key (AIza...).", `Unrestricted Google API keys run up quotas and bills on your project. ${PUBLISHED}`),
+  secretRule("jwt", "A signed JSON Web Token.", `A signed token is a credential until it expires, and often carries personal data. ${PUBLISHED}`),
+  secretRule("generic-assignment", "A high-entropy value assigned to password, secret, token or api_key.", `Hard-coded credentials are as good as published once the package is. ${PUBLISHED}`),
+  secretRule("file", "A file that is a secret by its nature: .env, private keys, .git-credentials, cloud credential files.", `These files exist to hold credentials, whatever patterns they match. ${PUBLISHED}`),
+  {
+    id: "secrets/partial-scan",
+    severity: "notice",
+    summary: "A new or changed file scanned for secrets only in part: larger than the scan cap, or dense with secret-like text.",
+    why: "pack-guard cannot vouch for the part it did not read.",
+    fix: "Raise the cap (`--max-secret-scan-bytes`) to scan a large file whole, or keep such files out of the package. A file dense with secret-like text (thousands of `eyJ`, `AKIA` or `token=` close together) is generated data: check what it is.",
+    check(context3) {
+      const findings = [];
+      for (const file of context3.afterFiles.values()) {
+        if (!file.facts.secrets?.partial || isUnchanged(context3, file)) continue;
+        const why = file.facts.secrets.partial === "dense" ? "it is so dense with secret-like text (anchors such as `eyJ`, `AKIA` or `token=` every few bytes) that judging every place would take too long, so the scan stopped early" : "it is larger than the scan cap";
+        findings.push({ path: file.path, message: `${file.path} was scanned for secrets only in part: ${why}.`, details: { size: file.size, reason: file.facts.secrets.partial } });
+      }
+      return findings;
+    }
+  }
+];
 
 // src/core/rules/archive.ts
 var PLAIN_NAME = /^[\w@+~ -][\w@+~ ./-]*$/;
@@ -41431,16 +41387,78 @@ var RULES = [
 ];
 var RULE_IDS = new Set(RULES.map((rule) => rule.id));
 
+// src/core/rules/secret-verdicts.ts
+var HINT = "Remove it from the package and ROTATE it now: anything published is public forever, in the registry, its mirrors and every cache. Then keep the file out of the package (`files` in package.json or .npmignore).";
+var DOCS_CONTEXT = /\.d\.[cm]?ts$|\.(?:md|markdown|mdx|txt)$|[.-]examples?\.json$|(?:^|\/)(?:docs?|examples?)\//i;
+var DOCS_KINDS = /* @__PURE__ */ new Set(["generic-assignment", "google-api-key", "jwt"]);
+var SCRIPT_CONTEXT = /(?:^|\/)(?:scripts?|bench|benchmarks?|stress|perf)\//i;
+function redacted(match) {
+  return `${match.preview}\u2026 (${match.fingerprint}, line ${match.line})`;
+}
+function rank(kind) {
+  const index = SECRET_PATTERNS.findIndex((pattern2) => pattern2.kind === kind);
+  return index === -1 ? SECRET_PATTERNS.length : index;
+}
+function pattern(kind) {
+  return SECRET_PATTERNS.find((candidate) => candidate.kind === kind);
+}
+function secretVerdicts(before, beforeFiles, afterFiles) {
+  const verdicts = /* @__PURE__ */ new Map();
+  const publicSince = /* @__PURE__ */ new Map();
+  for (const file of beforeFiles.values()) {
+    for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, before?.version ?? "the previous release");
+  }
+  for (const file of afterFiles.values()) {
+    const matches = file.facts.secrets?.matches ?? [];
+    const nature = SECRET_FILES.find((entry) => entry.pattern.test(file.path));
+    if (matches.length === 0 && !nature) continue;
+    const old = beforeFiles.get(file.path);
+    const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m) => m.fingerprint));
+    const isChanged = !old || old.size !== file.size || matches.some((m) => !oldPrints.has(m.fingerprint));
+    if (!isChanged) continue;
+    const ranked = [...matches].sort((a, b) => rank(a.kind) - rank(b.kind));
+    const fresh = ranked.filter((m) => !publicSince.has(m.fingerprint));
+    const already = ranked.filter((m) => publicSince.has(m.fingerprint));
+    const isNewLeak = nature ? !old || fresh.length > 0 || matches.length === 0 : fresh.length > 0;
+    const since = already.map((m) => publicSince.get(m.fingerprint)).find(Boolean);
+    const shown = isNewLeak && !nature ? fresh : ranked;
+    const top = shown[0] && pattern(shown[0].kind);
+    const kind = top ? top.rule ?? top.kind : "file";
+    const onlyGeneric = !nature && shown.every((m) => m.kind === "generic-assignment");
+    const inTests = TEST_CONTEXT.test(file.path) && !nature;
+    const inDocs = !nature && DOCS_CONTEXT.test(file.path) && shown.every((m) => DOCS_KINDS.has(m.kind));
+    const inScripts = onlyGeneric && SCRIPT_CONTEXT.test(file.path);
+    const severity = !isNewLeak ? "warning" : inDocs && onlyGeneric ? "notice" : inTests || inScripts || inDocs ? "warning" : "error";
+    const what = shown.length > 0 ? shown.map((m) => `${pattern(m.kind)?.label ?? m.kind} ${redacted(m)}`).join("; ") : "";
+    const why = nature ? `${file.path} is ${nature.what}, a secret by its nature${what ? `, and holds: ${what}` : ""}.` : `${file.path} holds ${what}.`;
+    const alreadyText = !isNewLeak ? ` Already public since ${since}: rotate it. Reported as a warning: this release does not make it more public.` : already.length > 0 ? ` ${already.length} more value(s) in it were already public since ${since}: rotate them too.` : "";
+    const where = !isNewLeak ? "" : inDocs ? ` It sits in documentation (a .d.ts or docs file), so it is most likely an example: reported as a ${severity}.` : inTests ? " It sits in test code, so it may be test data: reported as a warning." : inScripts ? " It sits in a script or benchmark, so it is most likely a local test setup: reported as a warning." : "";
+    verdicts.set(file.path, {
+      kind,
+      severity,
+      finding: {
+        severity,
+        path: file.path,
+        message: `${why}${alreadyText}${where}`,
+        hint: HINT,
+        details: { matches: ranked, ...since ? { alreadyPublicSince: since } : {}, ...nature ? { secretFile: nature.what } : {}, newValues: isNewLeak ? fresh.length : 0 }
+      }
+    });
+  }
+  return verdicts;
+}
+
 // src/core/analyze.ts
-function analyzePackage({ before, after, baseline, policy, extraFindings = [], rules = RULES }) {
+function analyzePackage({ before, after, baseline, policy, rules = RULES }) {
   const beforeFiles = filesByPath(before);
   const afterFiles = filesByPath(after);
   const diff = diffSnapshots(before, after, beforeFiles, afterFiles);
-  const context3 = { before, after, diff, beforeFiles, afterFiles, policy };
-  const raw = [...extraFindings];
+  const secrets = secretVerdicts(before, beforeFiles, afterFiles);
+  const context3 = { before, after, diff, beforeFiles, afterFiles, policy, secrets };
+  const raw = [];
   for (const rule of rules) {
     for (const finding of rule.check(context3)) {
-      raw.push({ rule: rule.id, severity: finding.severity ?? rule.severity, ...withoutSeverity(finding) });
+      raw.push({ ...finding, rule: rule.id, severity: finding.severity ?? rule.severity });
     }
   }
   const findings = sortFindings(groupFindings(applyPolicy(raw, policy), afterFiles), rules.map((rule) => rule.id));
@@ -41455,20 +41473,17 @@ function analyzePackage({ before, after, baseline, policy, extraFindings = [], r
     findings
   };
 }
-function withoutSeverity(finding) {
-  const { severity: _ignored, ...rest } = finding;
-  return rest;
-}
-function buildReport(packages, policy, toolVersion) {
+function buildReport(packages, policy, toolVersion, skipped = []) {
   const counts = countFindings(packages);
-  const fails = packages.some((pkg) => pkg.findings.some((finding) => !finding.suppressed && reachesFailOn(finding.severity, policy.failOn)));
+  const fails = failsAt(packages, policy.failOn);
   return {
     schemaVersion: 1,
     tool: { name: "pack-guard", version: toolVersion },
     failOn: policy.failOn,
     verdict: fails ? "fail" : "pass",
     counts,
-    packages
+    packages,
+    ...skipped.length ? { skipped: [...skipped] } : {}
   };
 }
 
@@ -41508,7 +41523,7 @@ function describeError(error2) {
 
 // src/config/validate.ts
 var SEVERITY_SETTINGS = ["off", "notice", "warning", "error"];
-var FAIL_ON = ["error", "warning", "never"];
+var FAIL_ON = FAIL_ON_VALUES;
 function distance(a, b) {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -41710,6 +41725,14 @@ function loadConfig(packageDir, explicit) {
   const manifest = join4(packageDir, "package.json");
   return existsSync3(manifest) ? fromManifest(manifest, false) : void 0;
 }
+function loadPackageConfig(packageDir) {
+  for (const name of CONFIG_FILES) {
+    const file = join4(packageDir, name);
+    if (existsSync3(file)) return { source: file, config: validateConfig(parseFile(file), file) };
+  }
+  const manifest = join4(packageDir, "package.json");
+  return existsSync3(manifest) ? fromManifest(manifest, false) : void 0;
+}
 function fromManifest(file, required) {
   const data = parseFile(file);
   if (data?.packGuard === void 0) {
@@ -41780,7 +41803,7 @@ async function packFolder(folder, options = {}) {
   const destination = options.destination ?? await mkdtemp(join5(tmpdir(), "pack-guard-pack-"));
   const args = ["pack", "--json", "--pack-destination", destination];
   if (!options.runScripts) args.push("--ignore-scripts");
-  const stdout = await runNpm(options.npm ?? "npm", args, folder, options.env ?? process.env);
+  const stdout = await runNpm("npm", args, folder, options.env ?? process.env);
   const fileName = parsePackOutput(stdout, folder);
   return resolve3(destination, fileName);
 }
@@ -42268,7 +42291,7 @@ function lineAround(text, index, length) {
   const end = Math.min(newline === -1 ? text.length : newline, index + length + 200);
   return text.slice(start, end);
 }
-var PATTERNS = SECRET_PATTERNS.map((pattern, rank2) => ({ ...pattern, rank: rank2, global: new RegExp(pattern.regex.source, `${pattern.regex.flags}g`) }));
+var PATTERNS = SECRET_PATTERNS.map((pattern2, rank2) => ({ ...pattern2, rank: rank2, global: new RegExp(pattern2.regex.source, `${pattern2.regex.flags}g`) }));
 function allMatches(regex, text) {
   const found = [];
   regex.lastIndex = 0;
@@ -42291,7 +42314,6 @@ var DENSE_BYTES = 256;
 var NEWLINE = 10;
 var EMPTY = Buffer.alloc(0);
 var DEFAULT_SECRET_SCAN_BYTES = 64 * 1024 * 1024;
-var foundSecretValues = /* @__PURE__ */ new Set();
 function fingerprint(value) {
   return `sha256:${createHash("sha256").update(value).digest("hex").slice(0, 12)}`;
 }
@@ -42302,7 +42324,7 @@ function compile(anchor) {
   const fold = want.map((c) => anchor.anyCase && isLetter(c) ? 32 : 0);
   const pairAt = literal.indexOf(anchor.anyCase ? anchor.pair.toLowerCase() : anchor.pair);
   if (pairAt < 0) throw new Error(`secret anchor ${anchor.literal}: pair ${anchor.pair} is not in it`);
-  return { anchor, want, fold, pairAt, patterns: PATTERNS.filter((pattern) => anchor.kinds.includes(pattern.kind)) };
+  return { anchor, want, fold, pairAt, patterns: PATTERNS.filter((pattern2) => anchor.kinds.includes(pattern2.kind)) };
 }
 var COMPILED = ANCHORS.map(compile);
 var PAIR_SEEN = new Uint8Array(65536);
@@ -42367,6 +42389,7 @@ var SecretScanner = class {
   partial;
   seen = /* @__PURE__ */ new Map();
   matches = [];
+  values = [];
   write(chunk) {
     if (this.stopped || chunk.length === 0) return;
     if (this.scanned === 0 && chunk.subarray(0, BINARY_SNIFF).includes(0)) {
@@ -42388,7 +42411,10 @@ var SecretScanner = class {
   end() {
     if (!this.stopped) this.settle(true);
     if (this.matches.length === 0 && !this.partial) return void 0;
-    return this.partial ? { matches: this.matches, partial: this.partial } : { matches: this.matches };
+    const facts = { matches: this.matches };
+    if (this.partial) facts.partial = this.partial;
+    if (this.values.length) facts.values = this.values;
+    return facts;
   }
   /** The first pass over a chunk: queues a candidate for every anchor pair, and returns the chunk's newline count. */
   findPairs(chunk) {
@@ -42530,36 +42556,36 @@ var SecretScanner = class {
     const matchesOf = /* @__PURE__ */ new Map();
     for (const hit of cluster) {
       const at = hit.start - from;
-      for (const pattern of hit.anchor.patterns) {
-        if (pattern.pathFilter && !pattern.pathFilter.test(this.path)) continue;
-        let found = matchesOf.get(pattern);
-        if (!found) matchesOf.set(pattern, found = { all: allMatches(pattern.global, text), next: 0 });
+      for (const pattern2 of hit.anchor.patterns) {
+        if (pattern2.pathFilter && !pattern2.pathFilter.test(this.path)) continue;
+        let found = matchesOf.get(pattern2);
+        if (!found) matchesOf.set(pattern2, found = { all: allMatches(pattern2.global, text), next: 0 });
         while (found.next < found.all.length && found.all[found.next].index + found.all[found.next][0].length <= at) found.next++;
         const match = found.all[found.next];
         if (!match || match.index > at) continue;
         const value = match[match.length - 1] ?? match[1];
-        if (pattern.accept && !pattern.accept(value)) continue;
-        if (pattern.rejectOnLine && pattern.rejectOnLine.test(lineAround(text, match.index, match[0].length))) continue;
-        this.record(pattern, value, from + match.index);
+        if (pattern2.accept && !pattern2.accept(value)) continue;
+        if (pattern2.rejectOnLine && pattern2.rejectOnLine.test(lineAround(text, match.index, match[0].length))) continue;
+        this.record(pattern2, value, from + match.index);
         break;
       }
       if (this.matches.length >= MAX_MATCHES_PER_FILE) return;
     }
   }
-  record(pattern, value, position) {
+  record(pattern2, value, position) {
     const decoded = Buffer.from(value, "latin1").toString("utf8");
     const print = fingerprint(decoded);
     const earlier = this.seen.get(print);
     if (earlier) {
-      if (pattern.rank < earlier.rank) {
-        earlier.match.kind = pattern.kind;
-        earlier.rank = pattern.rank;
+      if (pattern2.rank < earlier.rank) {
+        earlier.match.kind = pattern2.kind;
+        earlier.rank = pattern2.rank;
       }
       return;
     }
-    foundSecretValues.add(decoded);
-    const found = { kind: pattern.kind, line: this.lineAt(position), preview: decoded.slice(0, 4), fingerprint: print };
-    this.seen.set(print, { match: found, rank: pattern.rank });
+    this.values.push(decoded);
+    const found = { kind: pattern2.kind, line: this.lineAt(position), preview: decoded.slice(0, 4), fingerprint: print };
+    this.seen.set(print, { match: found, rank: pattern2.rank });
     this.matches.push(found);
   }
   /** The 1-based line of an absolute position in the tail or the chunk. Rare: only for a secret found. */
@@ -42656,7 +42682,7 @@ function splitRoot(name, type) {
   return slash === -1 ? { root: "", path: name } : { root: name.slice(0, slash), path: name.slice(slash + 1) };
 }
 var MAX_LISTED = 1e3;
-async function readTarballFile(file, limits = DEFAULT_LIMITS) {
+async function readTarballFile(file, limits = DEFAULT_LIMITS, options = {}) {
   try {
     const info2 = await stat2(file);
     if (!info2.isFile()) throw new PackGuardError(`${file}: not a file`);
@@ -42665,17 +42691,17 @@ async function readTarballFile(file, limits = DEFAULT_LIMITS) {
     throw new PackGuardError(`${file}: cannot read (${error2.code ?? "error"})`);
   }
   const total2 = statSync(file).size;
-  const progress = limits.onProgress && ((label2, bytes) => limits.onProgress?.(label2, bytes, total2));
-  return readTarball(createReadStream(file, { highWaterMark: CHUNK_BYTES }), file, { ...limits, onProgress: progress });
+  const progress = options.onProgress && ((label, bytes) => options.onProgress?.(label, bytes, total2));
+  return readTarball(createReadStream(file, { highWaterMark: CHUNK_BYTES }), file, limits, { ...options, onProgress: progress });
 }
 var CHUNK_BYTES = 512 * 1024;
-async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
+async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {}) {
   let packedSize = 0;
   let unpackedBytes = 0;
   const countPacked = new Transform({
     transform(chunk, _encoding, callback) {
       packedSize += chunk.length;
-      limits.onProgress?.(label2, packedSize);
+      options.onProgress?.(label, packedSize);
       callback(null, chunk);
     }
   });
@@ -42696,7 +42722,7 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
     });
     entries++;
     if (entries > limits.maxEntries) {
-      stop(new PackGuardError(`${label2}: more than ${limits.maxEntries} entries (raise the cap with --max-entries)`));
+      stop(new PackGuardError(`${label}: more than ${limits.maxEntries} entries (raise the cap with --max-entries)`));
       return;
     }
     const type = entryType(header.type);
@@ -42706,7 +42732,7 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
     if (header.linkname) entry.linkTarget = header.linkname;
     if (type === "other") entry.tarType = header.type ?? "unknown";
     if (root !== "package") entry.rawName = header.name;
-    const inspector = type === "file" ? new FileInspector(path6, limits.maxSecretScanBytes, limits.scanSecrets ?? true) : null;
+    const inspector = type === "file" ? new FileInspector(path6, limits.maxSecretScanBytes, options.scanSecrets ?? true) : null;
     const manifestChunks = type === "file" && path6 === "package.json" ? [] : null;
     let manifestBytes = 0;
     stream.on("data", (data) => {
@@ -42714,7 +42740,7 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
       if (stopped) return;
       unpackedBytes += chunk.length;
       if (unpackedBytes > limits.maxBytes) {
-        stop(new PackGuardError(`${label2}: decompresses to more than ${formatCap(limits.maxBytes)} (a gzip bomb, or raise the cap with --max-bytes)`));
+        stop(new PackGuardError(`${label}: decompresses to more than ${formatCap(limits.maxBytes)} (a gzip bomb, or raise the cap with --max-bytes)`));
         return;
       }
       inspector?.write(chunk);
@@ -42740,9 +42766,9 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
   try {
     await pipeline(source, countPacked, gunzip, extract);
   } catch (error2) {
-    throw explainReadError(error2, label2);
+    throw explainReadError(error2, label);
   }
-  if (entries === 0) throw new PackGuardError(`${label2}: the tarball holds no entries`);
+  if (entries === 0) throw new PackGuardError(`${label}: the tarball holds no entries`);
   const files = [...byPath.values()];
   let unpackedSize = 0;
   let fileCount = 0;
@@ -42751,7 +42777,7 @@ async function readTarball(source, label2, limits = DEFAULT_LIMITS) {
     unpackedSize += file.size;
     fileCount++;
   }
-  const { name, version, license } = parseManifest(manifest, label2);
+  const { name, version, license } = parseManifest(manifest, label);
   return { name, version, license, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] } };
 }
 function manifestLicense(data) {
@@ -42764,8 +42790,8 @@ function manifestLicense(data) {
   }
   return null;
 }
-function parseManifest(manifest, label2) {
-  if (!manifest) throw new PackGuardError(`${label2}: no package.json at the package root`);
+function parseManifest(manifest, label) {
+  if (!manifest) throw new PackGuardError(`${label}: no package.json at the package root`);
   try {
     const data = JSON.parse(manifest.toString("utf8"));
     return {
@@ -42774,26 +42800,26 @@ function parseManifest(manifest, label2) {
       version: typeof data.version === "string" ? data.version : "0.0.0"
     };
   } catch {
-    throw new PackGuardError(`${label2}: package.json in the tarball is not valid JSON`);
+    throw new PackGuardError(`${label}: package.json in the tarball is not valid JSON`);
   }
 }
 function formatCap(bytes) {
   return bytes >= 1024 ** 3 ? `${bytes / 1024 ** 3} GiB` : `${Math.round(bytes / 1024 ** 2)} MiB`;
 }
-function explainReadError(error2, label2) {
+function explainReadError(error2, label) {
   if (error2 instanceof PackGuardError) return error2;
   const err = error2;
   const message = String(err?.message ?? error2);
-  if (err?.code === "ENOENT") return new PackGuardError(`${label2}: no such file`);
+  if (err?.code === "ENOENT") return new PackGuardError(`${label}: no such file`);
   if (err?.code === "Z_DATA_ERROR" || /incorrect header check|invalid (?:block type|distance|stored block)/i.test(message)) {
-    return new PackGuardError(`${label2}: not a gzip file (${message})`);
+    return new PackGuardError(`${label}: not a gzip file (${message})`);
   }
-  if (err?.code === "Z_BUF_ERROR" || /unexpected end of file/i.test(message)) return new PackGuardError(`${label2}: truncated gzip data`);
-  if (/unexpected end of data|premature/i.test(message)) return new PackGuardError(`${label2}: truncated tar archive`);
-  if (/invalid tar header|checksum/i.test(message)) return new PackGuardError(`${label2}: not a valid tar archive (${message})`);
-  if (/header exceeds max size/i.test(message)) return new PackGuardError(`${label2}: a PAX or long-name header is larger than 4 MiB (a hostile or broken archive)`);
-  if (/invalid header/i.test(message)) return new PackGuardError(`${label2}: an entry has an invalid size (a hostile or broken archive)`);
-  return new PackGuardError(`${label2}: cannot read the tarball (${message})`);
+  if (err?.code === "Z_BUF_ERROR" || /unexpected end of file/i.test(message)) return new PackGuardError(`${label}: truncated gzip data`);
+  if (/unexpected end of data|premature/i.test(message)) return new PackGuardError(`${label}: truncated tar archive`);
+  if (/invalid tar header|checksum/i.test(message)) return new PackGuardError(`${label}: not a valid tar archive (${message})`);
+  if (/header exceeds max size/i.test(message)) return new PackGuardError(`${label}: a PAX or long-name header is larger than 4 MiB (a hostile or broken archive)`);
+  if (/invalid header/i.test(message)) return new PackGuardError(`${label}: an entry has an invalid size (a hostile or broken archive)`);
+  return new PackGuardError(`${label}: cannot read the tarball (${message})`);
 }
 
 // src/adapters/registry.ts
@@ -42834,13 +42860,13 @@ var RegistryClient = class {
    */
   snapshot(registry, packument, version, options = {}) {
     const dist = packument.dist.get(version);
-    const label2 = `${packument.name}@${version}`;
-    if (!dist) return Promise.reject(new PackGuardError(`${label2} is not published on ${registry}`));
+    const label = `${packument.name}@${version}`;
+    if (!dist) return Promise.reject(new PackGuardError(`${label} is not published on ${registry}`));
     const scanSecrets = options.scanSecrets ?? true;
     const key = `${scanSecrets ? "scanned" : "unscanned"} ${dist.tarball}`;
     let pending = this.snapshots.get(key) ?? (scanSecrets ? void 0 : this.snapshots.get(`scanned ${dist.tarball}`));
     if (!pending) {
-      pending = this.fetchSnapshot(registry, label2, dist, scanSecrets);
+      pending = this.fetchSnapshot(registry, label, dist, scanSecrets);
       this.snapshots.set(key, pending);
     }
     return pending;
@@ -42857,11 +42883,11 @@ var RegistryClient = class {
     if (body === null) return null;
     return toPackument(body, name, registry);
   }
-  async fetchSnapshot(registry, label2, dist, scanSecrets) {
-    const expected = expectedHash(dist, label2, registry);
-    return this.request(dist.tarball, registry, `${label2}'s tarball`, async (response, progress) => {
-      if (response.status === 404) throw new PackGuardError(`${label2}: the registry lists it but its tarball is missing (404 from ${registry})`);
-      if (!response.body) throw new PackGuardError(`${label2}: empty tarball response from ${registry}`);
+  async fetchSnapshot(registry, label, dist, scanSecrets) {
+    const expected = expectedHash(dist, label, registry);
+    return this.request(dist.tarball, registry, `${label}'s tarball`, async (response, progress) => {
+      if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`);
+      if (!response.body) throw new PackGuardError(`${label}: empty tarball response from ${registry}`);
       const hash = createHash2(expected.algorithm);
       const body = Readable.fromWeb(response.body);
       const toReader = new PassThrough();
@@ -42884,7 +42910,7 @@ var RegistryClient = class {
       let snapshot;
       let readError;
       try {
-        snapshot = await readTarball(toReader, `${label2} from ${registry}`, { ...this.limits, scanSecrets });
+        snapshot = await readTarball(toReader, `${label} from ${registry}`, this.limits, { scanSecrets });
       } catch (error2) {
         readError = error2;
       }
@@ -42896,7 +42922,7 @@ var RegistryClient = class {
       const actual = hash.digest("base64");
       if (actual !== expected.digest) {
         throw new PackGuardError(
-          `${label2}: tarball from ${registry} does not match its integrity (${expected.algorithm}-${expected.digest.slice(0, 12)}\u2026, got ${expected.algorithm}-${actual.slice(0, 12)}\u2026); refusing to compare with it`
+          `${label}: tarball from ${registry} does not match its integrity (${expected.algorithm}-${expected.digest.slice(0, 12)}\u2026, got ${expected.algorithm}-${actual.slice(0, 12)}\u2026); refusing to compare with it`
         );
       }
       if (readError || !snapshot) throw readError;
@@ -42953,7 +42979,7 @@ var RegistryClient = class {
     let current = url;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       const headers = { accept: ACCEPT, "user-agent": "pack-guard" };
-      const auth2 = authFor(current, this.options.config);
+      const auth2 = authFor(current, this.options.npmConfig);
       if (auth2) headers.authorization = auth2;
       const response = await fetch(current, { headers, signal, redirect: "manual" });
       const location = response.headers.get("location");
@@ -42987,11 +43013,11 @@ function toPackument(body, name, registry) {
 function stringOrUndefined(value) {
   return typeof value === "string" ? value : void 0;
 }
-function expectedHash(dist, label2, registry) {
+function expectedHash(dist, label, registry) {
   const sha512 = dist.integrity?.split(/\s+/).find((entry) => entry.startsWith("sha512-"));
   if (sha512) return { algorithm: "sha512", digest: sha512.slice("sha512-".length).split("?")[0] };
   if (dist.shasum && /^[0-9a-f]{40}$/i.test(dist.shasum)) return { algorithm: "sha1", digest: Buffer.from(dist.shasum, "hex").toString("base64") };
-  throw new PackGuardError(`${label2}: ${registry} gives no integrity hash for its tarball; refusing to trust it`);
+  throw new PackGuardError(`${label}: ${registry} gives no integrity hash for its tarball; refusing to trust it`);
 }
 var NETWORK_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "ECONNABORTED"]);
 function networkCode(error2) {
@@ -43065,8 +43091,8 @@ function findWorkspaces(root, patterns) {
   if (found.length === 0) throw new PackGuardError(`${join7(root, "package.json")}: "workspaces" (${patterns.join(", ")}) matches no package folder`);
   return found;
 }
-function normalize(pattern) {
-  return pattern.replace(/^\.\//, "").replace(/\/+$/, "");
+function normalize(pattern2) {
+  return pattern2.replace(/^\.\//, "").replace(/\/+$/, "");
 }
 
 // src/version.ts
@@ -43076,26 +43102,32 @@ var VERSION7 = "0.1.0";
 function isTarballSpec(spec) {
   return /\.(?:tgz|tar\.gz)$/i.test(spec) || spec.includes("/") || spec.includes("\\");
 }
+function parseBaselineSpec(spec, cwd) {
+  if (spec === "none") return { kind: "none" };
+  if (isTarballSpec(spec)) return { kind: "file", spec, file: resolve4(cwd, spec) };
+  return { kind: "registry", spec };
+}
 function createContext(options, projectDir) {
+  const cwd = options.cwd ?? process.cwd();
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const config = loadNpmConfig({ projectDir, env: options.env ?? process.env, userconfig: options.userconfig });
-  const loaded = options.noConfig ? void 0 : loadConfig(projectDir, options.config && resolve4(options.cwd ?? process.cwd(), options.config));
+  const npmConfig = loadNpmConfig({ projectDir, env: options.env ?? process.env, userconfig: options.userconfig });
+  const loaded = options.noConfig ? void 0 : loadConfig(projectDir, options.config && resolve4(cwd, options.config));
   const base = options.policy ?? DEFAULT_POLICY;
   const withOverrides = (policy) => options.failOn ? { ...policy, failOn: options.failOn } : policy;
   return {
     options,
+    baseline: parseBaselineSpec(options.baseline, cwd),
     limits,
     policy: withOverrides(policyFor(base, loaded?.config, "")),
-    policyFor: (name) => withOverrides(policyFor(base, loaded?.config, name)),
-    projectDir,
-    config,
-    client: new RegistryClient({ config, limits, ...options.network })
+    policyFor: (name, own) => withOverrides(policyFor(policyFor(base, loaded?.config, name), own?.config, name)),
+    npmConfig,
+    client: new RegistryClient({ npmConfig, limits, ...options.network })
   };
 }
 function registryOf(context3, name, publishRegistry) {
   if (context3.options.registry) return checkedRegistry(context3.options.registry, "--registry");
   if (publishRegistry) return checkedRegistry(publishRegistry, `publishConfig.registry of ${name}`);
-  return checkedRegistry(registryFor(name, context3.config), `the registry for ${name} in .npmrc`);
+  return checkedRegistry(registryFor(name, context3.npmConfig), `the registry for ${name} in .npmrc`);
 }
 function checkedRegistry(url, where) {
   let parsed;
@@ -43110,16 +43142,12 @@ function checkedRegistry(url, where) {
   }
   return withSlash(url);
 }
-async function loadBaseline(context3, candidate, publishRegistry, scanSecrets = true) {
-  const spec = context3.options.baseline;
-  if (spec === "none") return { snapshot: null, info: { version: null, source: "none" } };
-  if (isTarballSpec(spec)) {
-    const file = resolve4(context3.options.cwd ?? process.cwd(), spec);
-    if (!existsSync7(file)) throw new PackGuardError(`--baseline ${spec}: no such file`);
-    const snapshot = await readTarballFile(file, { ...context3.limits, scanSecrets });
-    return { snapshot, info: { version: snapshot.version, source: spec } };
-  }
-  if (!candidate) throw new Error("a registry baseline needs the candidate first");
+async function loadFileBaseline(context3, spec) {
+  if (!existsSync7(spec.file)) throw new PackGuardError(`--baseline ${spec.spec}: no such file`);
+  const snapshot = await readTarballFile(spec.file, context3.limits, { onProgress: context3.options.onProgress });
+  return { snapshot, info: { version: snapshot.version, source: spec.spec } };
+}
+async function loadRegistryBaseline(context3, spec, candidate, publishRegistry, scanSecrets) {
   const registry = registryOf(context3, candidate.name, publishRegistry);
   const packument = await context3.client.packument(registry, candidate.name);
   const choice = chooseBaseline(candidate.version, spec, packument);
@@ -43138,26 +43166,32 @@ async function loadBaseline(context3, candidate, publishRegistry, scanSecrets = 
     }
   }
 }
-async function checkTarball(context3, file, publishRegistry) {
-  const spec = context3.options.baseline;
-  const fromDisk = spec !== "none" && isTarballSpec(spec) ? loadBaseline(context3, void 0, publishRegistry) : void 0;
+async function checkTarball(context3, file, folder, publishRegistry, ownConfig) {
+  const spec = context3.baseline;
+  const fromDisk = spec.kind === "file" ? loadFileBaseline(context3, spec) : void 0;
   fromDisk?.catch(() => {
   });
-  const after = await readTarballFile(file, context3.limits);
-  context3.options.onCandidate?.(after);
-  const baseline = await (fromDisk ?? loadBaseline(context3, after, publishRegistry, holdsSecrets(after)));
-  return analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context3.policyFor(after.name) });
+  const after = await readTarballFile(file, context3.limits, { onProgress: context3.options.onProgress });
+  const baseline = spec.kind === "none" ? { snapshot: null, info: { version: null, source: "none" } } : spec.kind === "file" ? await fromDisk : await loadRegistryBaseline(context3, spec.spec, after, publishRegistry, holdsSecrets(after));
+  const policy = context3.policyFor(after.name, ownConfig);
+  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy });
+  return { report, snapshot: after, baseline: baseline.snapshot, failOn: policy.failOn, ...folder ? { folder } : {} };
 }
 function holdsSecrets(snapshot) {
   return snapshot.files.some((file) => (file.facts.secrets?.matches.length ?? 0) > 0);
 }
-async function checkFolder(context3, folder) {
-  context3.options.onPackageFolder?.(folder);
+function secretValuesOf(snapshots) {
+  const values = /* @__PURE__ */ new Set();
+  for (const snapshot of snapshots) for (const file of snapshot?.files ?? []) for (const value of file.facts.secrets?.values ?? []) values.add(value);
+  return [...values];
+}
+async function checkFolder(context3, folder, workspace = false) {
   const manifest = readManifest(folder);
+  const ownConfig = workspace && !context3.options.noConfig ? loadPackageConfig(folder) : void 0;
   const destination = await mkdtemp2(join8(tmpdir2(), "pack-guard-pack-"));
   try {
     const tarball = await packFolder(folder, { runScripts: context3.options.runScripts, env: context3.options.env, destination });
-    return await checkTarball(context3, tarball, manifest.publishConfig?.registry);
+    return await checkTarball(context3, tarball, folder, manifest.publishConfig?.registry, ownConfig);
   } finally {
     await rm2(destination, { recursive: true, force: true });
   }
@@ -43172,46 +43206,96 @@ function planWorkspaces(root, patterns, wanted) {
   }
   const plan = { folders: [], skipped: [] };
   for (const ws of selected) {
+    if (wanted?.length && ws.manifest.private === true) {
+      throw new PackGuardError(`--workspace ${ws.manifest.name ?? ws.relativePath}: that workspace is private ("private": true), so it is never published and there is nothing to check`);
+    }
     if (ws.manifest.private === true) plan.skipped.push({ name: ws.manifest.name ?? ws.relativePath, path: ws.relativePath, reason: "private" });
     else plan.folders.push(ws.dir);
   }
   return plan;
 }
 async function check(options) {
-  const path6 = resolve4(options.cwd ?? process.cwd(), options.path);
+  const cwd = options.cwd ?? process.cwd();
+  const path6 = resolve4(cwd, options.path);
   if (!existsSync7(path6)) throw new PackGuardError(`${options.path}: no such file or folder`);
-  if (!statSync2(path6).isDirectory()) {
-    if (options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`);
-    const context4 = createContext(options, options.cwd ?? process.cwd());
-    options.onPackageFolder?.(void 0);
-    return buildReport([await checkTarball(context4, path6)], context4.policy, VERSION7);
+  const isFolder = statSync2(path6).isDirectory();
+  if (!isFolder && options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`);
+  const context3 = createContext(options, isFolder ? path6 : cwd);
+  const checked = [];
+  let skipped = [];
+  if (!isFolder) {
+    checked.push(await checkTarball(context3, path6));
+  } else {
+    const manifest = readManifest(path6);
+    const patterns = workspacePatterns(manifest);
+    if (!patterns) {
+      if (options.workspaces?.length) throw new PackGuardError(`--workspace: ${path6}/package.json has no "workspaces"`);
+      checked.push(await checkFolder(context3, path6));
+    } else {
+      const plan = planWorkspaces(path6, patterns, options.workspaces);
+      if (!options.workspaces?.length && manifest.private !== true) plan.folders.unshift(path6);
+      for (const folder of plan.folders) checked.push(await checkFolder(context3, folder, folder !== path6));
+      skipped = plan.skipped;
+    }
   }
-  const context3 = createContext(options, path6);
-  const manifest = readManifest(path6);
-  const patterns = workspacePatterns(manifest);
-  if (!patterns) {
-    if (options.workspaces?.length) throw new PackGuardError(`--workspace: ${path6}/package.json has no "workspaces"`);
-    return buildReport([await checkFolder(context3, path6)], context3.policy, VERSION7);
-  }
-  const plan = planWorkspaces(path6, patterns, options.workspaces);
-  if (!options.workspaces?.length && manifest.private !== true) plan.folders.unshift(path6);
-  const packages = [];
-  for (const folder of plan.folders) packages.push(await checkFolder(context3, folder));
-  const report = buildReport(packages, context3.policy, VERSION7);
-  return plan.skipped.length ? { ...report, skipped: plan.skipped } : report;
+  return {
+    packages: checked.map(({ baseline: _baseline, failOn: _failOn, ...pkg }) => pkg),
+    skipped,
+    // A workspace package's own config may be stricter than the root's: the gate takes the strictest.
+    failOn: strictestFailOn([context3.policy.failOn, ...checked.map((pkg) => pkg.failOn)]),
+    secretValues: secretValuesOf(checked.flatMap((pkg) => [pkg.snapshot, pkg.baseline]))
+  };
+}
+function finishReport(result, packages) {
+  return buildReport(packages, { failOn: result.failOn }, VERSION7, result.skipped);
 }
 
 // src/github/accept.ts
+import { createHash as createHash3 } from "node:crypto";
 function canBeAccepted(finding) {
   return !finding.rule.startsWith("secrets/");
 }
-function acceptFindings(packages, label2, acceptedBy) {
+function findingFingerprint(packageName, finding) {
+  return createHash3("sha256").update([packageName, finding.rule, finding.path ?? "", finding.severity].join("\0")).digest("hex").slice(0, 16);
+}
+var SHOWN = "pack-guard:shown";
+var ACCEPTED = "pack-guard:accepted";
+var FINGERPRINT = /^[0-9a-f]{16}$/;
+var LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/;
+var MAX_RECORDED = 2e3;
+function parseAcceptanceRecord(body) {
+  const record = { shown: /* @__PURE__ */ new Set() };
+  if (!body) return record;
+  const words = (name) => new RegExp(`<!-- ${name} v1 ([^>]*?) ?-->`).exec(body)?.[1].split(" ").filter(Boolean);
+  for (const word of words(SHOWN) ?? []) if (FINGERPRINT.test(word)) record.shown.add(word);
+  const accepted = words(ACCEPTED);
+  if (accepted) {
+    const by = accepted.find((word) => word.startsWith("by="))?.slice(3);
+    record.accepted = { by: by && LOGIN.test(by) ? by : void 0, fingerprints: new Set(accepted.filter((word) => FINGERPRINT.test(word))) };
+  }
+  return record;
+}
+function renderAcceptanceRecord(record) {
+  const list = (prints) => [...prints].slice(0, MAX_RECORDED).join(" ");
+  const lines2 = [`<!-- ${SHOWN} v1 ${list(record.shown)} -->`];
+  if (record.accepted) {
+    const by = record.accepted.by && LOGIN.test(record.accepted.by) ? `by=${record.accepted.by} ` : "";
+    lines2.push(`<!-- ${ACCEPTED} v1 ${by}${list(record.accepted.fingerprints)} -->`);
+  }
+  return lines2;
+}
+function acceptableFingerprints(packages) {
+  const prints = /* @__PURE__ */ new Set();
+  for (const pkg of packages) for (const finding of pkg.findings) if (!finding.suppressed && canBeAccepted(finding)) prints.add(findingFingerprint(pkg.name, finding));
+  return prints;
+}
+function acceptFindings(packages, label, acceptedBy, covers) {
   const who = acceptedBy ? `@${acceptedBy}` : "a reviewer";
-  const reason = `accepted by ${who} with the "${label2}" label`;
+  const reason = `accepted by ${who} with the "${label}" label`;
   return packages.map((pkg) => ({
     ...pkg,
     findings: pkg.findings.map(
-      (finding) => finding.suppressed || !canBeAccepted(finding) ? finding : { ...finding, suppressed: { by: "label", reason } }
+      (finding) => finding.suppressed || !canBeAccepted(finding) || !covers.has(findingFingerprint(pkg.name, finding)) ? finding : { ...finding, suppressed: { by: "label", reason } }
     )
   }));
 }
@@ -43224,14 +43308,14 @@ function createGitHubApi(octokit, { owner, repo, issueNumber }) {
     listComments: () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 }),
     createComment: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data,
     updateComment: async (id, body) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data,
-    async whoAddedLabel(label2) {
+    async whoAddedLabel(label) {
       const events2 = await octokit.paginate(octokit.rest.issues.listEvents, { owner, repo, issue_number: issueNumber, per_page: 100 });
-      const labeled = events2.filter((event) => event.event === "labeled" && event.label?.name === label2);
+      const labeled = events2.filter((event) => event.event === "labeled" && event.label?.name === label);
       return labeled.at(-1)?.actor?.login;
     },
     async labels() {
       const { data } = await octokit.rest.issues.get({ owner, repo, issue_number: issueNumber });
-      return data.labels.map((label2) => typeof label2 === "string" ? label2 : label2.name ?? "");
+      return data.labels.map((label) => typeof label === "string" ? label : label.name ?? "");
     },
     ownLogin() {
       login ??= octokit.rest.users.getAuthenticated().then(
@@ -43299,7 +43383,7 @@ function lines(value) {
 }
 function readInputs(getInput2) {
   const failOn = getInput2("fail-on").trim() || void 0;
-  if (failOn !== void 0 && !["error", "warning", "never"].includes(failOn)) throw new PackGuardError(`input fail-on: expected error, warning or never, got "${failOn}"`);
+  if (failOn !== void 0 && !isFailOn(failOn)) throw new PackGuardError(`input fail-on: expected one of ${FAIL_ON_VALUES.join(", ")}, got "${failOn}"`);
   const paths = lines(getInput2("path"));
   return {
     paths: paths.length > 0 ? paths : ["."],
@@ -43321,10 +43405,12 @@ function isPermissionError(error2) {
   const status = error2?.status;
   return status === 403 || status === 404 || status === 401;
 }
-async function upsertStickyComment(api, marker, body, createIfMissing) {
+async function findStickyComment(api, marker) {
   const [comments, own] = await Promise.all([api.listComments(), api.ownLogin()]);
-  const ours = comments.filter((comment) => comment.user?.login === own && comment.body?.includes(marker));
-  const existing = ours.at(0);
+  return comments.find((comment) => comment.user?.login === own && comment.body?.includes(marker)) ?? null;
+}
+async function upsertStickyComment(api, marker, body, createIfMissing, existing) {
+  if (existing === void 0) existing = await findStickyComment(api, marker);
   if (existing) {
     if (existing.body === body) return { action: "unchanged", url: existing.html_url };
     const updated = await api.updateComment(existing.id, body);
@@ -43376,11 +43462,15 @@ function verdictLine(report) {
 var ICON = { error: ":x:", warning: ":warning:", notice: ":information_source:" };
 var FOLD_AFTER = 10;
 var LIST_CAP = 100;
+var RULES_DOC_URL = "https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md";
+function ruleCell(rule) {
+  return `[\`${rule}\`](${RULES_DOC_URL}#${ruleAnchor(rule)})`;
+}
 function findingRow(finding) {
   const severity = finding.suppressed ? `~~${finding.severity}~~ (${finding.suppressed.by === "label" ? "accepted" : "allowed"})` : `${ICON[finding.severity]} ${finding.severity}`;
   const path6 = finding.path ? `<code>${escapeMarkdown(finding.path)}</code>` : "";
   const why = finding.suppressed ? `<br>${escapeMarkdown(finding.suppressed.reason)}` : finding.hint ? `<br><sub>${escapeMarkdown(finding.hint)}</sub>` : "";
-  return `| ${severity} | \`${finding.rule}\` | ${path6} | ${escapeMarkdown(finding.message)}${why} |`;
+  return `| ${severity} | ${ruleCell(finding.rule)} | ${path6} | ${escapeMarkdown(finding.message)}${why} |`;
 }
 function fileList(title, items) {
   if (items.length === 0) return [];
@@ -43422,21 +43512,27 @@ function renderMarkdown(report, options = {}) {
     head.push(`Skipped: ${report.skipped.map((s) => `<code>${escapeMarkdown(s.name)}</code> (${escapeMarkdown(s.reason)})`).join(", ")}`, "");
   }
   const sections = report.packages.map((pkg) => renderPackageMarkdown(pkg).join("\n"));
-  const full = [...head, ...sections].join("\n");
+  const body = [...head, ...sections].join("\n");
+  const footer = options.footer?.length ? `
+
+${options.footer.join("\n")}` : "";
+  const full = `${body}${footer}`;
   const byCharacters = options.maxLength !== void 0 && full.length > options.maxLength;
   const byBytes = options.maxBytes !== void 0 && Buffer.byteLength(full) > options.maxBytes;
   if (!byCharacters && !byBytes) return `${full}
 `;
+  const where = options.fullReport ?? "The JSON report (`pack-guard --format json`) has it all.";
   const note = (omitted) => `
 
-> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits its length). The job summary and the JSON report have it all.
+> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits its length). ${where}
 `;
-  const reserve = note(full.length).length + 1;
-  let room = byCharacters ? options.maxLength - reserve : full.length;
-  if (byBytes) room = Math.min(room, Buffer.from(full).subarray(0, options.maxBytes - reserve).toString("utf8").length - 1);
-  const cut = full.lastIndexOf("\n", room);
-  const kept = full.slice(0, cut > 0 ? cut : room);
-  return `${kept}${note(full.length - kept.length)}`;
+  const reserve = note(body.length).length + footer.length + 1;
+  let room = byCharacters ? options.maxLength - reserve : body.length;
+  if (byBytes) room = Math.min(room, Buffer.from(body).subarray(0, Math.max(0, options.maxBytes - Buffer.byteLength(footer) - reserve)).toString("utf8").length - 1);
+  const cut = body.lastIndexOf("\n", room);
+  const kept = body.slice(0, cut > 0 ? cut : Math.max(0, room));
+  return `${kept}${note(body.length - kept.length)}${footer.slice(1)}
+`;
 }
 
 // src/report-file.ts
@@ -43458,7 +43554,7 @@ async function readReportFile(file) {
   if (typeof report !== "object" || report === null) fail("not an object");
   if (report.schemaVersion !== 1) fail(`schemaVersion ${JSON.stringify(report.schemaVersion)}, expected 1`);
   if (!Array.isArray(report.packages)) fail("no packages array");
-  if (!["error", "warning", "never"].includes(report.failOn)) fail("bad failOn");
+  if (!isFailOn(report.failOn)) fail("bad failOn");
   report.packages.forEach((pkg, index) => {
     if (typeof pkg.name !== "string" || typeof pkg.version !== "string") fail(`packages[${index}] has no name or version`);
     if (!Array.isArray(pkg.findings)) fail(`packages[${index}].findings is not an array`);
@@ -43492,17 +43588,24 @@ async function run() {
 }
 async function runAction(inputs, context3) {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const analysed = inputs.reportFile ? { report: await readReportFile(inputs.reportFile), folders: [] } : await analyse(inputs, workspace);
-  let report = inputs.reportFile ? buildReport(analysed.report.packages, { failOn: inputs.failOn ?? analysed.report.failOn }, VERSION7) : analysed.report;
-  for (const value of foundSecretValues) setSecret(value);
+  const analysis = inputs.reportFile ? await fromReportFile(inputs.reportFile) : await analyse(inputs, workspace);
+  for (const value of analysis.secretValues) setSecret(value);
   const pr = inputs.token ? await pullRequestTarget(inputs, context3) : void 0;
   const api = pr ? createGitHubApi(getOctokit(inputs.token), pr) : void 0;
+  const existing = api ? await findStickyComment(api, COMMENT_MARKER).catch(() => null) : null;
+  const previous = parseAcceptanceRecord(existing?.body);
   const labels = pr ? await prLabels(context3, api) : [];
-  let acceptedBy;
+  let packages = analysis.packages.map((pkg) => pkg.report);
+  const record = { shown: acceptableFingerprints(packages) };
   if (labels.includes(inputs.acceptLabel)) {
-    acceptedBy = await api?.whoAddedLabel(inputs.acceptLabel).catch(() => void 0) ?? void 0;
-    report = buildReport(acceptFindings(report.packages, inputs.acceptLabel, acceptedBy), { failOn: report.failOn }, report.tool?.version ?? VERSION7);
+    const covers = previous.accepted?.fingerprints ?? previous.shown;
+    const by = previous.accepted ? previous.accepted.by : await api?.whoAddedLabel(inputs.acceptLabel).catch(() => void 0) ?? void 0;
+    packages = acceptFindings(packages, inputs.acceptLabel, by, covers);
+    record.accepted = { by, fingerprints: previous.accepted?.fingerprints ?? new Set([...covers].filter((print) => record.shown.has(print))) };
+    if (!existing) warning(`The "${inputs.acceptLabel}" label accepts only findings that pack-guard's pull request comment showed when it was added, and there is no such comment here: nothing was accepted.`);
   }
+  const report = finishReport(analysis, packages);
+  const acceptedBy = record.accepted?.by;
   const reportPath = join9(process.env.RUNNER_TEMP ?? workspace, "pack-guard-report.json");
   await writeFile2(reportPath, `${JSON.stringify(report, null, 2)}
 `);
@@ -43510,18 +43613,25 @@ async function runAction(inputs, context3) {
   setOutput("errors", report.counts.error);
   setOutput("warnings", report.counts.warning);
   setOutput("packed-size-delta", packedDelta(report.packages));
-  const locate = locator(analysed.folders, workspace);
+  const locate = locator(analysis.packages.map((pkg) => pkg.folder), workspace);
   for (const annotation of planAnnotations(report, locate)) {
     const { level, message, ...properties } = annotation;
     core_exports[level](message, properties);
   }
-  const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy);
-  await summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header: accepted })).write();
+  const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy, Boolean(record.accepted));
+  const judged = judgedCommit(context3);
+  const header = [...judged ? [`Judged commit \`${judged}\`.`, ""] : [], ...accepted];
+  await summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header, fullReport: "The JSON report (the `report` output of this step) has it all." })).write();
   if (api && inputs.comment) {
-    const body = renderMarkdown(report, { maxLength: COMMENT_LIMIT, header: [COMMENT_MARKER, ...accepted] });
+    const body = renderMarkdown(report, {
+      maxLength: COMMENT_LIMIT,
+      header: [COMMENT_MARKER, ...renderAcceptanceRecord(record), ...header],
+      footer: howToAccept(report, inputs.acceptLabel),
+      fullReport: "The job summary of this check's run and its JSON report have it all."
+    });
     const hasFindings = report.packages.some((pkg) => pkg.findings.length > 0);
     try {
-      const result = await upsertStickyComment(api, COMMENT_MARKER, body, hasFindings);
+      const result = await upsertStickyComment(api, COMMENT_MARKER, body, hasFindings, existing);
       if (result.url) setOutput("comment-url", result.url);
       info(`pack-guard: pull request comment ${result.action}`);
     } catch (error3) {
@@ -43530,19 +43640,20 @@ async function runAction(inputs, context3) {
     }
   }
   const { error: error2, warning: warning2, notice: notice2 } = report.counts;
-  info(`pack-guard: ${error2} error(s), ${warning2} warning(s), ${notice2} notice(s); fail-on: ${report.failOn}`);
-  if (report.verdict === "fail") setFailed(`pack-guard: ${error2} error(s) and ${warning2} warning(s) found (fail-on: ${report.failOn}); see the job summary`);
+  const failOn = inputs.reportFile && inputs.failOn ? inputs.failOn : report.failOn;
+  info(`pack-guard: ${error2} error(s), ${warning2} warning(s), ${notice2} notice(s); verdict ${report.verdict.toUpperCase()} at fail-on ${report.failOn}`);
+  if (failsAt(report.packages, failOn)) setFailed(`pack-guard: ${error2} error(s) and ${warning2} warning(s) found (fail-on: ${failOn}); see the job summary`);
+}
+async function fromReportFile(file) {
+  const report = await readReportFile(file);
+  return { packages: report.packages.map((pkg) => ({ report: pkg })), failOn: report.failOn, skipped: report.skipped ?? [], secretValues: [] };
 }
 async function analyse(inputs, workspace) {
-  const packages = [];
+  const analysis = { packages: [], failOn: "error", skipped: [], secretValues: [] };
   const failOns = [];
-  const folders = [];
   for (const path6 of inputs.paths) {
-    const folder = resolve5(workspace, path6);
     const result = await check({
-      // Each package's own folder, workspace packages too: annotations point at its files.
-      onPackageFolder: (packageFolder) => folders.push(packageFolder ?? ""),
-      path: folder,
+      path: resolve5(workspace, path6),
       baseline: inputs.baseline,
       registry: inputs.registry,
       // Off unless asked: on pull requests the packed code is untrusted.
@@ -43552,14 +43663,12 @@ async function analyse(inputs, workspace) {
       failOn: inputs.failOn,
       cwd: workspace
     });
-    packages.push(...result.packages);
+    analysis.packages.push(...result.packages);
+    analysis.skipped.push(...result.skipped);
+    analysis.secretValues.push(...result.secretValues);
     failOns.push(result.failOn);
   }
-  return { report: buildReport(packages, { failOn: strictest(failOns) }, VERSION7), folders };
-}
-function strictest(failOns) {
-  if (failOns.includes("warning")) return "warning";
-  return failOns.includes("error") || failOns.length === 0 ? "error" : "never";
+  return { ...analysis, failOn: strictestFailOn(failOns) };
 }
 async function pullRequestTarget(inputs, context3) {
   const { owner, repo } = context3.repo;
@@ -43581,21 +43690,42 @@ async function pullRequestTarget(inputs, context3) {
 }
 async function prLabels(context3, api) {
   const fromEvent = context3.payload.pull_request?.labels;
-  if (fromEvent) return fromEvent.map((label2) => label2.name ?? "");
+  if (fromEvent) return fromEvent.map((label) => label.name ?? "");
   return await api?.labels().catch(() => []) ?? [];
+}
+function judgedCommit(context3) {
+  const run2 = context3.payload.workflow_run;
+  const sha = context3.payload.pull_request?.head?.sha ?? run2?.head_sha ?? context3.sha;
+  return typeof sha === "string" && /^[0-9a-f]{7,64}$/.test(sha) ? sha.slice(0, 12) : void 0;
+}
+function howToAccept(report, label) {
+  const acceptable = report.packages.some((pkg) => pkg.findings.some((f) => !f.suppressed && canBeAccepted(f)));
+  if (!acceptable) return [];
+  return [
+    `<sub>To accept the findings shown here as intended, someone with triage or write access adds the <code>${escapeMarkdown(label)}</code> label. It covers these findings only (never secrets); anything a later push adds is reported again. Each rule links to what it means and how to silence it in the config.</sub>`
+  ];
 }
 function packedDelta(packages) {
   return packages.reduce((sum, pkg) => sum + (pkg.packed.before === null ? 0 : pkg.packed.after - pkg.packed.before), 0);
 }
-function acceptedNote(report, label2, by) {
+function acceptedNote(report, label, by, labelled) {
   const accepted = report.packages.some((pkg) => pkg.findings.some((f) => f.suppressed?.by === "label"));
   const refused = report.packages.some((pkg) => pkg.findings.some((f) => !f.suppressed && !canBeAccepted(f)));
   const lines2 = [];
   if (accepted) {
     const who = by ? `<code>${escapeMarkdown(`@${by}`)}</code>` : "a reviewer";
-    lines2.push(`> **Accepted** by ${who} with the \`${escapeMarkdown(label2)}\` label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, "");
+    lines2.push(`> **Accepted** by ${who} with the <code>${escapeMarkdown(label)}</code> label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, "");
   }
   if (refused) lines2.push("> **Secrets cannot be accepted by a label:** remove them from the package and rotate them.", "");
+  if (labelled) {
+    const uncovered = report.packages.reduce((sum, pkg) => sum + pkg.findings.filter((f) => !f.suppressed && canBeAccepted(f)).length, 0);
+    if (uncovered > 0) {
+      lines2.push(
+        `> **Not covered by the label:** ${uncovered} finding${uncovered === 1 ? "" : "s"} came after <code>${escapeMarkdown(label)}</code> was added, so ${uncovered === 1 ? "it counts" : "they count"}. To accept ${uncovered === 1 ? "it" : "them"} too, a reviewer removes the label and adds it again.`,
+        ""
+      );
+    }
+  }
   return lines2;
 }
 function locator(folders, workspace) {
@@ -43605,7 +43735,7 @@ function locator(folders, workspace) {
     const inRepo = (file) => relative3(workspace, file).split("\\").join("/");
     if (finding.path && !finding.path.endsWith("/")) {
       const file = join9(folder, finding.path);
-      if (file.startsWith(folder) && existsSync8(file) && statSync3(file).isFile()) return { file: inRepo(file) };
+      if (file.startsWith(folder + sep5) && existsSync8(file) && statSync3(file).isFile()) return { file: inRepo(file) };
     }
     const manifest = join9(folder, "package.json");
     const text = existsSync8(manifest) ? readFileSync5(manifest, "utf8") : "";

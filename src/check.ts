@@ -4,26 +4,20 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chooseBaseline } from './core/baseline-version.js'
 import { analyzePackage, buildReport } from './core/analyze.js'
+import { strictestFailOn } from './core/findings.js'
 import { DEFAULT_POLICY, type Policy } from './core/policy.js'
-import { loadConfig, type LoadedConfig } from './config/load.js'
+import { loadConfig, loadPackageConfig, type LoadedConfig } from './config/load.js'
 import { policyFor } from './config/policy.js'
 import type { BaselineInfo, FailOn, PackageReport, PackageSnapshot, Report, SkippedPackage } from './core/types.js'
 import { packFolder, readManifest } from './adapters/npm-pack.js'
 import { loadNpmConfig, registryFor, withSlash, type NpmConfig } from './adapters/npmrc.js'
-import { RegistryClient } from './adapters/registry.js'
-import { DEFAULT_LIMITS, type ReadLimits, readTarballFile } from './adapters/tarball-reader.js'
+import { type NetworkOptions, RegistryClient } from './adapters/registry.js'
+import { DEFAULT_LIMITS, type ProgressListener, type ReadLimits, readTarballFile } from './adapters/tarball-reader.js'
 import { findWorkspaces, workspacePatterns } from './adapters/workspaces.js'
 import { PackGuardError } from './errors.js'
 import { VERSION } from './version.js'
 
-export interface NetworkOptions {
-  /** Tries per registry request (default 3). */
-  tries?: number
-  /** First retry delay in ms (default 500). */
-  backoffMs?: number
-  /** Request timeout without progress, in ms (default 30,000). */
-  timeoutMs?: number
-}
+export type { NetworkOptions }
 
 export interface CheckOptions {
   /** A package folder, a workspace root, or a .tgz (relative to `cwd`). */
@@ -34,17 +28,16 @@ export interface CheckOptions {
   registry?: string
   /** The base policy (default: DEFAULT_POLICY); the config file is laid over it. */
   policy?: Policy
-  /** A config file; default: found from the package folder (see docs/config.md). */
+  /** A pack-guard config file; default: found from the package folder (see docs/config.md). */
   config?: string
   /** Overrides the config's failOn (the CLI's --fail-on, the action's fail-on input). */
   failOn?: FailOn
   /** Judge with the base policy only, ignoring any config file (pack-guard init). */
   noConfig?: boolean
-  /** Called with each candidate snapshot once it is read (pack-guard init lists its files). */
-  onCandidate?: (snapshot: PackageSnapshot) => void
-  /** Called for each package checked, in report order, with the folder it was packed from (none for a .tgz). */
-  onPackageFolder?: (folder: string | undefined) => void
+  /** Caps on what one tarball may hold (default: DEFAULT_LIMITS). */
   limits?: ReadLimits
+  /** Told how far each tarball on disk has been read (progress on a terminal). */
+  onProgress?: ProgressListener
   /** Run lifecycle scripts while packing (off by default: untrusted code on pull requests). */
   runScripts?: boolean
   /** In a workspace root: check only these workspace packages (by name or folder). */
@@ -58,43 +51,74 @@ export interface CheckOptions {
   network?: NetworkOptions
 }
 
-export interface Baseline {
-  snapshot: PackageSnapshot | null
-  info: BaselineInfo
+/** One package checked: its report, the folder it was packed from (none for a .tgz), and what was read of it. */
+export interface CheckedPackage {
+  report: PackageReport
+  folder?: string
+  snapshot: PackageSnapshot
 }
 
+/**
+ * What `check()` found, as plain data: each edge (CLI, action) finishes it once
+ * into a Report (acceptance, verdict) and masks `secretValues` where it can.
+ */
+export interface CheckResult {
+  packages: CheckedPackage[]
+  /** Workspace packages not checked (private ones). */
+  skipped: SkippedPackage[]
+  /** The gate's setting for this run: the config's failOn, or the override. */
+  failOn: FailOn
+  /** Raw secret values found in the candidates and baselines: for masking in logs only, never for output. */
+  secretValues: string[]
+}
+
+/** What the user asked to compare with, parsed once. */
+export type BaselineSpec = { kind: 'none' } | { kind: 'file'; spec: string; file: string } | { kind: 'registry'; spec: string }
+
 /** True when the spec names a tarball on disk rather than a version or tag. */
-export function isTarballSpec(spec: string): boolean {
+function isTarballSpec(spec: string): boolean {
   return /\.(?:tgz|tar\.gz)$/i.test(spec) || spec.includes('/') || spec.includes('\\')
+}
+
+export function parseBaselineSpec(spec: string, cwd: string): BaselineSpec {
+  if (spec === 'none') return { kind: 'none' }
+  if (isTarballSpec(spec)) return { kind: 'file', spec, file: resolve(cwd, spec) }
+  return { kind: 'registry', spec }
+}
+
+interface Baseline {
+  snapshot: PackageSnapshot | null
+  info: BaselineInfo
 }
 
 /** What one run shares between packages: the config, and a client that caches per URL. */
 interface RunContext {
   options: CheckOptions
+  baseline: BaselineSpec
   limits: ReadLimits
   /** The policy for the whole run: its failOn decides the verdict. */
   policy: Policy
-  /** The policy for one package: the config's `packages` section may refine it. */
-  policyFor: (packageName: string) => Policy
-  projectDir: string
-  config: NpmConfig
+  /** The policy for one package: the config's `packages` section, then the package's own config (in a monorepo), refine it. */
+  policyFor: (packageName: string, packageConfig?: LoadedConfig) => Policy
+  npmConfig: NpmConfig
   client: RegistryClient
 }
 
 function createContext(options: CheckOptions, projectDir: string): RunContext {
+  const cwd = options.cwd ?? process.cwd()
   const limits = options.limits ?? DEFAULT_LIMITS
-  const config = loadNpmConfig({ projectDir, env: options.env ?? process.env, userconfig: options.userconfig })
-  const loaded: LoadedConfig | undefined = options.noConfig ? undefined : loadConfig(projectDir, options.config && resolve(options.cwd ?? process.cwd(), options.config))
+  const npmConfig = loadNpmConfig({ projectDir, env: options.env ?? process.env, userconfig: options.userconfig })
+  const loaded: LoadedConfig | undefined = options.noConfig ? undefined : loadConfig(projectDir, options.config && resolve(cwd, options.config))
   const base = options.policy ?? DEFAULT_POLICY
   const withOverrides = (policy: Policy): Policy => (options.failOn ? { ...policy, failOn: options.failOn } : policy)
   return {
     options,
+    baseline: parseBaselineSpec(options.baseline, cwd),
     limits,
     policy: withOverrides(policyFor(base, loaded?.config, '')),
-    policyFor: (name) => withOverrides(policyFor(base, loaded?.config, name)),
-    projectDir,
-    config,
-    client: new RegistryClient({ config, limits, ...options.network }),
+    policyFor: (name, own) => withOverrides(policyFor(policyFor(base, loaded?.config, name), own?.config, name)),
+    npmConfig,
+    client: new RegistryClient({ npmConfig, limits, ...options.network }),
   }
 }
 
@@ -102,7 +126,7 @@ function createContext(options: CheckOptions, projectDir: string): RunContext {
 function registryOf(context: RunContext, name: string, publishRegistry?: string): string {
   if (context.options.registry) return checkedRegistry(context.options.registry, '--registry')
   if (publishRegistry) return checkedRegistry(publishRegistry, `publishConfig.registry of ${name}`)
-  return checkedRegistry(registryFor(name, context.config), `the registry for ${name} in .npmrc`)
+  return checkedRegistry(registryFor(name, context.npmConfig), `the registry for ${name} in .npmrc`)
 }
 
 /** A registry URL fit to fetch from and to print: http(s), and no credentials that would end up in reports. */
@@ -120,17 +144,15 @@ function checkedRegistry(url: string, where: string): string {
   return withSlash(url)
 }
 
-/** Resolves the baseline spec against the candidate: a file, "none", or a registry lookup. */
-async function loadBaseline(context: RunContext, candidate: PackageSnapshot | undefined, publishRegistry?: string, scanSecrets = true): Promise<Baseline> {
-  const spec = context.options.baseline
-  if (spec === 'none') return { snapshot: null, info: { version: null, source: 'none' } }
-  if (isTarballSpec(spec)) {
-    const file = resolve(context.options.cwd ?? process.cwd(), spec)
-    if (!existsSync(file)) throw new PackGuardError(`--baseline ${spec}: no such file`)
-    const snapshot = await readTarballFile(file, { ...context.limits, scanSecrets })
-    return { snapshot, info: { version: snapshot.version, source: spec } }
-  }
-  if (!candidate) throw new Error('a registry baseline needs the candidate first')
+/** Reads a baseline tarball on disk: it does not depend on the candidate. */
+async function loadFileBaseline(context: RunContext, spec: Extract<BaselineSpec, { kind: 'file' }>): Promise<Baseline> {
+  if (!existsSync(spec.file)) throw new PackGuardError(`--baseline ${spec.spec}: no such file`)
+  const snapshot = await readTarballFile(spec.file, context.limits, { onProgress: context.options.onProgress })
+  return { snapshot, info: { version: snapshot.version, source: spec.spec } }
+}
+
+/** Looks the baseline up by the candidate's name and version. */
+async function loadRegistryBaseline(context: RunContext, spec: string, candidate: PackageSnapshot, publishRegistry: string | undefined, scanSecrets: boolean): Promise<Baseline> {
   const registry = registryOf(context, candidate.name, publishRegistry)
   const packument = await context.client.packument(registry, candidate.name)
   const choice = chooseBaseline(candidate.version, spec, packument)
@@ -152,33 +174,53 @@ async function loadBaseline(context: RunContext, candidate: PackageSnapshot | un
   }
 }
 
-async function checkTarball(context: RunContext, file: string, publishRegistry?: string): Promise<PackageReport> {
+async function checkTarball(
+  context: RunContext,
+  file: string,
+  folder?: string,
+  publishRegistry?: string,
+  ownConfig?: LoadedConfig,
+): Promise<CheckedPackage & { baseline: PackageSnapshot | null; failOn: FailOn }> {
+  const spec = context.baseline
   // A baseline on disk does not depend on the candidate: read both at once, so one's
   // gunzip overlaps the other's scanning on a second core (reading it after the
   // candidate, to skip its secret scan, measured no faster).
-  const spec = context.options.baseline
-  const fromDisk = spec !== 'none' && isTarballSpec(spec) ? loadBaseline(context, undefined, publishRegistry) : undefined
+  const fromDisk = spec.kind === 'file' ? loadFileBaseline(context, spec) : undefined
   fromDisk?.catch(() => {}) // awaited below; this only keeps an early rejection from being unhandled
-  const after = await readTarballFile(file, context.limits)
-  context.options.onCandidate?.(after)
+  const after = await readTarballFile(file, context.limits, { onProgress: context.options.onProgress })
   // A registry baseline is looked up by the candidate's name and version, so it is read
   // after it. Its secrets matter only to say "already public" of a secret the candidate
   // holds: most releases hold none, and their baseline is read without the scan.
-  const baseline = await (fromDisk ?? loadBaseline(context, after, publishRegistry, holdsSecrets(after)))
-  return analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy: context.policyFor(after.name) })
+  const baseline: Baseline =
+    spec.kind === 'none'
+      ? { snapshot: null, info: { version: null, source: 'none' } }
+      : spec.kind === 'file'
+        ? await fromDisk!
+        : await loadRegistryBaseline(context, spec.spec, after, publishRegistry, holdsSecrets(after))
+  const policy = context.policyFor(after.name, ownConfig)
+  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy })
+  return { report, snapshot: after, baseline: baseline.snapshot, failOn: policy.failOn, ...(folder ? { folder } : {}) }
 }
 
 function holdsSecrets(snapshot: PackageSnapshot): boolean {
   return snapshot.files.some((file) => (file.facts.secrets?.matches.length ?? 0) > 0)
 }
 
-async function checkFolder(context: RunContext, folder: string): Promise<PackageReport> {
-  context.options.onPackageFolder?.(folder)
+/** The raw values the secret scanner found in these snapshots, each once. */
+function secretValuesOf(snapshots: ReadonlyArray<PackageSnapshot | null>): string[] {
+  const values = new Set<string>()
+  for (const snapshot of snapshots) for (const file of snapshot?.files ?? []) for (const value of file.facts.secrets?.values ?? []) values.add(value)
+  return [...values]
+}
+
+/** Packs and checks one folder; a workspace package of a monorepo brings its own config (`workspace`). */
+async function checkFolder(context: RunContext, folder: string, workspace = false) {
   const manifest = readManifest(folder)
+  const ownConfig = workspace && !context.options.noConfig ? loadPackageConfig(folder) : undefined
   const destination = await mkdtemp(join(tmpdir(), 'pack-guard-pack-'))
   try {
     const tarball = await packFolder(folder, { runScripts: context.options.runScripts, env: context.options.env, destination })
-    return await checkTarball(context, tarball, manifest.publishConfig?.registry)
+    return await checkTarball(context, tarball, folder, manifest.publishConfig?.registry, ownConfig)
   } finally {
     await rm(destination, { recursive: true, force: true })
   }
@@ -200,6 +242,9 @@ function planWorkspaces(root: string, patterns: string[], wanted: string[] | und
   }
   const plan: Plan = { folders: [], skipped: [] }
   for (const ws of selected) {
+    if (wanted?.length && ws.manifest.private === true) {
+      throw new PackGuardError(`--workspace ${ws.manifest.name ?? ws.relativePath}: that workspace is private ("private": true), so it is never published and there is nothing to check`)
+    }
     if (ws.manifest.private === true) plan.skipped.push({ name: ws.manifest.name ?? ws.relativePath, path: ws.relativePath, reason: 'private' })
     else plan.folders.push(ws.dir)
   }
@@ -210,29 +255,52 @@ function planWorkspaces(root: string, patterns: string[], wanted: string[] | und
  * The engine entry the CLI and the action call: packs a folder (or reads a .tgz),
  * finds and fetches its baseline, and runs every rule. In a workspace root every
  * public workspace package (or those named in `workspaces`) gets its own entry.
+ * Returns plain data with no verdict: each edge finishes it once (see CheckResult).
  */
-export async function check(options: CheckOptions): Promise<Report> {
-  const path = resolve(options.cwd ?? process.cwd(), options.path)
+export async function check(options: CheckOptions): Promise<CheckResult> {
+  const cwd = options.cwd ?? process.cwd()
+  const path = resolve(cwd, options.path)
   if (!existsSync(path)) throw new PackGuardError(`${options.path}: no such file or folder`)
-  if (!statSync(path).isDirectory()) {
-    if (options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`)
-    const context = createContext(options, options.cwd ?? process.cwd())
-    options.onPackageFolder?.(undefined)
-    return buildReport([await checkTarball(context, path)], context.policy, VERSION)
+  const isFolder = statSync(path).isDirectory()
+  if (!isFolder && options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`)
+  const context = createContext(options, isFolder ? path : cwd)
+  const checked: Array<Awaited<ReturnType<typeof checkTarball>>> = []
+  let skipped: SkippedPackage[] = []
+  if (!isFolder) {
+    checked.push(await checkTarball(context, path))
+  } else {
+    const manifest = readManifest(path)
+    const patterns = workspacePatterns(manifest)
+    if (!patterns) {
+      if (options.workspaces?.length) throw new PackGuardError(`--workspace: ${path}/package.json has no "workspaces"`)
+      checked.push(await checkFolder(context, path))
+    } else {
+      const plan = planWorkspaces(path, patterns, options.workspaces)
+      // A public root is a package of its own; a private one (the usual case) is only the monorepo's shell.
+      if (!options.workspaces?.length && manifest.private !== true) plan.folders.unshift(path)
+      // One at a time: each pack spawns npm, and the machine running CI is often small.
+      for (const folder of plan.folders) checked.push(await checkFolder(context, folder, folder !== path))
+      skipped = plan.skipped
+    }
   }
-  const context = createContext(options, path)
-  const manifest = readManifest(path)
-  const patterns = workspacePatterns(manifest)
-  if (!patterns) {
-    if (options.workspaces?.length) throw new PackGuardError(`--workspace: ${path}/package.json has no "workspaces"`)
-    return buildReport([await checkFolder(context, path)], context.policy, VERSION)
+  return {
+    packages: checked.map(({ baseline: _baseline, failOn: _failOn, ...pkg }) => pkg),
+    skipped,
+    // A workspace package's own config may be stricter than the root's: the gate takes the strictest.
+    failOn: strictestFailOn([context.policy.failOn, ...checked.map((pkg) => pkg.failOn)]),
+    secretValues: secretValuesOf(checked.flatMap((pkg) => [pkg.snapshot, pkg.baseline])),
   }
-  const plan = planWorkspaces(path, patterns, options.workspaces)
-  // A public root is a package of its own; a private one (the usual case) is only the monorepo's shell.
-  if (!options.workspaces?.length && manifest.private !== true) plan.folders.unshift(path)
-  const packages: PackageReport[] = []
-  // One at a time: each pack spawns npm, and the machine running CI is often small.
-  for (const folder of plan.folders) packages.push(await checkFolder(context, folder))
-  const report = buildReport(packages, context.policy, VERSION)
-  return plan.skipped.length ? { ...report, skipped: plan.skipped } : report
+}
+
+/**
+ * Finishes a check into the Report every output renders: the verdict at the run's
+ * failOn over `packages` (the checked ones, or the same after a reviewer's acceptance).
+ */
+export function finishReport(result: Pick<CheckResult, 'failOn' | 'skipped'>, packages: PackageReport[]): Report {
+  return buildReport(packages, { failOn: result.failOn }, VERSION, result.skipped)
+}
+
+/** The package reports of a check, in order. */
+export function reportsOf(result: CheckResult): PackageReport[] {
+  return result.packages.map((pkg) => pkg.report)
 }

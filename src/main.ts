@@ -1,22 +1,20 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
-import { join, relative, resolve } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { check } from './check.js'
-import { buildReport } from './core/analyze.js'
+import { type CheckResult, check, finishReport } from './check.js'
+import { failsAt, strictestFailOn } from './core/findings.js'
 import type { FailOn, Finding, PackageReport, Report } from './core/types.js'
 import { describeError } from './errors.js'
-import { acceptFindings, canBeAccepted } from './github/accept.js'
+import { type AcceptanceRecord, acceptFindings, acceptableFingerprints, canBeAccepted, parseAcceptanceRecord, renderAcceptanceRecord } from './github/accept.js'
 import { type GitHubApi, createGitHubApi, findPullRequest } from './github/api.js'
 import { type AnnotationLocation, filesFieldLine, planAnnotations } from './github/annotations.js'
 import { type ActionInputs, readInputs } from './github/inputs.js'
-import { isPermissionError, upsertStickyComment } from './github/sticky-comment.js'
+import { findStickyComment, isPermissionError, upsertStickyComment } from './github/sticky-comment.js'
 import { renderMarkdown } from './report/markdown.js'
 import { readReportFile } from './report-file.js'
-import { foundSecretValues } from './inspect/secret-scanner.js'
 import { escapeMarkdown } from './report/escape.js'
-import { VERSION } from './version.js'
 
 /** Hidden in the comment so later runs find it again. */
 export const COMMENT_MARKER = '<!-- pack-guard:sticky-comment -->'
@@ -37,25 +35,38 @@ export async function run(): Promise<void> {
   }
 }
 
+/** What the action reports on: checked packages, or those of a finished report file. */
+interface Analysis extends Pick<CheckResult, 'failOn' | 'skipped' | 'secretValues'> {
+  packages: Array<{ report: PackageReport; folder?: string }>
+}
+
 /** Everything after the inputs, with the context passed in. */
 export async function runAction(inputs: ActionInputs, context: Context): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
-  const analysed = inputs.reportFile ? { report: await readReportFile(inputs.reportFile), folders: [] } : await analyse(inputs, workspace)
-  // A report file came from untrusted code: its verdict and counts are recomputed from its findings.
-  let report = inputs.reportFile ? buildReport(analysed.report.packages, { failOn: inputs.failOn ?? analysed.report.failOn }, VERSION) : analysed.report
+  const analysis = inputs.reportFile ? await fromReportFile(inputs.reportFile) : await analyse(inputs, workspace)
   // The runner masks these in every later log line; our own outputs only ever hold redacted forms.
-  for (const value of foundSecretValues) core.setSecret(value)
+  for (const value of analysis.secretValues) core.setSecret(value)
 
   const pr = inputs.token ? await pullRequestTarget(inputs, context) : undefined
   const api = pr ? createGitHubApi(github.getOctokit(inputs.token), pr) : undefined
 
-  // A reviewer's label accepts what the report found (never secrets).
+  // A reviewer's label accepts the findings that were shown when it was added (never secrets),
+  // as the sticky comment recorded them; a finding that came later is not covered.
+  const existing = api ? await findStickyComment(api, COMMENT_MARKER).catch(() => null) : null
+  const previous = parseAcceptanceRecord(existing?.body)
   const labels = pr ? await prLabels(context, api) : []
-  let acceptedBy: string | undefined
+  let packages = analysis.packages.map((pkg) => pkg.report)
+  const record: AcceptanceRecord = { shown: acceptableFingerprints(packages) }
   if (labels.includes(inputs.acceptLabel)) {
-    acceptedBy = (await api?.whoAddedLabel(inputs.acceptLabel).catch(() => undefined)) ?? undefined
-    report = buildReport(acceptFindings(report.packages, inputs.acceptLabel, acceptedBy), { failOn: report.failOn }, report.tool?.version ?? VERSION)
+    const covers = previous.accepted?.fingerprints ?? previous.shown
+    const by = previous.accepted ? previous.accepted.by : ((await api?.whoAddedLabel(inputs.acceptLabel).catch(() => undefined)) ?? undefined)
+    packages = acceptFindings(packages, inputs.acceptLabel, by, covers)
+    record.accepted = { by, fingerprints: previous.accepted?.fingerprints ?? new Set([...covers].filter((print) => record.shown.has(print))) }
+    if (!existing) core.warning(`The "${inputs.acceptLabel}" label accepts only findings that pack-guard's pull request comment showed when it was added, and there is no such comment here: nothing was accepted.`)
   }
+  // The one Report of this run: every output below renders it.
+  const report = finishReport(analysis, packages)
+  const acceptedBy = record.accepted?.by
 
   const reportPath = join(process.env.RUNNER_TEMP ?? workspace, 'pack-guard-report.json')
   await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`)
@@ -64,21 +75,28 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
   core.setOutput('warnings', report.counts.warning)
   core.setOutput('packed-size-delta', packedDelta(report.packages))
 
-  const locate = locator(analysed.folders, workspace)
+  const locate = locator(analysis.packages.map((pkg) => pkg.folder), workspace)
   for (const annotation of planAnnotations(report, locate)) {
     const { level, message, ...properties } = annotation
     // @actions/core escapes the message and every property, so no file name can start a command of its own.
     core[level](message, properties)
   }
 
-  const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy)
-  await core.summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header: accepted })).write()
+  const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy, Boolean(record.accepted))
+  const judged = judgedCommit(context)
+  const header = [...(judged ? [`Judged commit \`${judged}\`.`, ''] : []), ...accepted]
+  await core.summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header, fullReport: 'The JSON report (the `report` output of this step) has it all.' })).write()
 
   if (api && inputs.comment) {
-    const body = renderMarkdown(report, { maxLength: COMMENT_LIMIT, header: [COMMENT_MARKER, ...accepted] })
+    const body = renderMarkdown(report, {
+      maxLength: COMMENT_LIMIT,
+      header: [COMMENT_MARKER, ...renderAcceptanceRecord(record), ...header],
+      footer: howToAccept(report, inputs.acceptLabel),
+      fullReport: "The job summary of this check's run and its JSON report have it all.",
+    })
     const hasFindings = report.packages.some((pkg) => pkg.findings.length > 0)
     try {
-      const result = await upsertStickyComment(api, COMMENT_MARKER, body, hasFindings)
+      const result = await upsertStickyComment(api, COMMENT_MARKER, body, hasFindings, existing)
       if (result.url) core.setOutput('comment-url', result.url)
       core.info(`pack-guard: pull request comment ${result.action}`)
     } catch (error) {
@@ -88,21 +106,25 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
   }
 
   const { error, warning, notice } = report.counts
-  core.info(`pack-guard: ${error} error(s), ${warning} warning(s), ${notice} notice(s); fail-on: ${report.failOn}`)
-  if (report.verdict === 'fail') core.setFailed(`pack-guard: ${error} error(s) and ${warning} warning(s) found (fail-on: ${report.failOn}); see the job summary`)
+  // The report's verdict is the gate's (a report file's own failOn); a posting job's fail-on input only decides whether that job fails.
+  const failOn = inputs.reportFile && inputs.failOn ? inputs.failOn : report.failOn
+  core.info(`pack-guard: ${error} error(s), ${warning} warning(s), ${notice} notice(s); verdict ${report.verdict.toUpperCase()} at fail-on ${report.failOn}`)
+  if (failsAt(report.packages, failOn)) core.setFailed(`pack-guard: ${error} error(s) and ${warning} warning(s) found (fail-on: ${failOn}); see the job summary`)
 }
 
-/** Checks every `path` line; returns the report and, per package, the folder it came from. */
-async function analyse(inputs: ActionInputs, workspace: string): Promise<{ report: Report; folders: string[] }> {
-  const packages: PackageReport[] = []
+/** A finished report from the fork pattern's read-only job: checked as untrusted data, verdict recomputed when finished. */
+async function fromReportFile(file: string): Promise<Analysis> {
+  const report = await readReportFile(file)
+  return { packages: report.packages.map((pkg) => ({ report: pkg })), failOn: report.failOn, skipped: report.skipped ?? [], secretValues: [] }
+}
+
+/** Checks every `path` line, each with its own config. */
+async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysis> {
+  const analysis: Analysis = { packages: [], failOn: 'error', skipped: [], secretValues: [] }
   const failOns: FailOn[] = []
-  const folders: string[] = []
   for (const path of inputs.paths) {
-    const folder = resolve(workspace, path)
     const result = await check({
-      // Each package's own folder, workspace packages too: annotations point at its files.
-      onPackageFolder: (packageFolder) => folders.push(packageFolder ?? ''),
-      path: folder,
+      path: resolve(workspace, path),
       baseline: inputs.baseline,
       registry: inputs.registry,
       // Off unless asked: on pull requests the packed code is untrusted.
@@ -112,16 +134,14 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<{ repor
       failOn: inputs.failOn,
       cwd: workspace,
     })
-    packages.push(...result.packages)
+    // Each package keeps its own folder, workspace packages too: annotations point at its files.
+    analysis.packages.push(...result.packages)
+    analysis.skipped.push(...result.skipped)
+    analysis.secretValues.push(...result.secretValues)
     failOns.push(result.failOn)
   }
-  return { report: buildReport(packages, { failOn: strictest(failOns) }, VERSION), folders }
-}
-
-/** Several paths may have several configs: the gate uses the strictest of their fail-on settings. */
-function strictest(failOns: readonly FailOn[]): FailOn {
-  if (failOns.includes('warning')) return 'warning'
-  return failOns.includes('error') || failOns.length === 0 ? 'error' : 'never'
+  // Several paths may have several configs: the gate uses the strictest of their fail-on settings.
+  return { ...analysis, failOn: strictestFailOn(failOns) }
 }
 
 /** The pull request to comment on: from the event, or for a workflow_run (fork pattern) from its head. */
@@ -154,32 +174,57 @@ async function prLabels(context: Context, api: GitHubApi | undefined): Promise<s
   return (await api?.labels().catch(() => [])) ?? []
 }
 
+/** The commit this run judged: the pull request's head, a workflow_run's head, else the pushed commit. Hex only: it is printed. */
+function judgedCommit(context: Context): string | undefined {
+  const run = context.payload.workflow_run as { head_sha?: unknown } | undefined
+  const sha = context.payload.pull_request?.head?.sha ?? run?.head_sha ?? context.sha
+  return typeof sha === 'string' && /^[0-9a-f]{7,64}$/.test(sha) ? sha.slice(0, 12) : undefined
+}
+
+/** The comment's last lines: how a reviewer accepts what it shows, and who can. */
+function howToAccept(report: Report, label: string): string[] {
+  const acceptable = report.packages.some((pkg) => pkg.findings.some((f) => !f.suppressed && canBeAccepted(f)))
+  if (!acceptable) return []
+  return [
+    `<sub>To accept the findings shown here as intended, someone with triage or write access adds the <code>${escapeMarkdown(label)}</code> label. It covers these findings only (never secrets); anything a later push adds is reported again. Each rule links to what it means and how to silence it in the config.</sub>`,
+  ]
+}
+
 function packedDelta(packages: readonly PackageReport[]): number {
   return packages.reduce((sum, pkg) => sum + (pkg.packed.before === null ? 0 : pkg.packed.after - pkg.packed.before), 0)
 }
 
-function acceptedNote(report: Report, label: string, by: string | undefined): string[] {
+function acceptedNote(report: Report, label: string, by: string | undefined, labelled: boolean): string[] {
   const accepted = report.packages.some((pkg) => pkg.findings.some((f) => f.suppressed?.by === 'label'))
   const refused = report.packages.some((pkg) => pkg.findings.some((f) => !f.suppressed && !canBeAccepted(f)))
   const lines: string[] = []
   if (accepted) {
     // In code, so the login shows without pinging that person on every push.
     const who = by ? `<code>${escapeMarkdown(`@${by}`)}</code>` : 'a reviewer'
-    lines.push(`> **Accepted** by ${who} with the \`${escapeMarkdown(label)}\` label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, '')
+    lines.push(`> **Accepted** by ${who} with the <code>${escapeMarkdown(label)}</code> label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, '')
   }
   if (refused) lines.push('> **Secrets cannot be accepted by a label:** remove them from the package and rotate them.', '')
+  if (labelled) {
+    const uncovered = report.packages.reduce((sum, pkg) => sum + pkg.findings.filter((f) => !f.suppressed && canBeAccepted(f)).length, 0)
+    if (uncovered > 0) {
+      lines.push(
+        `> **Not covered by the label:** ${uncovered} finding${uncovered === 1 ? '' : 's'} came after <code>${escapeMarkdown(label)}</code> was added, so ${uncovered === 1 ? 'it counts' : 'they count'}. To accept ${uncovered === 1 ? 'it' : 'them'} too, a reviewer removes the label and adds it again.`,
+        '',
+      )
+    }
+  }
   return lines
 }
 
 /** Maps a finding to a file in the repository: the file itself, else the package.json `files` line, else .npmignore. */
-function locator(folders: readonly string[], workspace: string): (packageIndex: number, finding: Finding) => AnnotationLocation {
+function locator(folders: ReadonlyArray<string | undefined>, workspace: string): (packageIndex: number, finding: Finding) => AnnotationLocation {
   return (index, finding) => {
     const folder = folders[index]
     if (!folder || !existsSync(folder) || !statSync(folder).isDirectory()) return {}
     const inRepo = (file: string) => relative(workspace, file).split('\\').join('/')
     if (finding.path && !finding.path.endsWith('/')) {
       const file = join(folder, finding.path)
-      if (file.startsWith(folder) && existsSync(file) && statSync(file).isFile()) return { file: inRepo(file) }
+      if (file.startsWith(folder + sep) && existsSync(file) && statSync(file).isFile()) return { file: inRepo(file) }
     }
     const manifest = join(folder, 'package.json')
     const text = existsSync(manifest) ? readFileSync(manifest, 'utf8') : ''

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import type { Report } from './core/types.js'
+import { type Report, isFailOn } from './core/types.js'
 import { PackGuardError } from './errors.js'
 
 const SEVERITIES = new Set(['error', 'warning', 'notice'])
@@ -25,7 +25,7 @@ export async function readReportFile(file: string): Promise<Report> {
   if (typeof report !== 'object' || report === null) fail('not an object')
   if (report.schemaVersion !== 1) fail(`schemaVersion ${JSON.stringify(report.schemaVersion)}, expected 1`)
   if (!Array.isArray(report.packages)) fail('no packages array')
-  if (!['error', 'warning', 'never'].includes(report.failOn)) fail('bad failOn')
+  if (!isFailOn(report.failOn)) fail('bad failOn')
   report.packages.forEach((pkg, index) => {
     if (typeof pkg.name !== 'string' || typeof pkg.version !== 'string') fail(`packages[${index}] has no name or version`)
     if (!Array.isArray(pkg.findings)) fail(`packages[${index}].findings is not an array`)

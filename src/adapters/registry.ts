@@ -11,15 +11,19 @@ import { PackGuardError } from '../errors.js'
 import { authFor, type NpmConfig, withSlash } from './npmrc.js'
 import { DEFAULT_LIMITS, type ReadLimits, readTarball } from './tarball-reader.js'
 
-export interface RegistryOptions {
-  /** Settings from .npmrc: tokens are looked up here per request URL. */
-  config: NpmConfig
+/** How hard to try a registry: the CLI's and the action's one set of network settings. */
+export interface NetworkOptions {
   /** Tries per request for 429, 5xx and network errors (default 3). */
   tries?: number
   /** First backoff in ms, doubled each retry (default 500). */
   backoffMs?: number
   /** Gives up on a request after this many ms without progress (default 30 s). */
   timeoutMs?: number
+}
+
+export interface RegistryOptions extends NetworkOptions {
+  /** Settings from .npmrc: tokens are looked up here per request URL. */
+  npmConfig: NpmConfig
   limits?: ReadLimits
 }
 
@@ -130,7 +134,7 @@ export class RegistryClient {
       let snapshot: PackageSnapshot | undefined
       let readError: unknown
       try {
-        snapshot = await readTarball(toReader, `${label} from ${registry}`, { ...this.limits, scanSecrets })
+        snapshot = await readTarball(toReader, `${label} from ${registry}`, this.limits, { scanSecrets })
       } catch (error) {
         readError = error
       }
@@ -199,7 +203,7 @@ export class RegistryClient {
     let current = url
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       const headers: Record<string, string> = { accept: ACCEPT, 'user-agent': 'pack-guard' }
-      const auth = authFor(current, this.options.config)
+      const auth = authFor(current, this.options.npmConfig)
       if (auth) headers.authorization = auth
       const response = await fetch(current, { headers, signal, redirect: 'manual' })
       const location = response.headers.get('location')

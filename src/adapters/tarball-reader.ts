@@ -16,11 +16,17 @@ export interface ReadLimits {
   maxEntries: number
   /** Most bytes of one file scanned for secrets (default 64 MiB); the rest is reported as not scanned. */
   maxSecretScanBytes?: number
+}
+
+/** What to do while reading, apart from the caps. */
+export interface ReadOptions {
   /** False to skip the secret scan: a baseline needs it only when the candidate holds secrets. */
   scanSecrets?: boolean
   /** Told how many packed bytes of `label` were read so far (for progress on a terminal). */
-  onProgress?: (label: string, bytes: number, total?: number) => void
+  onProgress?: ProgressListener
 }
+
+export type ProgressListener = (label: string, bytes: number, total?: number) => void
 
 export const DEFAULT_LIMITS: ReadLimits = { maxBytes: 1024 ** 3, maxEntries: 500_000 }
 
@@ -54,7 +60,7 @@ function splitRoot(name: string, type: EntryType): { root: string; path: string 
 const MAX_LISTED = 1000
 
 /** Reads a .tgz file in one streaming pass. `label` names it in messages. */
-export async function readTarballFile(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<PackageSnapshot> {
+export async function readTarballFile(file: string, limits: ReadLimits = DEFAULT_LIMITS, options: ReadOptions = {}): Promise<PackageSnapshot> {
   try {
     const info = await stat(file)
     if (!info.isFile()) throw new PackGuardError(`${file}: not a file`)
@@ -63,8 +69,8 @@ export async function readTarballFile(file: string, limits: ReadLimits = DEFAULT
     throw new PackGuardError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
   }
   const total = statSync(file).size
-  const progress = limits.onProgress && ((label: string, bytes: number) => limits.onProgress?.(label, bytes, total))
-  return readTarball(createReadStream(file, { highWaterMark: CHUNK_BYTES }), file, { ...limits, onProgress: progress })
+  const progress = options.onProgress && ((label: string, bytes: number) => options.onProgress?.(label, bytes, total))
+  return readTarball(createReadStream(file, { highWaterMark: CHUNK_BYTES }), file, limits, { ...options, onProgress: progress })
 }
 
 /**
@@ -80,13 +86,13 @@ const CHUNK_BYTES = 512 * 1024
  * type, with content seen only by streaming inspectors. Memory stays bounded by
  * the chunk size and the number of entries, never by the size of a file.
  */
-export async function readTarball(source: Readable, label: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<PackageSnapshot> {
+export async function readTarball(source: Readable, label: string, limits: ReadLimits = DEFAULT_LIMITS, options: ReadOptions = {}): Promise<PackageSnapshot> {
   let packedSize = 0
   let unpackedBytes = 0
   const countPacked = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       packedSize += chunk.length
-      limits.onProgress?.(label, packedSize)
+      options.onProgress?.(label, packedSize)
       callback(null, chunk)
     },
   })
@@ -118,7 +124,7 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
     if (header.linkname) entry.linkTarget = header.linkname
     if (type === 'other') entry.tarType = header.type ?? 'unknown'
     if (root !== 'package') entry.rawName = header.name
-    const inspector = type === 'file' ? new FileInspector(path, limits.maxSecretScanBytes, limits.scanSecrets ?? true) : null
+    const inspector = type === 'file' ? new FileInspector(path, limits.maxSecretScanBytes, options.scanSecrets ?? true) : null
     const manifestChunks: Buffer[] | null = type === 'file' && path === 'package.json' ? [] : null
     let manifestBytes = 0
     stream.on('data', (data: unknown) => {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import type { FailOn } from '../core/types.js'
+import { FAIL_ON_VALUES, type FailOn } from '../core/types.js'
 import { PackGuardError } from '../errors.js'
 
 export type Format = 'text' | 'json' | 'markdown'
@@ -28,7 +28,7 @@ export const USAGE = `Usage: pack-guard [PATH] [options]
 Diffs an npm package tarball against its previous release and reports leaked
 source maps, files that never belong in a release, and size jumps.
 
-  PATH                        a package folder or a .tgz (default: .)
+  PATH                        a package folder, a workspace root or a .tgz (default: .)
   --baseline SPEC             a .tgz path, a version, a dist-tag, "auto" (default) or "none"
   --registry URL              the registry to fetch the baseline from (default: from .npmrc)
   --run-scripts               run prepack/prepare while packing (off: PR code is untrusted)
@@ -91,7 +91,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     runScripts: values['run-scripts'] ?? false,
     workspaces: values.workspace ?? [],
     format: oneOf('format', values.format ?? 'text', ['text', 'json', 'markdown'] as const),
-    failOn: values['fail-on'] === undefined ? undefined : oneOf('fail-on', values['fail-on'], ['error', 'warning', 'never'] as const),
+    failOn: values['fail-on'] === undefined ? undefined : oneOf('fail-on', values['fail-on'], FAIL_ON_VALUES),
     config: values.config,
     maxBytes: positiveInteger('max-bytes', values['max-bytes']),
     maxEntries: positiveInteger('max-entries', values['max-entries']),

@@ -1,4 +1,4 @@
-import { check } from '../check.js'
+import { check, finishReport, reportsOf } from '../check.js'
 import { DEFAULT_LIMITS } from '../adapters/tarball-reader.js'
 import { describeError } from '../errors.js'
 import { renderJson } from '../report/json.js'
@@ -14,9 +14,12 @@ import { createProgress } from './progress.js'
 export interface CliIO {
   stdout: { write(text: string): unknown }
   stderr: { write(text: string): unknown }
-  isTTY: boolean
   /** Progress is shown only when stderr is a terminal. */
   stderrIsTTY?: boolean
+  /** The environment for .npmrc expansion and npm (default: process.env). */
+  env?: NodeJS.ProcessEnv
+  /** The folder a relative PATH is read from (default: process.cwd()). */
+  cwd?: string
 }
 
 /** Runs the CLI and returns its exit code: 0 pass, 1 findings at --fail-on, 2 could not run. */
@@ -27,7 +30,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return 0
     }
     if (argv[0] === 'init') {
-      const file = await init(argv.slice(1))
+      const file = await init(argv.slice(1), { env: io.env, cwd: io.cwd })
       io.stdout.write(`Wrote ${file}: review the reasons of its allow entries, then commit it.\n`)
       return 0
     }
@@ -45,9 +48,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       maxBytes: options.maxBytes ?? DEFAULT_LIMITS.maxBytes,
       maxEntries: options.maxEntries ?? DEFAULT_LIMITS.maxEntries,
       maxSecretScanBytes: options.maxSecretScanBytes,
-      onProgress: progress?.onProgress,
     }
-    const report = await check({
+    const result = await check({
       path: options.path,
       baseline: options.baseline,
       registry: options.registry,
@@ -56,7 +58,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       config: options.config,
       failOn: options.failOn,
       limits,
+      onProgress: progress?.onProgress,
+      env: io.env,
+      cwd: io.cwd,
     }).finally(() => progress?.done())
+    const report = finishReport(result, reportsOf(result))
     const render = { text: renderText, json: renderJson, markdown: (r: typeof report) => renderMarkdown(r) }[options.format]
     io.stdout.write(render(report))
     return report.verdict === 'fail' ? 1 : 0

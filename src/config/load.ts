@@ -58,6 +58,20 @@ export function loadConfig(packageDir: string, explicit?: string): LoadedConfig 
   return existsSync(manifest) ? fromManifest(manifest, false) : undefined
 }
 
+/**
+ * A workspace package's own config, read from the root of a monorepo: a config
+ * file in its folder, else "packGuard" in its package.json. No search upwards:
+ * the root's config is the run's, and this one is laid over it.
+ */
+export function loadPackageConfig(packageDir: string): LoadedConfig | undefined {
+  for (const name of CONFIG_FILES) {
+    const file = join(packageDir, name)
+    if (existsSync(file)) return { source: file, config: validateConfig(parseFile(file), file) }
+  }
+  const manifest = join(packageDir, 'package.json')
+  return existsSync(manifest) ? fromManifest(manifest, false) : undefined
+}
+
 function fromManifest(file: string, required: boolean): LoadedConfig | undefined {
   const data = parseFile(file) as { packGuard?: unknown }
   if (data?.packGuard === undefined) {

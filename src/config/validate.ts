@@ -33,7 +33,8 @@ export interface PackGuardConfig extends ConfigBody {
 }
 
 export const SEVERITY_SETTINGS = ['off', 'notice', 'warning', 'error'] as const
-export const FAIL_ON = ['error', 'warning', 'never'] as const
+import { FAIL_ON_VALUES } from '../core/types.js'
+export const FAIL_ON = FAIL_ON_VALUES
 
 /** Edit distance, for "did you mean". */
 function distance(a: string, b: string): number {

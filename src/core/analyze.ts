@@ -1,32 +1,34 @@
 import { diffSnapshots, filesByPath } from './diff.js'
-import { applyPolicy, countFindings, reachesFailOn, sortFindings } from './findings.js'
+import { applyPolicy, countFindings, failsAt, sortFindings } from './findings.js'
 import { groupFindings } from './group.js'
 import type { Policy } from './policy.js'
 import { RULES } from './rules/index.js'
 import type { Rule, RuleContext } from './rules/index.js'
-import type { BaselineInfo, Finding, PackageReport, PackageSnapshot, Report } from './types.js'
+import { secretVerdicts } from './rules/secret-verdicts.js'
+import type { BaselineInfo, Finding, PackageReport, PackageSnapshot, Report, SkippedPackage } from './types.js'
 
 export interface AnalyzeInput {
   before: PackageSnapshot | null
   after: PackageSnapshot
   baseline: BaselineInfo
   policy: Policy
-  /** Extra findings from adapters (for example archive problems); they pass through the policy like the rest. */
-  extraFindings?: Finding[]
   rules?: readonly Rule[]
 }
 
 /** Diffs two snapshots and runs every rule: a pure function of its input. */
-export function analyzePackage({ before, after, baseline, policy, extraFindings = [], rules = RULES }: AnalyzeInput): PackageReport {
+export function analyzePackage({ before, after, baseline, policy, rules = RULES }: AnalyzeInput): PackageReport {
   // Indexed once: with 100,000 files a side, building these maps is a good part of the analysis.
   const beforeFiles = filesByPath(before)
   const afterFiles = filesByPath(after)
   const diff = diffSnapshots(before, after, beforeFiles, afterFiles)
-  const context: RuleContext = { before, after, diff, beforeFiles, afterFiles, policy }
-  const raw: Finding[] = [...extraFindings]
+  // Secrets are judged once per package: the secrets/* rules and files/forbidden read the same verdicts.
+  const secrets = secretVerdicts(before, beforeFiles, afterFiles)
+  const context: RuleContext = { before, after, diff, beforeFiles, afterFiles, policy, secrets }
+  const raw: Finding[] = []
   for (const rule of rules) {
     for (const finding of rule.check(context)) {
-      raw.push({ rule: rule.id, severity: finding.severity ?? rule.severity, ...withoutSeverity(finding) })
+      // A rule's findings carry its family's details: the rule id joins them to the union here.
+      raw.push({ ...finding, rule: rule.id, severity: finding.severity ?? rule.severity } as Finding)
     }
   }
   // Grouped after the policy, so that allow-lists and severity overrides still see every path.
@@ -43,15 +45,10 @@ export function analyzePackage({ before, after, baseline, policy, extraFindings 
   }
 }
 
-function withoutSeverity<T extends { severity?: unknown }>(finding: T): Omit<T, 'severity'> {
-  const { severity: _ignored, ...rest } = finding
-  return rest
-}
-
-/** Puts package reports together with the verdict the gate uses. */
-export function buildReport(packages: PackageReport[], policy: Pick<Policy, 'failOn'>, toolVersion: string): Report {
+/** Puts package reports together with the verdict the gate uses: the one place a Report is made. */
+export function buildReport(packages: PackageReport[], policy: Pick<Policy, 'failOn'>, toolVersion: string, skipped: readonly SkippedPackage[] = []): Report {
   const counts = countFindings(packages)
-  const fails = packages.some((pkg) => pkg.findings.some((finding) => !finding.suppressed && reachesFailOn(finding.severity, policy.failOn)))
+  const fails = failsAt(packages, policy.failOn)
   return {
     schemaVersion: 1,
     tool: { name: 'pack-guard', version: toolVersion },
@@ -59,5 +56,6 @@ export function buildReport(packages: PackageReport[], policy: Pick<Policy, 'fai
     verdict: fails ? 'fail' : 'pass',
     counts,
     packages,
+    ...(skipped.length ? { skipped: [...skipped] } : {}),
   }
 }

@@ -1,6 +1,6 @@
 import type { Policy } from './policy.js'
 import { compileGlobs } from './rules/file-patterns.js'
-import type { Counts, FailOn, Finding, PackageReport, Severity } from './types.js'
+import { type Counts, type FailOn, type Finding, type PackageReport, type Severity, isFamily } from './types.js'
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
 
@@ -44,6 +44,17 @@ export function reachesFailOn(severity: Severity, failOn: FailOn): boolean {
   return RANK[severity] <= RANK[failOn]
 }
 
+/** True when any finding that counts reaches failOn: the gate's verdict. */
+export function failsAt(packages: readonly PackageReport[], failOn: FailOn): boolean {
+  return packages.some((pkg) => pkg.findings.some((finding) => !finding.suppressed && reachesFailOn(finding.severity, failOn)))
+}
+
+/** Of several runs' fail-on settings, the one that fails first ('error' when there are none). */
+export function strictestFailOn(failOns: readonly FailOn[]): FailOn {
+  const strictness: Record<FailOn, number> = { warning: 0, error: 1, never: 2 }
+  return failOns.length ? failOns.reduce((a, b) => (strictness[b] < strictness[a] ? b : a)) : 'error'
+}
+
 /** Counts the findings that count: suppressed ones are left out. */
 export function countFindings(packages: readonly PackageReport[]): Counts {
   const counts: Counts = { error: 0, warning: 0, notice: 0 }
@@ -53,8 +64,9 @@ export function countFindings(packages: readonly PackageReport[]): Counts {
 
 /** A secrets finding is allowed when every value it holds is allowed by fingerprint. */
 function allowedSecret(finding: Finding, policy: Policy): string | undefined {
+  if (!isFamily(finding, 'secrets')) return undefined
   const matches = finding.details?.matches
-  if (!finding.rule.startsWith('secrets/') || !Array.isArray(matches) || matches.length === 0) return undefined
-  const reasons = matches.map((match: { fingerprint?: string }) => policy.secretAllow.find((allow) => allow.fingerprint === match.fingerprint)?.reason)
+  if (!matches?.length) return undefined
+  const reasons = matches.map((match) => policy.secretAllow.find((allow) => allow.fingerprint === match.fingerprint)?.reason)
   return reasons.every(Boolean) ? [...new Set(reasons)].join('; ') : undefined
 }

@@ -1,6 +1,6 @@
 import prettyBytes from 'pretty-bytes'
 import { commonFolder } from './rules/collapse.js'
-import type { FileEntry, Finding } from './types.js'
+import { type FileEntry, type Finding, isFamily } from './types.js'
 
 /** Findings of one rule in one top folder from this many files on become one finding for the folder. */
 export const GROUP_FROM = 3
@@ -34,7 +34,7 @@ function merge(group: Finding[], files: ReadonlyMap<string, FileEntry>): Finding
   const examples = paths.slice(0, EXAMPLES).join(', ')
   const more = paths.length > EXAMPLES ? ` and ${paths.length - EXAMPLES} more` : ''
   const [first] = group
-  const matches = group.flatMap((finding) => (Array.isArray(finding.details?.matches) ? (finding.details.matches as unknown[]) : []))
+  const matches = group.flatMap((finding) => (isFamily(finding, 'secrets') ? (finding.details?.matches ?? []) : []))
   return {
     rule: first.rule,
     severity: first.severity,
@@ -44,7 +44,7 @@ function merge(group: Finding[], files: ReadonlyMap<string, FileEntry>): Finding
     count,
     bytes,
     details: { ...(matches.length > 0 ? { matches } : {}), paths },
-  }
+  } as Finding // the group's rule is its members' rule, so its details are of that family
 }
 
 /**

@@ -5,12 +5,20 @@
 import type { SourceMapFacts } from '../inspect/source-map-scanner.js'
 import type { SourceMappingUrlFacts } from '../inspect/source-mapping-url.js'
 import type { SecretMatch, SecretScanFacts } from '../inspect/secret-scanner.js'
+import type { FindingDetails, RuleFamily } from './finding-details.js'
 
 export type { SecretMatch, SecretScanFacts, SourceMapFacts, SourceMappingUrlFacts }
+export type { FindingDetails, RuleFamily } from './finding-details.js'
 
 export type Severity = 'error' | 'warning' | 'notice'
 export type SeveritySetting = Severity | 'off'
-export type FailOn = 'error' | 'warning' | 'never'
+/** Every fail-on setting. */
+export const FAIL_ON_VALUES = ['error', 'warning', 'never'] as const
+export type FailOn = (typeof FAIL_ON_VALUES)[number]
+
+export function isFailOn(value: unknown): value is FailOn {
+  return (FAIL_ON_VALUES as readonly unknown[]).includes(value)
+}
 
 export type EntryType = 'file' | 'directory' | 'symlink' | 'link' | 'other'
 
@@ -64,23 +72,42 @@ export interface PackageSnapshot {
   license?: string | null
 }
 
-export interface Finding {
-  rule: string
+/** Why a finding is shown but does not count. */
+export interface Suppression {
+  by: 'config' | 'label'
+  reason: string
+}
+
+/**
+ * A finding of one rule family: its rule id starts with `family/`, and its details
+ * have that family's shape (see finding-details.ts).
+ */
+export type FindingOf<F extends RuleFamily> = {
+  rule: `${F}/${string}`
   severity: Severity
   path?: string
   message: string
   /** How to fix it or silence it. */
   hint?: string
-  details?: Record<string, unknown>
+  details?: FindingDetails[F]
   /** For a finding that stands for several files (one folder): how many. Their paths are in `details.paths`. */
   count?: number
   /** For a finding about files: the bytes they add up to. */
   bytes?: number
   /** Set when the finding is allowed by the config or accepted by a reviewer: it is shown but does not count. */
-  suppressed?: { by: 'config' | 'label'; reason: string }
+  suppressed?: Suppression
 }
 
-export interface AddedFile {
+/** Any finding: a union discriminated by rule family (narrow with `isFamily`). */
+export type Finding = { [F in RuleFamily]: FindingOf<F> }[RuleFamily]
+
+/** True when the finding belongs to that rule family; narrows its details. */
+export function isFamily<F extends RuleFamily>(finding: Finding, family: F): finding is Extract<Finding, FindingOf<F>> {
+  return finding.rule.startsWith(`${family}/`)
+}
+
+/** A file and its size, as listed in a diff. */
+export interface SizedFile {
   path: string
   size: number
 }
@@ -92,8 +119,8 @@ export interface ChangedFile {
 }
 
 export interface FileDiff {
-  added: AddedFile[]
-  removed: AddedFile[]
+  added: SizedFile[]
+  removed: SizedFile[]
   changed: ChangedFile[]
 }
 

@@ -1,4 +1,4 @@
-import type { FailOn } from '../core/types.js'
+import { FAIL_ON_VALUES, type FailOn, isFailOn } from '../core/types.js'
 import { PackGuardError } from '../errors.js'
 
 /** What the action was asked to do, validated. */
@@ -38,7 +38,7 @@ function lines(value: string): string[] {
 /** Reads and checks every input; a bad one is a one-line error naming it. */
 export function readInputs(getInput: GetInput): ActionInputs {
   const failOn = getInput('fail-on').trim() || undefined
-  if (failOn !== undefined && !['error', 'warning', 'never'].includes(failOn)) throw new PackGuardError(`input fail-on: expected error, warning or never, got "${failOn}"`)
+  if (failOn !== undefined && !isFailOn(failOn)) throw new PackGuardError(`input fail-on: expected one of ${FAIL_ON_VALUES.join(', ')}, got "${failOn}"`)
   const paths = lines(getInput('path'))
   return {
     paths: paths.length > 0 ? paths : ['.'],

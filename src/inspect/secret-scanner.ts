@@ -18,6 +18,11 @@ export interface SecretScanFacts {
    * or so dense with secret-like text that judging each place would take too long (`dense`).
    */
   partial?: 'size' | 'dense'
+  /**
+   * The raw values, each once: only for the action to mask them in the job log
+   * (`core.setSecret`). Never rendered or serialised: findings carry `matches`.
+   */
+  values?: string[]
 }
 
 /** The line a match sits on (at most 200 characters either side): what `rejectOnLine` looks at. */
@@ -66,12 +71,6 @@ const EMPTY = Buffer.alloc(0)
 
 /** Default cap on bytes scanned per file; the incident's 57 MB map is scanned whole. */
 export const DEFAULT_SECRET_SCAN_BYTES = 64 * 1024 * 1024
-
-/**
- * Raw values found in this process, for `core.setSecret` in the action only.
- * Never serialised: reports carry previews and fingerprints.
- */
-export const foundSecretValues = new Set<string>()
 
 export function fingerprint(value: string): string {
   return `sha256:${createHash('sha256').update(value).digest('hex').slice(0, 12)}`
@@ -180,6 +179,7 @@ export class SecretScanner {
   private partial: SecretScanFacts['partial']
   private readonly seen = new Map<string, { match: SecretMatch; rank: number }>()
   private readonly matches: SecretMatch[] = []
+  private readonly values: string[] = []
 
   constructor(
     private readonly path: string,
@@ -208,7 +208,10 @@ export class SecretScanner {
   end(): SecretScanFacts | undefined {
     if (!this.stopped) this.settle(true)
     if (this.matches.length === 0 && !this.partial) return undefined
-    return this.partial ? { matches: this.matches, partial: this.partial } : { matches: this.matches }
+    const facts: SecretScanFacts = { matches: this.matches }
+    if (this.partial) facts.partial = this.partial
+    if (this.values.length) facts.values = this.values
+    return facts
   }
 
   /** The first pass over a chunk: queues a candidate for every anchor pair, and returns the chunk's newline count. */
@@ -395,7 +398,7 @@ export class SecretScanner {
       }
       return
     }
-    foundSecretValues.add(decoded)
+    this.values.push(decoded)
     const found: SecretMatch = { kind: pattern.kind, line: this.lineAt(position), preview: decoded.slice(0, 4), fingerprint: print }
     this.seen.set(print, { match: found, rank: pattern.rank })
     this.matches.push(found)

@@ -1,3 +1,4 @@
+import { ruleAnchor } from '../core/rules/rule.js'
 import type { Finding, PackageReport, Report } from '../core/types.js'
 import { escapeMarkdown } from './escape.js'
 import { verdictLine } from './text.js'
@@ -17,13 +18,24 @@ export interface MarkdownOptions {
   maxBytes?: number
   /** Lines to put first (a hidden marker, a title). */
   header?: string[]
+  /** Lines to put last (how to accept, for a pull request comment). */
+  footer?: string[]
+  /** Where the whole report can be read when this one is cut to fit. */
+  fullReport?: string
+}
+
+/** Where docs/rules.md is published: each rule id in a report links to its section. */
+export const RULES_DOC_URL = 'https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md'
+
+function ruleCell(rule: string): string {
+  return `[\`${rule}\`](${RULES_DOC_URL}#${ruleAnchor(rule)})`
 }
 
 function findingRow(finding: Finding): string {
   const severity = finding.suppressed ? `~~${finding.severity}~~ (${finding.suppressed.by === 'label' ? 'accepted' : 'allowed'})` : `${ICON[finding.severity]} ${finding.severity}`
   const path = finding.path ? `<code>${escapeMarkdown(finding.path)}</code>` : ''
   const why = finding.suppressed ? `<br>${escapeMarkdown(finding.suppressed.reason)}` : finding.hint ? `<br><sub>${escapeMarkdown(finding.hint)}</sub>` : ''
-  return `| ${severity} | \`${finding.rule}\` | ${path} | ${escapeMarkdown(finding.message)}${why} |`
+  return `| ${severity} | ${ruleCell(finding.rule)} | ${path} | ${escapeMarkdown(finding.message)}${why} |`
 }
 
 function fileList(title: string, items: string[]): string[] {
@@ -75,17 +87,21 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     head.push(`Skipped: ${report.skipped.map((s) => `<code>${escapeMarkdown(s.name)}</code> (${escapeMarkdown(s.reason)})`).join(', ')}`, '')
   }
   const sections = report.packages.map((pkg) => renderPackageMarkdown(pkg).join('\n'))
-  const full = [...head, ...sections].join('\n')
+  const body = [...head, ...sections].join('\n')
+  // The footer (how to accept) is kept whole: only the body is cut.
+  const footer = options.footer?.length ? `\n\n${options.footer.join('\n')}` : ''
+  const full = `${body}${footer}`
   const byCharacters = options.maxLength !== undefined && full.length > options.maxLength
   const byBytes = options.maxBytes !== undefined && Buffer.byteLength(full) > options.maxBytes
   if (!byCharacters && !byBytes) return `${full}\n`
-  const note = (omitted: number) => `\n\n> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits its length). The job summary and the JSON report have it all.\n`
-  const reserve = note(full.length).length + 1
+  const where = options.fullReport ?? 'The JSON report (`pack-guard --format json`) has it all.'
+  const note = (omitted: number) => `\n\n> **Cut to fit:** ${omitted} characters of this report were left out (GitHub limits its length). ${where}\n`
+  const reserve = note(body.length).length + footer.length + 1
   // Characters that fit: under the character cap, and under the byte cap (a character is up to 4 bytes).
-  let room = byCharacters ? options.maxLength! - reserve : full.length
-  if (byBytes) room = Math.min(room, Buffer.from(full).subarray(0, options.maxBytes! - reserve).toString('utf8').length - 1)
+  let room = byCharacters ? options.maxLength! - reserve : body.length
+  if (byBytes) room = Math.min(room, Buffer.from(body).subarray(0, Math.max(0, options.maxBytes! - Buffer.byteLength(footer) - reserve)).toString('utf8').length - 1)
   // Cut at a line boundary so no table row or tag is left half open.
-  const cut = full.lastIndexOf('\n', room)
-  const kept = full.slice(0, cut > 0 ? cut : room)
-  return `${kept}${note(full.length - kept.length)}`
+  const cut = body.lastIndexOf('\n', room)
+  const kept = body.slice(0, cut > 0 ? cut : Math.max(0, room))
+  return `${kept}${note(body.length - kept.length)}${footer.slice(1)}\n`
 }

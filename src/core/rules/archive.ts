@@ -21,7 +21,7 @@ export function unsafeNameReason(entry: FileEntry): string | undefined {
 const NEVER_PACKED = 'npm never packs such entries, so the tarball was made or changed by something else.'
 
 /** Symlinks and hard links: npm never packs them; extraction tools have followed them out of the target folder. */
-export const archiveLink: Rule = {
+export const archiveLink: Rule<'archive'> = {
   id: 'archive/link',
   severity: 'error',
   summary: 'A symbolic or hard link entry in the tarball.',
@@ -38,7 +38,7 @@ export const archiveLink: Rule = {
 }
 
 /** Devices, FIFOs and unknown entry types. */
-export const archiveSpecialFile: Rule = {
+export const archiveSpecialFile: Rule<'archive'> = {
   id: 'archive/special-file',
   severity: 'error',
   summary: 'A device, FIFO or other special entry in the tarball.',
@@ -51,7 +51,7 @@ export const archiveSpecialFile: Rule = {
 }
 
 /** Names that climb out of the folder, are absolute, or carry characters that fool terminals and tools. */
-export const archiveUnsafePath: Rule = {
+export const archiveUnsafePath: Rule<'archive'> = {
   id: 'archive/unsafe-path',
   severity: 'error',
   summary: 'An entry whose name is absolute, climbs out with `..`, holds backslashes or control characters, or is too long to extract.',
@@ -68,7 +68,7 @@ export const archiveUnsafePath: Rule = {
 }
 
 /** The same path written twice: what a reviewer sees may not be what lands on disk. */
-export const archiveDuplicate: Rule = {
+export const archiveDuplicate: Rule<'archive'> = {
   id: 'archive/duplicate',
   severity: 'warning',
   summary: 'A path that appears more than once in the tarball (the later entry wins, as on extraction).',
@@ -79,7 +79,7 @@ export const archiveDuplicate: Rule = {
 }
 
 /** npm writes one root folder; extraction strips the first folder of every entry, whatever it is. */
-export const archiveMixedRoots: Rule = {
+export const archiveMixedRoots: Rule<'archive'> = {
   id: 'archive/mixed-roots',
   severity: 'warning',
   summary: 'Entries under more than one root folder.',
@@ -91,4 +91,4 @@ export const archiveMixedRoots: Rule = {
   },
 }
 
-export const ARCHIVE_RULES: readonly Rule[] = [archiveLink, archiveSpecialFile, archiveUnsafePath, archiveDuplicate, archiveMixedRoots]
+export const ARCHIVE_RULES: ReadonlyArray<Rule<'archive'>> = [archiveLink, archiveSpecialFile, archiveUnsafePath, archiveDuplicate, archiveMixedRoots]

@@ -1,3 +1,4 @@
+import type { RuleFamily } from '../types.js'
 import type { RuleFinding } from './rule.js'
 
 /** Past this many findings of one kind, a rule reports one summary finding instead. */
@@ -18,7 +19,7 @@ export function commonFolder(paths: readonly string[]): string {
  * (a rewrite that now ships maps): one finding that counts them and lists a
  * few, with every path in `details.paths` for tools.
  */
-export function collapseFindings(findings: RuleFinding[], describe: (count: number, examples: string) => string, hint?: string): RuleFinding[] {
+export function collapseFindings<F extends RuleFamily>(findings: RuleFinding<F>[], describe: (count: number, examples: string) => string, hint?: string): RuleFinding<F>[] {
   if (findings.length <= COLLAPSE_AFTER) return findings
   const paths = findings.map((finding) => finding.path ?? '').filter(Boolean)
   const folder = commonFolder(paths)

@@ -1,4 +1,4 @@
-import type { Rule } from './rule.js'
+import { type Rule, ruleAnchor } from './rule.js'
 import { RULES } from './index.js'
 
 const SILENCE =
@@ -34,7 +34,7 @@ export function explainRule(rule: Rule): string {
 
 /** docs/rules.md, generated from the rules themselves so the two never drift. */
 export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
-  const table = ['| rule | default | catches |', '| --- | --- | --- |', ...rules.map((r) => `| [\`${r.id}\`](#${r.id.replace(/[^a-z0-9-]/g, '')}) | ${r.severity} | ${r.summary.replaceAll('|', '\\|')} |`)]
+  const table = ['| rule | default | catches |', '| --- | --- | --- |', ...rules.map((r) => `| [\`${r.id}\`](#${ruleAnchor(r.id)}) | ${r.severity} | ${r.summary.replaceAll('|', '\\|')} |`)]
   return [
     '# pack-guard rules',
     '',

@@ -1,3 +1,4 @@
+import { EXAMPLE_ENV_NAMES } from '../secrets/patterns.js'
 import type { Rule } from './rule.js'
 import { isNew } from './rule.js'
 import { compileGroups } from './file-patterns.js'
@@ -9,7 +10,7 @@ const LEFTOVERS = compileGroups([
   { globs: ['tsconfig*.json', 'jsconfig*.json'], reason: 'a compiler config', severity: 'notice' },
   { globs: ['.github/**', '.gitlab-ci.yml', '.travis.yml', '.circleci/**', 'azure-pipelines.yml', '.gitlab/**', 'Jenkinsfile'], reason: 'CI configuration', severity: 'notice' },
   { globs: ['*.log', '.eslintcache', '.stylelintcache'], reason: 'a log or cache file' },
-  { globs: ['.env.example', '.env.sample', '.env.template', '.env.dist', '.env.defaults'], reason: 'an example environment file' },
+  { globs: [...EXAMPLE_ENV_NAMES], reason: 'an example environment file' },
   {
     globs: ['junit*.xml', 'TEST-*.xml', 'test-results*.xml', 'test-report*.xml', '*.trx', '**/test-results/**', '**/playwright-report/**', '**/.tap/**', 'test-output*.txt', 'test-output*.log'],
     reason: 'raw output of a test run',
@@ -27,7 +28,7 @@ function insideShippedTree(path: string, shippedFolders: ReadonlySet<string>): b
   return top !== '' && SOURCE_TREES.has(top.slice(0, -1)) && shippedFolders.has(top)
 }
 
-export const filesDevLeftover: Rule = {
+export const filesDevLeftover: Rule<'files'> = {
   id: 'files/dev-leftover',
   severity: 'warning',
   summary: 'A new development leftover: *.tsbuildinfo, fixtures, tsconfig, CI config, logs, raw test output; quiet inside a folder the previous release already shipped.',

@@ -1,13 +1,12 @@
 import type { Rule } from './rule.js'
 import { isNew } from './rule.js'
 import { compileGlobs, compileGroups } from './file-patterns.js'
-import { pathsWithSecrets } from './secrets.js'
 
-const EXAMPLE_ENV = ['.env.example', '.env.sample', '.env.template', '.env.dist', '.env.defaults']
+import { EXAMPLE_ENV_NAMES } from '../secrets/patterns.js'
 
 /** Files no maintainer means to publish: secrets by nature, VCS data, coverage, OS and editor litter. */
 const FORBIDDEN = compileGroups([
-  { globs: ['.env', '.env.*'], except: EXAMPLE_ENV, reason: 'an environment file, which usually holds secrets' },
+  { globs: ['.env', '.env.*'], except: [...EXAMPLE_ENV_NAMES], reason: 'an environment file, which usually holds secrets' },
   { globs: ['*.pem', '*.key', '*.p12', '*.pfx', 'id_rsa*', 'id_dsa*', 'id_ecdsa*', 'id_ed25519*'], except: ['*.pub'], reason: 'a private key or certificate store' },
   { globs: ['.npmrc', '.yarnrc', '.yarnrc.yml', '.git-credentials', '.netrc'], reason: 'a config file that can hold registry or git credentials' },
   { globs: ['**/.git/**', '.git', '**/.hg/**', '**/.svn/**'], reason: 'version control data' },
@@ -22,7 +21,7 @@ const FORBIDDEN = compileGroups([
   { globs: ['*.tgz', '*.tar.gz', '*.tar', '*.tar.bz2', '*.tar.xz'], except: ['**/fixtures/**', '**/__fixtures__/**', '**/test/**', '**/tests/**', '**/testdata/**'], reason: 'a package tarball inside the package (often its own previous release, picked up by `npm pack`)' },
 ])
 
-export const filesForbidden: Rule = {
+export const filesForbidden: Rule<'files'> = {
   id: 'files/forbidden',
   severity: 'error',
   summary: "A new file that never belongs in a release: .env, keys, .npmrc, .git/, coverage/, AI agents' folders, tarballs, OS and editor litter.",
@@ -31,10 +30,9 @@ export const filesForbidden: Rule = {
   check(context) {
     const extra = compileGlobs(context.policy.forbidden)
     // One file, one error: a file with a secrets finding is reported there.
-    const secretPaths = pathsWithSecrets(context)
     const findings = []
     for (const path of context.afterFiles.keys()) {
-      if (!isNew(context, path) || secretPaths.has(path)) continue
+      if (!isNew(context, path) || context.secrets.has(path)) continue
       const group = FORBIDDEN.find((candidate) => candidate.matches(path))
       const reason = group?.reason ?? (extra(path) ? 'forbidden by the pack-guard config' : undefined)
       if (!reason) continue

@@ -8,7 +8,7 @@ function topFolder(path: string): string | undefined {
 }
 
 /** A source or test folder that the previous release did not ship: often a `files` or .npmignore slip. */
-export const filesNewSourceTree: Rule = {
+export const filesNewSourceTree: Rule<'files'> = {
   id: 'files/new-source-tree',
   severity: 'warning',
   summary: 'A `src/` or `test/` tree that the previous release did not ship; a new `src/` is a notice when the package ships source maps.',

@@ -6,7 +6,7 @@ import { collapseFindings } from './collapse.js'
 const ALWAYS_SHIPPED = ['package.json', 'README', 'README.*', 'LICENSE', 'LICENSE.*', 'LICENCE', 'LICENCE.*']
 
 /** Expected-contents mode: with `expect` set, anything outside it is an error. */
-export const filesUnexpected: Rule = {
+export const filesUnexpected: Rule<'files'> = {
   id: 'files/unexpected',
   severity: 'error',
   summary: 'With `expect` set in the config: a file outside the expected globs.',

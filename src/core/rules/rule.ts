@@ -1,5 +1,6 @@
 import type { Policy } from '../policy.js'
-import type { FileDiff, FileEntry, PackageSnapshot, Severity } from '../types.js'
+import type { FileDiff, FileEntry, FindingOf, PackageSnapshot, RuleFamily, Severity } from '../types.js'
+import type { SecretVerdict } from './secret-verdicts.js'
 
 /** What every rule sees: both snapshots, their diff and the policy. Read only. */
 export interface RuleContext {
@@ -10,25 +11,22 @@ export interface RuleContext {
   beforeFiles: ReadonlyMap<string, FileEntry>
   afterFiles: ReadonlyMap<string, FileEntry>
   policy: Policy
+  /** Per path, the secrets verdict of a new or changed file that holds secrets: computed once per package. */
+  secrets: ReadonlyMap<string, SecretVerdict>
 }
 
-/** A finding as a rule reports it; the rule id is added by the engine. */
-export interface RuleFinding {
+/**
+ * A finding as a rule reports it: a Finding without the rule id (the engine adds
+ * it) and without suppression (the policy adds that), its severity optional.
+ */
+export type RuleFinding<F extends RuleFamily = RuleFamily> = Omit<FindingOf<F>, 'rule' | 'severity' | 'suppressed'> & {
   /** Defaults to the rule's severity; a rule with tiers (size) may raise it. */
   severity?: Severity
-  path?: string
-  message: string
-  hint?: string
-  details?: Record<string, unknown>
-  /** How many files the finding stands for, when more than one. */
-  count?: number
-  /** The bytes of the file(s) it is about. */
-  bytes?: number
 }
 
-export interface Rule {
+export interface Rule<F extends RuleFamily = RuleFamily> {
   /** `family/name`, stable: configs and allow-lists refer to it. */
-  id: string
+  id: `${F}/${string}`
   severity: Severity
   /** One line: what it catches. */
   summary: string
@@ -36,10 +34,23 @@ export interface Rule {
   why: string
   /** How to fix it, or silence it. */
   fix: string
-  check(context: RuleContext): RuleFinding[]
+  check(context: RuleContext): RuleFinding<F>[]
+}
+
+/** The anchor of a rule's section in docs/rules.md, as GitHub makes it from the heading `` `family/name` ``. */
+export function ruleAnchor(id: string): string {
+  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-')
 }
 
 /** True when the path did not ship in the baseline (always true without one). */
 export function isNew(context: RuleContext, path: string): boolean {
   return !context.beforeFiles.has(path)
+}
+
+/**
+ * True when the file shipped in the baseline at the same size. Content is never
+ * hashed (the pass stays at gunzip speed), so the same size stands for unchanged.
+ */
+export function isUnchanged(context: RuleContext, file: FileEntry): boolean {
+  return context.beforeFiles.get(file.path)?.size === file.size
 }

@@ -2,7 +2,7 @@ import prettyBytes from 'pretty-bytes'
 import type { Rule } from './rule.js'
 
 /** A file that was in the baseline and grew a lot: a bundle that swallowed a dependency, an inlined asset. */
-export const sizeFileGrowth: Rule = {
+export const sizeFileGrowth: Rule<'size'> = {
   id: 'size/file-growth',
   severity: 'warning',
   summary: 'A file that shipped before grew past the per-file thresholds.',

@@ -1,6 +1,6 @@
 import { posix } from 'node:path'
 import prettyBytes from 'pretty-bytes'
-import type { AddedFile } from '../types.js'
+import type { SizedFile } from '../types.js'
 import type { Rule, RuleContext } from './rule.js'
 
 /** The size at which a new file is reported: the configured bytes, and a share of the previous release, whichever is larger. */
@@ -14,14 +14,14 @@ export function largeFileThreshold(context: RuleContext): number {
  * A removed file in the same folder that the new one replaces: at least half its size. That is a content-hashed
  * chunk renamed at the same size, or a `.mjs.map` replacing a bigger `.js.map`, not a new artifact.
  */
-function replaces(file: AddedFile, removedByFolder: ReadonlyMap<string, number[]>): boolean {
+function replaces(file: SizedFile, removedByFolder: ReadonlyMap<string, number[]>): boolean {
   const sizes = removedByFolder.get(posix.dirname(file.path))
   if (!sizes) return false
   return sizes.some((size) => size >= file.size / 2)
 }
 
 /** The incident's map was one new 57 MB file. */
-export const sizeLargeNewFile: Rule = {
+export const sizeLargeNewFile: Rule<'size'> = {
   id: 'size/large-new-file',
   severity: 'warning',
   summary: 'A new file at or above the size threshold (2 MB, or 10% of the previous release if larger), unless it replaces a removed file of similar size in the same folder.',

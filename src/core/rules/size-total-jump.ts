@@ -3,7 +3,7 @@ import type { TotalSizePolicy } from '../policy.js'
 import type { Rule, RuleFinding } from './rule.js'
 
 /** Growth of the whole package, packed (what users download) and unpacked (what lands on disk). */
-export const sizeTotalJump: Rule = {
+export const sizeTotalJump: Rule<'size'> = {
   id: 'size/total-jump',
   severity: 'warning',
   summary: 'The packed or unpacked size grew past the thresholds; 10x growth is an error.',

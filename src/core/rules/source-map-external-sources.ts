@@ -2,7 +2,7 @@ import type { Rule } from './rule.js'
 import { sourceMaps } from './source-map-helpers.js'
 
 /** The incident's map reportedly pointed at a public storage bucket. */
-export const sourceMapExternalSources: Rule = {
+export const sourceMapExternalSources: Rule<'source-map'> = {
   id: 'source-map/external-sources',
   severity: 'warning',
   summary: 'A new or changed source map whose `sources` or `sourceRoot` are remote URLs.',

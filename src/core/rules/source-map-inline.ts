@@ -39,7 +39,7 @@ function inlineFindings(context: RuleContext, withSources: boolean): RuleFinding
   return findings
 }
 
-export const sourceMapInline: Rule = {
+export const sourceMapInline: Rule<'source-map'> = {
   id: 'source-map/inline',
   severity: 'warning',
   summary: 'A new or changed script or stylesheet with an inline (data: URL) source map without embedded sources.',
@@ -48,7 +48,7 @@ export const sourceMapInline: Rule = {
   check: (context) => inlineFindings(context, false),
 }
 
-export const sourceMapInlineSourcesContent: Rule = {
+export const sourceMapInlineSourcesContent: Rule<'source-map'> = {
   id: 'source-map/inline-sources-content',
   severity: 'error',
   summary: 'A new or changed script or stylesheet with an inline source map that embeds the original source: an error when the sources are not public, a warning under an open-source licence.',

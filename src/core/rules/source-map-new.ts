@@ -4,7 +4,7 @@ import { collapseFindings } from './collapse.js'
 import { MAP_HINT, baselineMapPractice, howFound, mapDetails, practiceNote, sourceMaps, sourcesArePublic } from './source-map-helpers.js'
 
 /** A new source map without embedded sources: it still exposes file names, paths and structure. */
-export const sourceMapNew: Rule = {
+export const sourceMapNew: Rule<'source-map'> = {
   id: 'source-map/new',
   severity: 'warning',
   summary: 'A new source map file (by name or by content) without embedded sources; a notice when the previous release already shipped maps, or under an open-source licence.',

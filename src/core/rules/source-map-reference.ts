@@ -40,7 +40,7 @@ const TARGET_TEXT: Record<Target, string> = {
   external: 'to a remote URL',
 }
 
-export const sourceMapUrlShipped: Rule = {
+export const sourceMapUrlShipped: Rule<'source-map'> = {
   id: 'source-map/url-shipped',
   severity: 'notice',
   summary: 'A new `sourceMappingURL` that points to a map shipped in the package.',
@@ -55,7 +55,7 @@ export const sourceMapUrlShipped: Rule = {
     })),
 }
 
-export const sourceMapUrlMissing: Rule = {
+export const sourceMapUrlMissing: Rule<'source-map'> = {
   id: 'source-map/url-missing',
   severity: 'notice',
   summary: 'A new `sourceMappingURL` that points to a map the package does not ship.',
@@ -70,7 +70,7 @@ export const sourceMapUrlMissing: Rule = {
     })),
 }
 
-export const sourceMapUrlExternal: Rule = {
+export const sourceMapUrlExternal: Rule<'source-map'> = {
   id: 'source-map/url-external',
   severity: 'warning',
   summary: 'A new `sourceMappingURL` that points to a remote URL.',

@@ -7,7 +7,7 @@ const KEEP_OR_DROP =
   'To keep them, allow the path in the pack-guard config (or set `sourceMaps.sourcesArePublic: true`); to drop them, build without embedded sources (esbuild `--sources-content=false`, webpack `devtool: \'nosources-source-map\'`, tsc without `inlineSources`) or leave the maps out of the package.'
 
 /** The incident's shape: a map that carries the original source in `sourcesContent`. */
-export const sourceMapSourcesContent: Rule = {
+export const sourceMapSourcesContent: Rule<'source-map'> = {
   id: 'source-map/sources-content',
   severity: 'error',
   summary:

@@ -1,7 +1,7 @@
-import type { Rule } from './rule.js'
+import { isUnchanged, type Rule } from './rule.js'
 
 /** A `.map` file that cannot be read as a source map: pack-guard cannot say what it holds. */
-export const sourceMapUnreadable: Rule = {
+export const sourceMapUnreadable: Rule<'source-map'> = {
   id: 'source-map/unreadable',
   severity: 'warning',
   summary: 'A new or changed `.map` file that is not a readable source map (invalid or truncated JSON, not version 3).',
@@ -12,8 +12,7 @@ export const sourceMapUnreadable: Rule = {
     for (const file of context.afterFiles.values()) {
       const map = file.facts.sourceMap
       if (!map || map.isSourceMap || !file.path.toLowerCase().endsWith('.map')) continue
-      const old = context.beforeFiles.get(file.path)
-      if (old && old.size === file.size) continue
+      if (isUnchanged(context, file)) continue
       const why = map.problem ?? 'it is JSON, but not a version 3 source map'
       findings.push({
         path: file.path,

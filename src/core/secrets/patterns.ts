@@ -5,8 +5,10 @@
  */
 
 export interface SecretPattern {
-  /** The kind; the rule id is `secrets/<kind>`. */
+  /** The kind; the rule id is `secrets/<kind>` unless `rule` says otherwise. */
   kind: string
+  /** The rule that reports this kind, when it is not `secrets/<kind>` (an .npmrc credential is an npm token). */
+  rule?: string
   /** Human name for messages. */
   label: string
   /** Group 1 is the secret value. Applied to a window around an anchor hit. */
@@ -125,6 +127,7 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
   },
   {
     kind: 'npmrc-auth',
+    rule: 'npm-token',
     label: 'registry credential in .npmrc',
     regex: /_(?:authToken|auth|password)\s*=\s*(?!\$\{)["']?([^\s"'$]{8,})/,
     pathFilter: /(?:^|\/)\.npmrc$/,
@@ -198,9 +201,13 @@ export const ANCHORS: readonly Anchor[] = [
   ),
 ]
 
+/** Environment files that document the variables instead of holding them: `.env.example`, ... */
+export const EXAMPLE_ENV_SUFFIXES = ['example', 'sample', 'template', 'dist', 'defaults'] as const
+export const EXAMPLE_ENV_NAMES: readonly string[] = EXAMPLE_ENV_SUFFIXES.map((suffix) => `.env.${suffix}`)
+
 /** Files that are secrets by their nature, whatever they hold. */
 export const SECRET_FILES: ReadonlyArray<{ pattern: RegExp; what: string }> = [
-  { pattern: /(?:^|\/)\.env(?:[._-](?!example$|sample$|template$|dist$|defaults$)[^/]+)?$/, what: 'an environment file' },
+  { pattern: new RegExp(`(?:^|/)\\.env(?:[._-](?!(?:${EXAMPLE_ENV_SUFFIXES.join('|')})$)[^/]+)?$`), what: 'an environment file' },
   // `production.env`, `env.local`, `.env-dylan`: the names of real leaks, not only `.env` and `.env.*`.
   { pattern: /(?:^|\/)(?:(?![^/]*(?:example|sample|template)[^/]*$)[^/]+\.env|env\.(?:local|development|production|staging|test|prod|dev))$/i, what: 'an environment file' },
   { pattern: /(?:^|\/)(?:id_rsa|id_dsa|id_ecdsa|id_ed25519)$|\.(?:pem|key|p12|pfx)$/i, what: 'a private key or certificate store' },
