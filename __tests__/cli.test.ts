@@ -60,12 +60,12 @@ describe('pack-guard CLI', () => {
   it('prints Markdown', async () => {
     const { stdout } = await cli(incident, '--baseline', before, '--format', 'markdown')
     expect(stdout).toContain('## pack-guard: FAIL')
-    expect(stdout).toContain('| :x: error | `source-map/sources-content` | <code>cli&#46;js&#46;map</code>')
+    expect(stdout).toContain('| :x: error | [`source-map/sources-content`](https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md#source-mapsources-content) | <code>cli&#46;js&#46;map</code>')
   })
 
   it('honours --fail-on', async () => {
     expect((await cli(incident, '--baseline', before, '--fail-on', 'never')).code).toBe(0)
-    const warningsOnly = await writeTarball(dir, 'w.tgz', [...common, { path: 'cli.js', content: BUNDLE }, { path: 'tsconfig.json', content: '{}' }], { name: '@acme/cli', version: '2.1.90' })
+    const warningsOnly = await writeTarball(dir, 'w.tgz', [...common, { path: 'cli.js', content: BUNDLE }, { path: 'npm-debug.log', content: 'x' }], { name: '@acme/cli', version: '2.1.90' })
     expect((await cli(warningsOnly, '--baseline', before)).code).toBe(0)
     expect((await cli(warningsOnly, '--baseline', before, '--fail-on', 'warning')).code).toBe(1)
   })

@@ -6871,7 +6871,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline: pipeline4 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7350,7 +7350,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline2(
+      const pipe = pipeline4(
         body,
         h2stream,
         (err) => {
@@ -10395,7 +10395,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline2(opts, handler2) {
+    function pipeline4(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10404,7 +10404,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough2().destroy(err);
       }
     }
-    module.exports = pipeline2;
+    module.exports = pipeline4;
   }
 });
 
@@ -13569,7 +13569,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable2, pipeline: pipeline2, finished } = __require("node:stream");
+    var { Readable: Readable2, pipeline: pipeline4, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14514,7 +14514,7 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline4(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -18715,7 +18715,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline: pipeline4 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18875,7 +18875,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline2(
+          pipeline4(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -32390,7 +32390,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline2(src, out, noop3);
+          pipeline4(src, out, noop3);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -32677,13 +32677,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve6, reject) => {
-        return pipeline2(...streams, (err) => {
+        return pipeline4(...streams, (err) => {
           if (err) return reject(err);
           resolve6();
         });
       });
     }
-    function pipeline2(stream, ...streams) {
+    function pipeline4(stream, ...streams) {
       const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -32781,7 +32781,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module.exports = {
-      pipeline: pipeline2,
+      pipeline: pipeline4,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -33673,7 +33673,7 @@ var require_tar_stream = __commonJS({
 // src/main.ts
 import { existsSync as existsSync8, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join9, relative as relative3, resolve as resolve5, sep as sep5 } from "node:path";
+import { join as join10, relative as relative3, resolve as resolve5, sep as sep5 } from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -40117,7 +40117,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 import { existsSync as existsSync7, statSync as statSync2 } from "node:fs";
 import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join8, resolve as resolve4 } from "node:path";
+import { join as join9, resolve as resolve4 } from "node:path";
 
 // src/core/baseline-version.ts
 var import_semver = __toESM(require_semver2(), 1);
@@ -41364,10 +41364,211 @@ var archiveMixedRoots = {
 };
 var ARCHIVE_RULES = [archiveLink, archiveSpecialFile, archiveUnsafePath, archiveDuplicate, archiveMixedRoots];
 
+// src/core/rules/manifest-helpers.ts
+function manifests(context3) {
+  const after = context3.after.manifest;
+  if (!after) return void 0;
+  if (!context3.before) return { before: null, after };
+  return context3.before.manifest ? { before: context3.before.manifest, after } : void 0;
+}
+function runtimeDependencies(manifest) {
+  return new Map([...Object.entries(manifest.dependencies), ...Object.entries(manifest.optionalDependencies)]);
+}
+function shorten(text, max = 120) {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
+}
+
+// src/core/rules/manifest-bin.ts
+var manifestBin = {
+  id: "manifest/bin",
+  severity: "warning",
+  summary: "A new or changed `bin` entry.",
+  why: `npm links every \`bin\` command into the user's PATH, and a global install puts it next to system commands. A new command, or an existing one pointing at a new file, changes what users run when they type its name. Without a baseline (a first release) nothing is reported.`,
+  fix: `If the command is meant, accept it with a reason; otherwise remove it from \`bin\` in package.json.`,
+  check(context3) {
+    const both = manifests(context3);
+    if (!both?.before) return [];
+    const before = both.before.bin;
+    const findings = [];
+    for (const [command, target] of Object.entries(both.after.bin)) {
+      const was = Object.hasOwn(before, command) ? before[command] : void 0;
+      if (was === target) continue;
+      findings.push({
+        path: "package.json",
+        message: was === void 0 ? `A new command \`${command}\` (bin: ${target}): npm links it into the PATH of everyone who installs the package.` : `The command \`${command}\` now runs ${target} instead of ${was}.`,
+        hint: "Check that the command is meant; accept it with a reason.",
+        details: { command, previous: was ?? null, current: target }
+      });
+    }
+    return findings;
+  }
+};
+
+// src/core/rules/manifest-dependency-source.ts
+function specSource(spec) {
+  const value = spec.trim();
+  if (/^link:/i.test(value)) return "link";
+  if (/^file:/i.test(value) || /^(?:\.{1,2}(?:[\\/]|$)|[\\/]|~[\\/]|[a-z]:[\\/])/i.test(value)) return "file";
+  if (/^(?:git\+[a-z]+|git|github|gitlab|bitbucket|gist):/i.test(value)) return "git";
+  if (/^https?:\/\//i.test(value)) return /\.git(?:#.*)?$/i.test(value) ? "git" : "url";
+  if (/^[^@\s/:][^\s/:]*\/[^\s/]+(?:#.*)?$/.test(value)) return "git";
+  return "registry";
+}
+var manifestDependencySource = {
+  id: "manifest/dependency-source",
+  severity: "warning",
+  summary: "A runtime dependency whose spec becomes a git, URL, file or link spec.",
+  why: `A registry dependency is pinned by version and integrity, and the registry keeps what it served. A git or URL dependency is whatever that repository or server returns at install time, bypasses the registry's checks, and runs the \`prepare\` script of a git dependency on the installing machine.`,
+  fix: `Publish the dependency to the registry and depend on a version range. If the spec is meant, accept it with a reason.`,
+  check(context3) {
+    const both = manifests(context3);
+    if (!both) return [];
+    const before = both.before ? runtimeDependencies(both.before) : /* @__PURE__ */ new Map();
+    const findings = [];
+    for (const [name, spec] of runtimeDependencies(both.after)) {
+      const source = specSource(spec);
+      if (source === "registry") continue;
+      const was = before.get(name);
+      if (was !== void 0 && specSource(was) === source && was === spec) continue;
+      findings.push({
+        path: "package.json",
+        message: `The dependency ${name} comes from a ${source} spec (\`${spec}\`)${was === void 0 ? "" : `, where it was \`${was}\``}: npm fetches it from outside the registry.`,
+        hint: "Depend on a published version instead; or accept it with a reason.",
+        details: { dependency: name, source, previous: was ?? null, current: spec }
+      });
+    }
+    return findings;
+  }
+};
+
+// src/core/manifest-facts.ts
+var INSTALL_SCRIPTS = ["preinstall", "install", "postinstall"];
+var MAX_ENTRIES = 1e4;
+function stringMap(value) {
+  const result = {};
+  if (!value || typeof value !== "object" || Array.isArray(value)) return result;
+  let count = 0;
+  for (const [key, entry] of Object.entries(value)) {
+    if (typeof entry !== "string") continue;
+    if (++count > MAX_ENTRIES) break;
+    result[key] = entry;
+  }
+  return result;
+}
+function binMap(bin, name) {
+  if (typeof bin === "string") {
+    const command = typeof name === "string" ? name.replace(/^@[^/]+\//, "") : "";
+    return command ? { [command]: bin } : {};
+  }
+  return stringMap(bin);
+}
+function manifestFacts(data) {
+  const manifest = data && typeof data === "object" && !Array.isArray(data) ? data : {};
+  const scripts = stringMap(manifest.scripts);
+  const installScripts = {};
+  for (const script of INSTALL_SCRIPTS) if (Object.hasOwn(scripts, script)) installScripts[script] = scripts[script];
+  return {
+    installScripts,
+    dependencies: stringMap(manifest.dependencies),
+    optionalDependencies: stringMap(manifest.optionalDependencies),
+    bin: binMap(manifest.bin, manifest.name)
+  };
+}
+
+// src/core/rules/manifest-install-script.ts
+var manifestInstallScript = {
+  id: "manifest/install-script",
+  severity: "error",
+  summary: "A `preinstall`, `install` or `postinstall` script added or changed, or a `binding.gyp` appearing (npm then runs node-gyp).",
+  why: `Install scripts run on every machine that installs the package, with that user's rights and tokens. The 2025 npm worms spread by publishing versions that added a \`postinstall\` running an obfuscated bundle. A \`binding.gyp\` at the package root makes npm run \`node-gyp rebuild\` when there is no install script of its own. A first release's install scripts are reported too.`,
+  fix: `If the script is meant, accept it once (a reviewer's label, or \`allow\` with the path \`package.json\` and a reason). If not, remove it and find out how it got into the release: a compromised token publishes from outside your workflow.`,
+  check(context3) {
+    const both = manifests(context3);
+    if (!both) return [];
+    const findings = [];
+    for (const script of INSTALL_SCRIPTS) {
+      const now = both.after.installScripts[script];
+      if (now === void 0) continue;
+      const was = both.before?.installScripts[script];
+      if (was === now) continue;
+      const change = was === void 0 ? "adds" : "changes";
+      findings.push({
+        path: "package.json",
+        message: `package.json ${change} a \`${script}\` script, which npm runs on every install: \`${shorten(now)}\`.`,
+        hint: "Install scripts run with the rights of whoever installs the package. Remove it unless it is meant; if it is, accept it with a reason.",
+        details: { script, previous: was ?? null, current: now }
+      });
+    }
+    if (context3.afterFiles.has("binding.gyp") && !context3.beforeFiles.has("binding.gyp")) {
+      findings.push({
+        path: "binding.gyp",
+        message: "binding.gyp appears at the package root: npm runs `node-gyp rebuild` on install when the package has no install script of its own.",
+        hint: "A native build on install is an install script: remove binding.gyp from the package unless the package is meant to compile on install.",
+        details: { script: "node-gyp rebuild" }
+      });
+    }
+    return findings;
+  }
+};
+
+// src/core/rules/manifest-new-dependency.ts
+var LISTED = 20;
+var manifestNewDependency = {
+  id: "manifest/new-dependency",
+  severity: "notice",
+  summary: "New runtime dependencies (`dependencies`, `optionalDependencies`), listed in one finding.",
+  why: `Every runtime dependency is code that runs on the users' machines, and a way in for whoever controls it. A new one in a release is worth one look; a release that was not meant to change dependencies should have none. Without a baseline (a first release) nothing is reported.`,
+  fix: `Nothing to fix when the dependency is meant. To hide these notices, set the rule to "off".`,
+  check(context3) {
+    const both = manifests(context3);
+    if (!both?.before) return [];
+    const before = runtimeDependencies(both.before);
+    const added = [...runtimeDependencies(both.after)].filter(([name]) => !before.has(name)).map(([name, spec]) => ({ name, spec }));
+    if (added.length === 0) return [];
+    const names = added.slice(0, LISTED).map((dependency) => `${dependency.name}@${dependency.spec}`);
+    const more = added.length > LISTED ? ` and ${added.length - LISTED} more` : "";
+    return [
+      {
+        path: "package.json",
+        message: `${added.length} new runtime ${added.length === 1 ? "dependency" : "dependencies"}: ${names.join(", ")}${more}.`,
+        hint: "Check that each one is meant and is the package you think it is (typosquats look alike).",
+        details: { dependencies: added }
+      }
+    ];
+  }
+};
+
+// src/core/rules/provenance-dropped.ts
+var provenanceDropped = {
+  id: "provenance/dropped",
+  severity: "error",
+  summary: "When watching a published release: the previous version had a provenance attestation and this one has none.",
+  why: `A release workflow that publishes with \`--provenance\` gets an attestation for every version. A version without one, after versions with one, was most likely published from outside that workflow: a stolen token used from a laptop is the usual way. Only checked when both versions come from a registry that was asked for their attestations (\`pack-guard NAME@VERSION\`).`,
+  fix: `Find out who published the version (\`npm view NAME@VERSION _npmUser\`), and if it was not your workflow, deprecate or unpublish it and revoke the token. If the workflow stopped using provenance on purpose, turn the rule off.`,
+  check(context3) {
+    const before = context3.before?.provenance;
+    const after = context3.after.provenance;
+    if (!before?.attested || !after || after.attested) return [];
+    return [
+      {
+        message: `${context3.after.name}@${context3.after.version} has no provenance attestation, but ${context3.before?.version} had one: a publish from outside the release workflow?`,
+        hint: "Check who published it (npm view NAME@VERSION _npmUser); revoke the token if it was not your workflow.",
+        details: { attestedVersion: context3.before?.version, version: context3.after.version }
+      }
+    ];
+  }
+};
+
 // src/core/rules/index.ts
 var RULES = [
   ...SECRET_RULES,
   ...ARCHIVE_RULES,
+  provenanceDropped,
+  manifestInstallScript,
+  manifestDependencySource,
+  manifestBin,
+  manifestNewDependency,
   sourceMapSourcesContent,
   sourceMapInlineSourcesContent,
   sourceMapNew,
@@ -41908,7 +42109,9 @@ function authFor(url, config) {
 
 // src/adapters/registry.ts
 import { createHash as createHash2 } from "node:crypto";
+import { createWriteStream } from "node:fs";
 import { PassThrough, Readable } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/adapters/tarball-reader.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
@@ -42777,14 +42980,14 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
     unpackedSize += file.size;
     fileCount++;
   }
-  const { name, version, license } = parseManifest(manifest, label);
-  return { name, version, license, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] } };
+  const { name, version, license, facts } = parseManifest(manifest, label);
+  return { name, version, license, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] }, manifest: facts };
 }
 function manifestLicense(data) {
   const one = (value) => typeof value === "string" ? value : value && typeof value === "object" && typeof value.type === "string" ? value.type : void 0;
-  const direct = one(data.license);
+  const direct = one(data?.license);
   if (direct) return direct;
-  if (Array.isArray(data.licenses)) {
+  if (Array.isArray(data?.licenses)) {
     const all = data.licenses.map(one).filter((value) => Boolean(value));
     if (all.length > 0) return all.length === 1 ? all[0] : `(${all.join(" OR ")})`;
   }
@@ -42795,9 +42998,10 @@ function parseManifest(manifest, label) {
   try {
     const data = JSON.parse(manifest.toString("utf8"));
     return {
+      name: typeof data?.name === "string" ? data.name : "(unnamed)",
+      version: typeof data?.version === "string" ? data.version : "0.0.0",
       license: manifestLicense(data),
-      name: typeof data.name === "string" ? data.name : "(unnamed)",
-      version: typeof data.version === "string" ? data.version : "0.0.0"
+      facts: manifestFacts(data)
     };
   } catch {
     throw new PackGuardError(`${label}: package.json in the tarball is not valid JSON`);
@@ -42870,6 +43074,54 @@ var RegistryClient = class {
       this.snapshots.set(key, pending);
     }
     return pending;
+  }
+  /**
+   * A JSON document beside the packages (the attestations endpoint): null when the
+   * registry answers 404, or 405/501 (a registry without that endpoint).
+   */
+  async document(url, registry, what) {
+    return this.request(url, registry, what, async (response) => {
+      if (response.status === 404 || response.status === 405 || response.status === 501) {
+        await response.body?.cancel().catch(() => {
+        });
+        return null;
+      }
+      try {
+        return await response.json();
+      } catch {
+        throw new PackGuardError(`${registry}: ${what} is not valid JSON`);
+      }
+    });
+  }
+  /**
+   * Downloads `name@version`'s tarball to `file`, as the registry serves it, and checks
+   * the bytes against the integrity the registry's document gives. Returns that integrity.
+   */
+  async download(registry, packument, version, file) {
+    const dist = packument.dist.get(version);
+    const label = `${packument.name}@${version}`;
+    if (!dist) throw new PackGuardError(`${label} is not published on ${registry}`);
+    const expected = expectedHash(dist, label, registry);
+    return this.request(dist.tarball, registry, `${label}'s tarball`, async (response, progress) => {
+      if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`);
+      if (!response.body) throw new PackGuardError(`${label}: empty tarball response from ${registry}`);
+      const hash = createHash2(expected.algorithm);
+      const body = Readable.fromWeb(response.body);
+      let bytes = 0;
+      const count = new PassThrough();
+      count.on("data", (chunk) => {
+        hash.update(chunk);
+        bytes += chunk.length;
+        if (bytes > this.limits.maxBytes) count.destroy(new PackGuardError(`${label}: the tarball from ${registry} is larger than ${this.limits.maxBytes} bytes`));
+        progress();
+      });
+      await pipeline2(body, count, createWriteStream(file));
+      const actual = hash.digest("base64");
+      if (actual !== expected.digest) {
+        throw new PackGuardError(`${label}: tarball from ${registry} does not match its integrity (${expected.algorithm}-${expected.digest.slice(0, 12)}\u2026, got ${expected.algorithm}-${actual.slice(0, 12)}\u2026)`);
+      }
+      return `${expected.algorithm}-${expected.digest}`;
+    });
   }
   async fetchPackument(url, registry, name) {
     const body = await this.request(url, registry, `${name}'s registry document`, async (response) => {
@@ -43098,6 +43350,107 @@ function normalize(pattern2) {
 // src/version.ts
 var VERSION7 = "0.1.0";
 
+// src/adapters/keep-tarball.ts
+import { createHash as createHash3 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { copyFile as copyFile2, mkdir as mkdir2 } from "node:fs/promises";
+import { dirname as dirname4, join as join8 } from "node:path";
+import { pipeline as pipeline3 } from "node:stream/promises";
+async function fileIntegrity(file) {
+  const hash = createHash3("sha512");
+  try {
+    await pipeline3(createReadStream2(file), hash);
+  } catch (error2) {
+    throw new PackGuardError(`${file}: cannot read (${error2.code ?? String(error2)})`);
+  }
+  return `sha512-${hash.digest("base64")}`;
+}
+async function keepTarball(file, destination, what = destination) {
+  try {
+    await mkdir2(dirname4(destination), { recursive: true });
+    await copyFile2(file, destination);
+  } catch (error2) {
+    throw new PackGuardError(`${what}: cannot write the tarball there (${error2.code ?? String(error2)})`);
+  }
+  return fileIntegrity(destination);
+}
+function tarballKeeper(folder) {
+  const kept = [];
+  return {
+    kept,
+    async keep(file, snapshot) {
+      const base = `${snapshot.name.replace(/^@/, "").replace(/\//g, "-")}-${snapshot.version}.tgz`.replace(/[^\w.+-]/g, "_");
+      const taken = new Set(kept.map((entry2) => entry2.path));
+      let path6 = join8(folder, base);
+      for (let n = 2; taken.has(path6); n++) path6 = join8(folder, `${n}-${base}`);
+      const entry = { name: snapshot.name, version: snapshot.version, path: path6, integrity: await keepTarball(file, path6) };
+      kept.push(entry);
+      return entry;
+    }
+  };
+}
+
+// src/adapters/attestations.ts
+function isProvenance(predicateType) {
+  return predicateType.startsWith("https://slsa.dev/provenance/");
+}
+function attestationsUrl(registry, name, version) {
+  return `${withSlash(registry)}-/npm/v1/attestations/${encodeURIComponent(name).replace(/^%40/, "@")}@${encodeURIComponent(version)}`;
+}
+async function fetchAttestations(client, registry, name, version) {
+  const what = `the attestations of ${name}@${version}`;
+  const body = await client.document(attestationsUrl(registry, name, version), registry, what);
+  if (body === null) return [];
+  const list = body?.attestations;
+  if (!Array.isArray(list)) throw new PackGuardError(`${registry}: ${what} hold no "attestations" list`);
+  return list.flatMap((entry) => {
+    const { predicateType, bundle } = entry ?? {};
+    if (typeof predicateType !== "string" || !bundle || typeof bundle !== "object") return [];
+    return [{ predicateType, bundle }];
+  });
+}
+function provenanceFacts(attestations) {
+  return { attested: attestations.some((attestation) => isProvenance(attestation.predicateType)) };
+}
+
+// src/watch.ts
+var NAME = /^(?:@[a-z0-9~][\w.~-]*\/)?[a-z0-9~][\w.~-]*$/i;
+function parsePublishedSpec(text) {
+  const at = text.lastIndexOf("@");
+  if (at <= 0) return void 0;
+  const name = text.slice(0, at);
+  const spec = text.slice(at + 1);
+  if (!NAME.test(name) || !/^[\w.+-]+$/.test(spec)) return void 0;
+  return { name, spec };
+}
+async function checkPublished(spec, context3) {
+  const registry = context3.registryFor(spec.name);
+  const packument = await context3.client.packument(registry, spec.name);
+  if (!packument) throw new PackGuardError(`${spec.name}@${spec.spec}: ${spec.name} is not published on ${registry}`);
+  const candidate = chooseBaseline("0.0.0", spec.spec, packument);
+  if (candidate.kind !== "version") throw new PackGuardError(`${spec.name}@${spec.spec} is not published on ${registry}`);
+  const version = candidate.version;
+  const [read, attestations] = await Promise.all([context3.client.snapshot(registry, packument, version), fetchAttestations(context3.client, registry, spec.name, version)]);
+  const after = { ...read, provenance: provenanceFacts(attestations) };
+  let before = null;
+  let info2;
+  const wanted = context3.baseline;
+  if (wanted.kind === "none") info2 = { version: null, source: "none" };
+  else if (wanted.kind === "file") ({ snapshot: before, info: info2 } = await context3.fileBaseline(wanted));
+  else {
+    const others = { versions: packument.versions.filter((other) => other !== version), distTags: packument.distTags };
+    const choice = chooseBaseline(version, wanted.spec, wanted.spec === "auto" ? others : packument);
+    if (choice.kind === "not-published") throw new PackGuardError(`--baseline ${wanted.spec}: ${spec.name}@${wanted.spec} is not published on ${registry}`);
+    if (choice.kind === "version") {
+      const [snapshot, previous] = await Promise.all([context3.client.snapshot(registry, packument, choice.version), fetchAttestations(context3.client, registry, spec.name, choice.version)]);
+      before = { ...snapshot, provenance: provenanceFacts(previous) };
+      info2 = { version: choice.version, source: "registry", registry };
+    } else info2 = { version: null, source: choice.kind, registry };
+  }
+  const policy = context3.policyFor(after.name);
+  return { report: analyzePackage({ before, after, baseline: info2, policy }), snapshot: after, baseline: before, failOn: policy.failOn };
+}
+
 // src/check.ts
 function isTarballSpec(spec) {
   return /\.(?:tgz|tar\.gz)$/i.test(spec) || spec.includes("/") || spec.includes("\\");
@@ -43121,7 +43474,8 @@ function createContext(options, projectDir) {
     policy: withOverrides(policyFor(base, loaded?.config, "")),
     policyFor: (name, own) => withOverrides(policyFor(policyFor(base, loaded?.config, name), own?.config, name)),
     npmConfig,
-    client: new RegistryClient({ npmConfig, limits, ...options.network })
+    client: new RegistryClient({ npmConfig, limits, ...options.network }),
+    keeper: options.keepTarballsIn ? tarballKeeper(options.keepTarballsIn) : void 0
   };
 }
 function registryOf(context3, name, publishRegistry) {
@@ -43172,10 +43526,11 @@ async function checkTarball(context3, file, folder, publishRegistry, ownConfig) 
   fromDisk?.catch(() => {
   });
   const after = await readTarballFile(file, context3.limits, { onProgress: context3.options.onProgress });
+  const tarball = await context3.keeper?.keep(file, after);
   const baseline = spec.kind === "none" ? { snapshot: null, info: { version: null, source: "none" } } : spec.kind === "file" ? await fromDisk : await loadRegistryBaseline(context3, spec.spec, after, publishRegistry, holdsSecrets(after));
   const policy = context3.policyFor(after.name, ownConfig);
   const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy });
-  return { report, snapshot: after, baseline: baseline.snapshot, failOn: policy.failOn, ...folder ? { folder } : {} };
+  return { report, snapshot: after, baseline: baseline.snapshot, failOn: policy.failOn, ...folder ? { folder } : {}, ...tarball ? { tarball } : {} };
 }
 function holdsSecrets(snapshot) {
   return snapshot.files.some((file) => (file.facts.secrets?.matches.length ?? 0) > 0);
@@ -43188,7 +43543,7 @@ function secretValuesOf(snapshots) {
 async function checkFolder(context3, folder, workspace = false) {
   const manifest = readManifest(folder);
   const ownConfig = workspace && !context3.options.noConfig ? loadPackageConfig(folder) : void 0;
-  const destination = await mkdtemp2(join8(tmpdir2(), "pack-guard-pack-"));
+  const destination = await mkdtemp2(join9(tmpdir2(), "pack-guard-pack-"));
   try {
     const tarball = await packFolder(folder, { runScripts: context3.options.runScripts, env: context3.options.env, destination });
     return await checkTarball(context3, tarball, folder, manifest.publishConfig?.registry, ownConfig);
@@ -43217,13 +43572,24 @@ function planWorkspaces(root, patterns, wanted) {
 async function check(options) {
   const cwd = options.cwd ?? process.cwd();
   const path6 = resolve4(cwd, options.path);
-  if (!existsSync7(path6)) throw new PackGuardError(`${options.path}: no such file or folder`);
-  const isFolder = statSync2(path6).isDirectory();
+  const published = existsSync7(path6) ? void 0 : parsePublishedSpec(options.path);
+  if (!published && !existsSync7(path6)) throw new PackGuardError(`${options.path}: no such file or folder`);
+  const isFolder = !published && statSync2(path6).isDirectory();
   if (!isFolder && options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`);
   const context3 = createContext(options, isFolder ? path6 : cwd);
   const checked = [];
   let skipped = [];
-  if (!isFolder) {
+  if (published) {
+    checked.push(
+      await checkPublished(published, {
+        client: context3.client,
+        registryFor: (name) => registryOf(context3, name),
+        baseline: context3.baseline,
+        policyFor: (name) => context3.policyFor(name),
+        fileBaseline: (spec) => loadFileBaseline(context3, spec)
+      })
+    );
+  } else if (!isFolder) {
     checked.push(await checkTarball(context3, path6));
   } else {
     const manifest = readManifest(path6);
@@ -43251,12 +43617,12 @@ function finishReport(result, packages) {
 }
 
 // src/github/accept.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function canBeAccepted(finding) {
   return !finding.rule.startsWith("secrets/");
 }
 function findingFingerprint(packageName, finding) {
-  return createHash3("sha256").update([packageName, finding.rule, finding.path ?? "", finding.severity].join("\0")).digest("hex").slice(0, 16);
+  return createHash4("sha256").update([packageName, finding.rule, finding.path ?? "", finding.severity].join("\0")).digest("hex").slice(0, 16);
 }
 var SHOWN = "pack-guard:shown";
 var ACCEPTED = "pack-guard:accepted";
@@ -43606,13 +43972,18 @@ async function runAction(inputs, context3) {
   }
   const report = finishReport(analysis, packages);
   const acceptedBy = record.accepted?.by;
-  const reportPath = join9(process.env.RUNNER_TEMP ?? workspace, "pack-guard-report.json");
+  const reportPath = join10(process.env.RUNNER_TEMP ?? workspace, "pack-guard-report.json");
   await writeFile2(reportPath, `${JSON.stringify(report, null, 2)}
 `);
   setOutput("report", reportPath);
   setOutput("errors", report.counts.error);
   setOutput("warnings", report.counts.warning);
   setOutput("packed-size-delta", packedDelta(report.packages));
+  const tarballs = analysis.packages.flatMap((pkg) => pkg.tarball ? [pkg.tarball] : []);
+  if (tarballs.length) {
+    setOutput("tarball", tarballs.map((kept) => kept.path).join("\n"));
+    setOutput("integrity", tarballs.map((kept) => kept.integrity).join("\n"));
+  }
   const locate = locator(analysis.packages.map((pkg) => pkg.folder), workspace);
   for (const annotation of planAnnotations(report, locate)) {
     const { level, message, ...properties } = annotation;
@@ -43652,8 +44023,10 @@ async function analyse(inputs, workspace) {
   const analysis = { packages: [], failOn: "error", skipped: [], secretValues: [] };
   const failOns = [];
   for (const path6 of inputs.paths) {
+    const folder = resolve5(workspace, path6);
     const result = await check({
-      path: resolve5(workspace, path6),
+      // NAME@VERSION (a published release to watch) stays as written.
+      path: !existsSync8(folder) && parsePublishedSpec(path6) ? path6 : folder,
       baseline: inputs.baseline,
       registry: inputs.registry,
       // Off unless asked: on pull requests the packed code is untrusted.
@@ -43661,7 +44034,8 @@ async function analyse(inputs, workspace) {
       workspaces: inputs.workspaces,
       config: inputs.config,
       failOn: inputs.failOn,
-      cwd: workspace
+      cwd: workspace,
+      keepTarballsIn: join10(process.env.RUNNER_TEMP ?? workspace, "pack-guard-tarballs")
     });
     analysis.packages.push(...result.packages);
     analysis.skipped.push(...result.skipped);
@@ -43734,14 +44108,14 @@ function locator(folders, workspace) {
     if (!folder || !existsSync8(folder) || !statSync3(folder).isDirectory()) return {};
     const inRepo = (file) => relative3(workspace, file).split("\\").join("/");
     if (finding.path && !finding.path.endsWith("/")) {
-      const file = join9(folder, finding.path);
+      const file = join10(folder, finding.path);
       if (file.startsWith(folder + sep5) && existsSync8(file) && statSync3(file).isFile()) return { file: inRepo(file) };
     }
-    const manifest = join9(folder, "package.json");
+    const manifest = join10(folder, "package.json");
     const text = existsSync8(manifest) ? readFileSync5(manifest, "utf8") : "";
     const line = filesFieldLine(text);
     if (line) return { file: inRepo(manifest), startLine: line };
-    if (existsSync8(join9(folder, ".npmignore"))) return { file: inRepo(join9(folder, ".npmignore")), startLine: 1 };
+    if (existsSync8(join10(folder, ".npmignore"))) return { file: inRepo(join10(folder, ".npmignore")), startLine: 1 };
     return text ? { file: inRepo(manifest), startLine: 1 } : {};
   };
 }

@@ -16,6 +16,8 @@ import { DEFAULT_LIMITS, type ProgressListener, type ReadLimits, readTarballFile
 import { findWorkspaces, workspacePatterns } from './adapters/workspaces.js'
 import { PackGuardError } from './errors.js'
 import { VERSION } from './version.js'
+import { type KeptTarball, tarballKeeper } from './adapters/keep-tarball.js'
+import { checkPublished, parsePublishedSpec } from './watch.js'
 
 export type { NetworkOptions }
 
@@ -38,6 +40,8 @@ export interface CheckOptions {
   limits?: ReadLimits
   /** Told how far each tarball on disk has been read (progress on a terminal). */
   onProgress?: ProgressListener
+  /** Keep a copy of each tarball checked in this folder (the action's pack-once release); see CheckedPackage.tarball. */
+  keepTarballsIn?: string
   /** Run lifecycle scripts while packing (off by default: untrusted code on pull requests). */
   runScripts?: boolean
   /** In a workspace root: check only these workspace packages (by name or folder). */
@@ -56,6 +60,8 @@ export interface CheckedPackage {
   report: PackageReport
   folder?: string
   snapshot: PackageSnapshot
+  /** The copy of the checked tarball, when `keepTarballsIn` was given: publish this file. */
+  tarball?: KeptTarball
 }
 
 /**
@@ -102,6 +108,7 @@ interface RunContext {
   policyFor: (packageName: string, packageConfig?: LoadedConfig) => Policy
   npmConfig: NpmConfig
   client: RegistryClient
+  keeper?: ReturnType<typeof tarballKeeper>
 }
 
 function createContext(options: CheckOptions, projectDir: string): RunContext {
@@ -119,6 +126,7 @@ function createContext(options: CheckOptions, projectDir: string): RunContext {
     policyFor: (name, own) => withOverrides(policyFor(policyFor(base, loaded?.config, name), own?.config, name)),
     npmConfig,
     client: new RegistryClient({ npmConfig, limits, ...options.network }),
+    keeper: options.keepTarballsIn ? tarballKeeper(options.keepTarballsIn) : undefined,
   }
 }
 
@@ -130,7 +138,7 @@ function registryOf(context: RunContext, name: string, publishRegistry?: string)
 }
 
 /** A registry URL fit to fetch from and to print: http(s), and no credentials that would end up in reports. */
-function checkedRegistry(url: string, where: string): string {
+export function checkedRegistry(url: string, where: string): string {
   let parsed: URL
   try {
     parsed = new URL(url)
@@ -188,6 +196,7 @@ async function checkTarball(
   const fromDisk = spec.kind === 'file' ? loadFileBaseline(context, spec) : undefined
   fromDisk?.catch(() => {}) // awaited below; this only keeps an early rejection from being unhandled
   const after = await readTarballFile(file, context.limits, { onProgress: context.options.onProgress })
+  const tarball = await context.keeper?.keep(file, after)
   // A registry baseline is looked up by the candidate's name and version, so it is read
   // after it. Its secrets matter only to say "already public" of a secret the candidate
   // holds: most releases hold none, and their baseline is read without the scan.
@@ -199,7 +208,7 @@ async function checkTarball(
         : await loadRegistryBaseline(context, spec.spec, after, publishRegistry, holdsSecrets(after))
   const policy = context.policyFor(after.name, ownConfig)
   const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy })
-  return { report, snapshot: after, baseline: baseline.snapshot, failOn: policy.failOn, ...(folder ? { folder } : {}) }
+  return { report, snapshot: after, baseline: baseline.snapshot, failOn: policy.failOn, ...(folder ? { folder } : {}), ...(tarball ? { tarball } : {}) }
 }
 
 function holdsSecrets(snapshot: PackageSnapshot): boolean {
@@ -260,13 +269,25 @@ function planWorkspaces(root: string, patterns: string[], wanted: string[] | und
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd()
   const path = resolve(cwd, options.path)
-  if (!existsSync(path)) throw new PackGuardError(`${options.path}: no such file or folder`)
-  const isFolder = statSync(path).isDirectory()
+  const published = existsSync(path) ? undefined : parsePublishedSpec(options.path)
+  if (!published && !existsSync(path)) throw new PackGuardError(`${options.path}: no such file or folder`)
+  const isFolder = !published && statSync(path).isDirectory()
   if (!isFolder && options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`)
   const context = createContext(options, isFolder ? path : cwd)
   const checked: Array<Awaited<ReturnType<typeof checkTarball>>> = []
   let skipped: SkippedPackage[] = []
-  if (!isFolder) {
+  if (published) {
+    // NAME@VERSION: a release the registry serves, checked against the version before it.
+    checked.push(
+      await checkPublished(published, {
+        client: context.client,
+        registryFor: (name) => registryOf(context, name),
+        baseline: context.baseline,
+        policyFor: (name) => context.policyFor(name),
+        fileBaseline: (spec) => loadFileBaseline(context, spec),
+      }),
+    )
+  } else if (!isFolder) {
     checked.push(await checkTarball(context, path))
   } else {
     const manifest = readManifest(path)

@@ -7,6 +7,8 @@ import { type CheckResult, check, finishReport } from './check.js'
 import { failsAt, strictestFailOn } from './core/findings.js'
 import type { FailOn, Finding, PackageReport, Report } from './core/types.js'
 import { describeError } from './errors.js'
+import type { KeptTarball } from './adapters/keep-tarball.js'
+import { parsePublishedSpec } from './watch.js'
 import { type AcceptanceRecord, acceptFindings, acceptableFingerprints, canBeAccepted, parseAcceptanceRecord, renderAcceptanceRecord } from './github/accept.js'
 import { type GitHubApi, createGitHubApi, findPullRequest } from './github/api.js'
 import { type AnnotationLocation, filesFieldLine, planAnnotations } from './github/annotations.js'
@@ -37,7 +39,7 @@ export async function run(): Promise<void> {
 
 /** What the action reports on: checked packages, or those of a finished report file. */
 interface Analysis extends Pick<CheckResult, 'failOn' | 'skipped' | 'secretValues'> {
-  packages: Array<{ report: PackageReport; folder?: string }>
+  packages: Array<{ report: PackageReport; folder?: string; tarball?: KeptTarball }>
 }
 
 /** Everything after the inputs, with the context passed in. */
@@ -74,6 +76,12 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
   core.setOutput('errors', report.counts.error)
   core.setOutput('warnings', report.counts.warning)
   core.setOutput('packed-size-delta', packedDelta(report.packages))
+  // The exact files checked, one line per package: a release publishes these, not a second pack.
+  const tarballs = analysis.packages.flatMap((pkg) => (pkg.tarball ? [pkg.tarball] : []))
+  if (tarballs.length) {
+    core.setOutput('tarball', tarballs.map((kept) => kept.path).join('\n'))
+    core.setOutput('integrity', tarballs.map((kept) => kept.integrity).join('\n'))
+  }
 
   const locate = locator(analysis.packages.map((pkg) => pkg.folder), workspace)
   for (const annotation of planAnnotations(report, locate)) {
@@ -123,8 +131,10 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysi
   const analysis: Analysis = { packages: [], failOn: 'error', skipped: [], secretValues: [] }
   const failOns: FailOn[] = []
   for (const path of inputs.paths) {
+    const folder = resolve(workspace, path)
     const result = await check({
-      path: resolve(workspace, path),
+      // NAME@VERSION (a published release to watch) stays as written.
+      path: !existsSync(folder) && parsePublishedSpec(path) ? path : folder,
       baseline: inputs.baseline,
       registry: inputs.registry,
       // Off unless asked: on pull requests the packed code is untrusted.
@@ -133,6 +143,7 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysi
       config: inputs.config,
       failOn: inputs.failOn,
       cwd: workspace,
+      keepTarballsIn: join(process.env.RUNNER_TEMP ?? workspace, 'pack-guard-tarballs'),
     })
     // Each package keeps its own folder, workspace packages too: annotations point at its files.
     analysis.packages.push(...result.packages)

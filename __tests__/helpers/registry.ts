@@ -59,7 +59,14 @@ export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 /** Builds a tarball in code and publishes it with `npm publish`. */
 export async function publish(name: string, version: string, entries: FixtureEntry[], tag = /-/.test(version) ? 'next' : 'latest'): Promise<void> {
   const dir = tempDir()
-  const tarball = await writeTarball(dir, 'package.tgz', [{ path: 'package.json', content: JSON.stringify({ name, version }) }, ...entries], { name, version })
+  const manifest = entries.some((entry) => entry.path === 'package.json') ? [] : [{ path: 'package.json', content: JSON.stringify({ name, version }) }]
+  const tarball = await writeTarball(dir, 'package.tgz', [...manifest, ...entries], { name, version })
+  await publishTarball(tarball, tag)
+}
+
+/** Publishes a tarball file as it is (`npm publish FILE`), the way the pack-once release workflow does. */
+export async function publishTarball(tarball: string, tag = 'latest'): Promise<void> {
+  const dir = tempDir()
   const userconfig = await writeUserconfig(dir)
   await run('npm', ['publish', tarball, '--registry', registryUrl(), '--userconfig', userconfig, '--tag', tag, '--ignore-scripts', '--provenance=false'], {
     cwd: dir,

@@ -4,7 +4,9 @@
  * into the bundle; .npmrc handling lives in npmrc.ts.
  */
 import { createHash } from 'node:crypto'
+import { createWriteStream } from 'node:fs'
 import { PassThrough, Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import type { PublishedVersions } from '../core/baseline-version.js'
 import type { PackageSnapshot } from '../core/types.js'
 import { PackGuardError } from '../errors.js'
@@ -90,6 +92,55 @@ export class RegistryClient {
       this.snapshots.set(key, pending)
     }
     return pending
+  }
+
+  /**
+   * A JSON document beside the packages (the attestations endpoint): null when the
+   * registry answers 404, or 405/501 (a registry without that endpoint).
+   */
+  async document(url: string, registry: string, what: string): Promise<unknown> {
+    return this.request(url, registry, what, async (response) => {
+      if (response.status === 404 || response.status === 405 || response.status === 501) {
+        await response.body?.cancel().catch(() => {})
+        return null
+      }
+      try {
+        return (await response.json()) as unknown
+      } catch {
+        throw new PackGuardError(`${registry}: ${what} is not valid JSON`)
+      }
+    })
+  }
+
+  /**
+   * Downloads `name@version`'s tarball to `file`, as the registry serves it, and checks
+   * the bytes against the integrity the registry's document gives. Returns that integrity.
+   */
+  async download(registry: string, packument: Packument, version: string, file: string): Promise<string> {
+    const dist = packument.dist.get(version)
+    const label = `${packument.name}@${version}`
+    if (!dist) throw new PackGuardError(`${label} is not published on ${registry}`)
+    const expected = expectedHash(dist, label, registry)
+    return this.request(dist.tarball, registry, `${label}'s tarball`, async (response, progress) => {
+      if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`)
+      if (!response.body) throw new PackGuardError(`${label}: empty tarball response from ${registry}`)
+      const hash = createHash(expected.algorithm)
+      const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>)
+      let bytes = 0
+      const count = new PassThrough()
+      count.on('data', (chunk: Buffer) => {
+        hash.update(chunk)
+        bytes += chunk.length
+        if (bytes > this.limits.maxBytes) count.destroy(new PackGuardError(`${label}: the tarball from ${registry} is larger than ${this.limits.maxBytes} bytes`))
+        progress()
+      })
+      await pipeline(body, count, createWriteStream(file))
+      const actual = hash.digest('base64')
+      if (actual !== expected.digest) {
+        throw new PackGuardError(`${label}: tarball from ${registry} does not match its integrity (${expected.algorithm}-${expected.digest.slice(0, 12)}…, got ${expected.algorithm}-${actual.slice(0, 12)}…)`)
+      }
+      return `${expected.algorithm}-${expected.digest}`
+    })
   }
 
   private async fetchPackument(url: string, registry: string, name: string): Promise<Packument | null> {

@@ -17,18 +17,22 @@ export interface CliOptions {
   maxBytes?: number
   maxEntries?: number
   maxSecretScanBytes?: number
+  /** Keep a copy of the checked tarball here (one package only). */
+  keepTarball?: string
   help: boolean
   version: boolean
 }
 
 export const USAGE = `Usage: pack-guard [PATH] [options]
+       pack-guard NAME@VERSION [options]                    check a published release against the version before it
+       pack-guard verify NAME@VERSION --tarball FILE        check the registry serves exactly FILE (see pack-guard verify --help)
        pack-guard init [PATH] [--baseline SPEC] [--force]   write a starter pack-guard.config.json
        pack-guard explain RULE                              what a rule catches, why, and how to silence it
 
 Diffs an npm package tarball against its previous release and reports leaked
 source maps, files that never belong in a release, and size jumps.
 
-  PATH                        a package folder, a workspace root or a .tgz (default: .)
+  PATH                        a package folder, a workspace root, a .tgz, or NAME@VERSION / NAME@TAG (default: .)
   --baseline SPEC             a .tgz path, a version, a dist-tag, "auto" (default) or "none"
   --registry URL              the registry to fetch the baseline from (default: from .npmrc)
   --run-scripts               run prepack/prepare while packing (off: PR code is untrusted)
@@ -36,6 +40,7 @@ source maps, files that never belong in a release, and size jumps.
   --format text|json|markdown output format (default: text)
   --fail-on error|warning|never  exit 1 when findings reach this severity (default: the config's, else error)
   --config FILE               a config file (default: pack-guard.config.json, .pack-guard.yml or package.json "packGuard")
+  --keep-tarball FILE         keep the tarball that was checked (to publish exactly that file)
   --max-bytes N               cap on decompressed bytes per tarball (default: 1 GiB)
   --max-entries N             cap on entries per tarball (default: 500000)
   --max-secret-scan-bytes N   bytes of each file scanned for secrets (default: 64 MiB)
@@ -75,6 +80,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'max-bytes': { type: 'string' },
         'max-entries': { type: 'string' },
         'max-secret-scan-bytes': { type: 'string' },
+        'keep-tarball': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -96,6 +102,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     maxBytes: positiveInteger('max-bytes', values['max-bytes']),
     maxEntries: positiveInteger('max-entries', values['max-entries']),
     maxSecretScanBytes: positiveInteger('max-secret-scan-bytes', values['max-secret-scan-bytes']),
+    keepTarball: values['keep-tarball'],
     help: values.help ?? false,
     version: values.version ?? false,
   }

@@ -10,6 +10,8 @@ import { USAGE } from './args.js'
 import { explain } from './explain.js'
 import { init } from './init.js'
 import { createProgress } from './progress.js'
+import { keptTarballFolder, keepOneTarball } from './keep.js'
+import { runVerify } from './verify.js'
 
 export interface CliIO {
   stdout: { write(text: string): unknown }
@@ -29,6 +31,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stdout.write(explain(argv.slice(1)))
       return 0
     }
+    if (argv[0] === 'verify') return await runVerify(argv.slice(1), io)
     if (argv[0] === 'init') {
       const file = await init(argv.slice(1), { env: io.env, cwd: io.cwd })
       io.stdout.write(`Wrote ${file}: review the reasons of its allow entries, then commit it.\n`)
@@ -43,6 +46,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stdout.write(`${VERSION}\n`)
       return 0
     }
+    const keepIn = options.keepTarball ? await keptTarballFolder(options.path, io.cwd) : undefined
     const progress = io.stderrIsTTY ? createProgress(io.stderr) : undefined
     const limits = {
       maxBytes: options.maxBytes ?? DEFAULT_LIMITS.maxBytes,
@@ -61,7 +65,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       onProgress: progress?.onProgress,
       env: io.env,
       cwd: io.cwd,
+      keepTarballsIn: keepIn?.folder,
     }).finally(() => progress?.done())
+    if (keepIn && options.keepTarball) await keepOneTarball(result, options.keepTarball, io).finally(keepIn.remove)
     const report = finishReport(result, reportsOf(result))
     const render = { text: renderText, json: renderJson, markdown: (r: typeof report) => renderMarkdown(r) }[options.format]
     io.stdout.write(render(report))

@@ -68,6 +68,27 @@ export interface ArchiveDetails extends GroupDetails {
   roots?: string[]
 }
 
+export interface ManifestDetails extends GroupDetails {
+  /** manifest/install-script: the script (`postinstall`), or `node-gyp rebuild` for a binding.gyp. */
+  script?: string
+  /** manifest/dependency-source: the dependency and where its spec now points (git, url, file, link). */
+  dependency?: string
+  source?: string
+  /** manifest/bin: the command. */
+  command?: string
+  /** The value in the baseline's package.json (null when absent), and in the candidate's. */
+  previous?: string | null
+  current?: string
+  /** manifest/new-dependency: every new runtime dependency with its spec. */
+  dependencies?: Array<{ name: string; spec: string }>
+}
+
+export interface ProvenanceDetails extends GroupDetails {
+  /** provenance/dropped: the version before, which had an attestation, and the one without. */
+  attestedVersion?: string
+  version?: string
+}
+
 /** Details by rule family: `secrets/…` findings carry SecretDetails, and so on. */
 export interface FindingDetails {
   secrets: SecretDetails
@@ -75,6 +96,8 @@ export interface FindingDetails {
   files: FilesDetails
   size: SizeDetails
   archive: ArchiveDetails
+  manifest: ManifestDetails
+  provenance: ProvenanceDetails
 }
 
 export type RuleFamily = keyof FindingDetails

@@ -70,6 +70,27 @@ export interface PackageSnapshot {
   archive?: ArchiveFacts
   /** The manifest's `license` (an SPDX expression, `UNLICENSED`, `SEE LICENSE IN ...`); null when it has none, absent when unknown. */
   license?: string | null
+  /** What package.json declares that the manifest rules read; absent for snapshots built in memory. */
+  manifest?: ManifestFacts
+  /** Known only for a version read from a registry that was asked for its attestations (watching). */
+  provenance?: ProvenanceFacts
+}
+
+/** The parts of a package.json the manifest rules compare (string values only). */
+export interface ManifestFacts {
+  /** Only the scripts npm runs on install: preinstall, install, postinstall. */
+  installScripts: Record<string, string>
+  /** `dependencies`, name to spec. */
+  dependencies: Record<string, string>
+  /** `optionalDependencies`, name to spec (npm installs them too). */
+  optionalDependencies: Record<string, string>
+  /** `bin`, command to path (a string `bin` is keyed by the package's name without scope). */
+  bin: Record<string, string>
+}
+
+/** Whether the registry holds a provenance attestation for a version. */
+export interface ProvenanceFacts {
+  attested: boolean
 }
 
 /** Why a finding is shown but does not count. */

@@ -14,6 +14,11 @@ import { sourceMapSourcesContent } from './source-map-sources-content.js'
 import { sourceMapUnreadable } from './source-map-unreadable.js'
 import { SECRET_RULES } from './secrets.js'
 import { ARCHIVE_RULES } from './archive.js'
+import { manifestBin } from './manifest-bin.js'
+import { manifestDependencySource } from './manifest-dependency-source.js'
+import { manifestInstallScript } from './manifest-install-script.js'
+import { manifestNewDependency } from './manifest-new-dependency.js'
+import { provenanceDropped } from './provenance-dropped.js'
 
 export type { Rule, RuleContext, RuleFinding } from './rule.js'
 
@@ -21,6 +26,11 @@ export type { Rule, RuleContext, RuleFinding } from './rule.js'
 export const RULES: readonly Rule[] = [
   ...SECRET_RULES,
   ...ARCHIVE_RULES,
+  provenanceDropped,
+  manifestInstallScript,
+  manifestDependencySource,
+  manifestBin,
+  manifestNewDependency,
   sourceMapSourcesContent,
   sourceMapInlineSourcesContent,
   sourceMapNew,
