@@ -231,6 +231,12 @@ describe('secrets rules', () => {
     expect(severityOf(['README.md', `export GH=${FAKE.github}`])).toEqual(['error secrets/github-token'])
   })
 
+  it('an example already public in the documentation stays a notice when its file changes', () => {
+    const example = (extra: string): SnapshotFile => ['apis/s3.examples.json', `{"password": "${FAKE.password}"${extra}}`]
+    const found = findings(snapshot([...BASE, example('')], { version: '1.0.0' }), snapshot([...BASE, example(', "more": 1')]))
+    expect(found.map((f) => [f.severity, f.rule])).toEqual([['notice', 'secrets/generic-assignment']])
+  })
+
   it('demotes generic credentials in scripts and benchmarks to warnings', () => {
     expect(findings(snapshot(BASE), snapshot([...BASE, ['scripts/seed.js', `const cfg = { password: "${FAKE.password}" }`]])).map((f) => f.severity)).toEqual(['warning'])
   })
