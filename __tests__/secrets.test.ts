@@ -72,6 +72,7 @@ describe('SecretScanner: each kind', () => {
     ['integrity strings and hashes', '"integrity": "sha512-9u/XQ1pvrQtYyMpZe7DXKv2p5CNvyVwzUB6uhLAnQwHMSgKMBR62lc7AHljaeteeHXn11XTAaLLUVZYAtn1V/w=="\n"shasum": "3c8f2ddc4cc2ad0db0bb10d5c2e7f69ab2f1e0c9"'],
     ['data URIs in minified code', `var i="data:image/png;base64,${Buffer.alloc(600, 7).toString('base64')}";var t=function(e){return e.token}`],
     ['UUIDs', 'id: "3f2504e0-4f89-41d3-9a0c-0305e82c3301", secretId: "c56a4180-65aa-42ec-a945-5fd21dec0538"'],
+    ['a shortened key in API docs (twilio)', '/** For example, `-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/lNrH9ck8DmNyo3fGgvCI1l9s+cmBY3WIz+cUDqmxiieR. -----END RSA PRIVATE KEY-----` */'],
     ['an unsigned JWT', `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"123456789"}').toString('base64url')}.`],
   ])('stays quiet on %s', (_name, text) => {
     expect(scan('dist/index.js', text)).toBeUndefined()
@@ -115,6 +116,9 @@ describe('SecretScanner: streaming', () => {
     `post("${FAKE.slackWebhook}")`,
     `new WebClient("${FAKE.slackToken}")`,
     PEM,
+    JSON.stringify({ private_key: PEM }),
+    '"postgres://app:Vb7mQ2xR9kLp@db.acme-corp.com/app" ',
+    'https://github.com/a/b ',
     'token = process.env.TOKEN\n',
     'const tokenizer = token => token.value; ',
     'eyJ',
@@ -191,6 +195,7 @@ describe('secrets rules', () => {
     ['secrets/google-api-key', ['dist/g.js', `"${FAKE.google}"`]],
     ['secrets/jwt', ['dist/j.js', `"${FAKE.jwt}"`]],
     ['secrets/generic-assignment', ['dist/c.js', `password: "${FAKE.password}"`]],
+    ['secrets/url-credential', ['dist/db.js', 'const url = "postgres://app:Vb7mQ2xR9kLp@db.acme-corp.com/app"']],
     ['secrets/file', ['.env', 'DEBUG=1\n']],
     ['secrets/partial-scan', ['dist/huge.js', 70 * 1024 * 1024]],
   ]
@@ -299,5 +304,85 @@ describe('generic assignments found on real releases stay quiet', () => {
     ['a version-like value', 'const secretVersion = "v1.2.3-beta.4"'],
   ])('%s', (_name, text) => {
     expect(scan('dist/node.js', text)).toBeUndefined()
+  })
+})
+
+describe('SecretScanner: shapes a consumer reads (issue 17)', () => {
+  const body = FAKE.pemBody.split('\n')
+  const pemWith = (lineBreak: string, header = '-----BEGIN PRIVATE KEY-----') => `${header}${lineBreak}${body.join(lineBreak)}${lineBreak}-----END PRIVATE KEY-----${lineBreak}`
+  const serviceAccount = JSON.stringify({ type: 'service_account', project_id: 'p-123', private_key_id: 'a1b2', private_key: pemWith('\n'), client_email: 'x@p-123.iam.gserviceaccount.com' }, null, 2)
+
+  it.each([
+    ['a Google Cloud service-account.json (escaped \\n in JSON)', 'service-account.json', serviceAccount],
+    ['a key in a JS string with \\n escapes', 'dist/config.js', `module.exports = { key: "${pemWith('\\n')}" }`],
+    ['a key in a JS string inside a JSON string (\\\\n)', 'dist/app.js.map', JSON.stringify({ sourcesContent: [`const key = "${pemWith('\\n')}"`] })],
+    ['a key with \\r\\n escapes', 'dist/a.js', `k = '${pemWith('\\r\\n')}'`],
+    ['a header with trailing spaces before CRLF', 'certs/key.txt', pemWith('\r\n', '-----BEGIN RSA PRIVATE KEY-----   ')],
+    ['a key whose slashes JSON escapes', 'key.json', `{"k":"${pemWith('\\n').replaceAll('/', '\\/')}"}`],
+  ])('finds a private key in %s', (_name, path, text) => {
+    for (const size of [7, 64, Infinity]) expect(kinds(path, text), `chunk ${size}`).toContain('private-key')
+    expect(scan(path, text, 13)?.matches.find((m) => m.kind === 'private-key')?.line).toBe(text.slice(0, text.indexOf('-----BEGIN')).split('\n').length)
+  })
+
+  const envValue = 'Zq8rT4vN2pLw9xKs'
+  it.each([
+    ['.env', `DEBUG=1\nDB_PASSWORD=${envValue}\n`],
+    ['.env.production', `export API_TOKEN=${envValue}`],
+    ['config/.env-prod', `SECRET=${envValue} # prod`],
+    ['deploy/prod.env', `STRIPE_SECRET_KEY="${envValue}"`],
+    ['.envrc', `export GITHUB_TOKEN=${envValue}\n`],
+    ['app/env.local', `auth_key = ${envValue}\r\n`],
+  ])('finds an unquoted KEY=value credential in the env-like file %s', (path, text) => {
+    expect(kinds(path, text)).toEqual(['generic-assignment'])
+  })
+
+  it.each([
+    ['a script', 'dist/a.js', `DB_PASSWORD=${envValue}`],
+    ['a README', 'README.md', `DB_PASSWORD=${envValue}`],
+    ['an env template', '.env.example', `DB_PASSWORD=${envValue}`],
+    ['a sample env file', 'sample.env', `API_TOKEN=${envValue}`],
+    ['references and settings', '.env', 'DB_PASSWORD=${DB_PASSWORD}\nTOKEN=$GITHUB_TOKEN\nSECRET_ENABLED=true\nTOKEN_TTL=3600000\nTOKEN_HEADER=x-auth-token\nPASSWORD_URL=https://example.com/reset'],
+    ['placeholders', 'prod.env', 'API_KEY=your-api-key-here\nSECRET=changeme\nPASSWORD=xxxxxxxxxxxx\nTOKEN=<token>'],
+  ])('stays quiet on KEY=value in %s', (_name, path, text) => {
+    expect(scan(path, text)).toBeUndefined()
+  })
+
+  const password = 'Vb7mQ2xR9kLp'
+  it.each([
+    ['postgres', `const db = "postgres://app:${password}@db.prod.acme-corp.com:5432/app"`],
+    ['mongodb+srv', `uri: 'mongodb+srv://admin:${password}@cluster0.ab1cd.mongodb.net/test'`],
+    ['redis after KEY=', `REDIS_URL=rediss://default:${password}@redis-12345.c1.us-east-1.ec2.cloud.redislabs.com:6379`],
+    ['amqp', `amqp://svc:${password}@10.0.4.17/vhost`],
+    ['https basic auth', `fetch("https://deploy:${password}@registry.acme-corp.io/v2/")`],
+  ])('finds a password in a %s connection URL', (_name, text) => {
+    expect(kinds('dist/db.js', text)).toEqual(['url-credential'])
+    expect(scan('dist/db.js', text, 5)?.matches[0]).toMatchObject({ kind: 'url-credential', preview: password.slice(0, 4), fingerprint: fingerprint(password) })
+  })
+
+  it.each([
+    ['localhost', `postgres://app:${password}@localhost:5432/app`],
+    ['127.0.0.1', `mysql://root:${password}@127.0.0.1/db`],
+    ['a docker-compose service name', `postgres://app:${password}@db:5432/app\nredis://u:${password}@redis`],
+    ['host.docker.internal', `postgres://app:${password}@host.docker.internal/app`],
+    ['an example host', `postgres://app:${password}@db.example.com/app\nhttps://u:${password}@example.org/`],
+    ['user:password@', 'postgres://user:password@prod-db.acme-corp.com/app'],
+    ['a template', 'const url = `postgres://${user}:${password}@${host}/db`'],
+    ['a ${PASSWORD} reference', 'DATABASE_URL=postgres://app:${PASSWORD}@db.acme-corp.com/app'],
+    ['a <password> placeholder', 'mongodb://<user>:<password>@cluster.mongodb.net'],
+    ['a default password', 'amqp://guest:guest@rabbit.acme-corp.com\npostgres://postgres:postgres@db.acme-corp.com'],
+    ['a regular expression in a string', 'new RegExp("^(\\\\w+)://([^:]+):([^@]+)@(.+)$")'],
+    ['a URL without a password', 'git+ssh://git@github.com/a/b.git\nhttps://user@host.acme-corp.com/'],
+    ['a port, not a password', 'see http://registry.acme-corp.com:4873/@scope%2fpkg'],
+    ['the Redis docs example (redis)', 'url: "redis://alice:foobared@awesome.redis.server:6380"'],
+    ['a weak word for a password', 'amqp://app:secret123@mq.acme-corp.com'],
+  ])('stays quiet on a connection URL with %s', (_name, text) => {
+    expect(scan('dist/db.js', text)).toBeUndefined()
+  })
+
+  it('reads connection URLs in documentation as examples', () => {
+    const text = `postgres://app:${password}@db.prod.acme-corp.com/app`
+    expect(scan('README.md', text)).toBeUndefined()
+    expect(scan('docs/setup.mdx', text)).toBeUndefined()
+    expect(kinds('docs/setup.txt', text)).toEqual(['url-credential'])
   })
 })

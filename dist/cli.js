@@ -9617,7 +9617,7 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
@@ -9625,7 +9625,7 @@ var require_cst = __commonJS({
     var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM:
+        case BOM2:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -9639,7 +9639,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source) {
       switch (source) {
-        case BOM:
+        case BOM2:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -9701,7 +9701,7 @@ var require_cst = __commonJS({
     exports.setScalarValue = cstScalar.setScalarValue;
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
+    exports.BOM = BOM2;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
@@ -19124,11 +19124,34 @@ function decodesToJwtHeader(value) {
   }
 }
 var notPlaceholder = (value) => !isPlaceholder(value);
+var EXAMPLE_ENV_SUFFIXES = ["example", "sample", "template", "dist", "defaults"];
+var EXAMPLE_ENV_NAMES = EXAMPLE_ENV_SUFFIXES.map((suffix) => `.env.${suffix}`);
+var ENV_FILE = /(?:^|\/)(?:\.env(?:[.-][^/]*)?|[^/]+\.env|\.envrc|env\.(?:local|dev|development|prod|production|stage|staging|test|testing|ci|preview)(?:\.local)?)$/i;
+var ENV_TEMPLATE = new RegExp(`(?:^|[.-])(?:${[...EXAMPLE_ENV_SUFFIXES, "default", "tpl"].join("|")})(?:[.-][^/]*)?$`, "i");
+var envFile = { test: (path) => ENV_FILE.test(path) && !ENV_TEMPLATE.test(path.slice(path.lastIndexOf("/") + 1)) };
+function isEnvCredential(value) {
+  if (value.startsWith("$") || isPlaceholder(value)) return false;
+  if (/^(?:true|false|null|none|undefined|yes|no|on|off)$/i.test(value) || /^[0-9.]+$/.test(value)) return false;
+  if (/^[a-z]+(?:[._-][a-z0-9]+)+$/i.test(value) || /^https?:\/\//i.test(value)) return false;
+  return entropy(value) >= 3 && (characterClasses(value) >= 2 || value.length >= 20);
+}
+var LOCAL_HOST = /^(?:localhost|.*\.localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|host\.docker\.internal|[^.]+|(?:.*\.)?example(?:\.(?:com|org|net))?|.*\.(?:test|invalid|local|example))$/i;
+var DEFAULT_PASSWORD = /^(?:pass(?:word)?|passwd|pwd|secret|changeme|admin|root|guest|test|demo|user(?:name)?|login|foo|bar|baz|qwerty|letmein|postgres|mysql|mariadb|redis|mongo(?:db)?|rabbitmq|sa|default|foobared)[0-9!._-]*$/i;
+var DOCUMENTATION = /\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|\/)(?:README|CHANGELOG|HISTORY|CHANGES)[^/]*$/i;
+function isUrlCredential(value, match) {
+  const { user = "", host = "" } = match.groups ?? {};
+  if (LOCAL_HOST.test(host) || value.length < 6 || value === user || characterClasses(value) < 2 && value.length < 12) return false;
+  if (/^[$%<{[*(]/.test(value) || /\[\^|\(\?|\\|\$\{|\{\{|%s|%\(/.test(value) || /^\$|^<|^\{/.test(user)) return false;
+  return !DEFAULT_PASSWORD.test(value) && !isPlaceholder(value) && !isPlaceholder(user);
+}
 var SECRET_PATTERNS = [
   {
     kind: "private-key",
     label: "private key",
-    regex: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----[\r\n]+(?:[A-Za-z-]+: [^\r\n]*[\r\n]+)*[\r\n]*([A-Za-z0-9+/=]{32,})/
+    // Line breaks as written (CRLF, trailing spaces), or escaped inside a JSON or JS string (`\n`, `\\n`),
+    // as a Google Cloud service-account.json holds its key; `\/` where JSON escapes slashes. Not spaces for
+    // line breaks: that is how docs write a shortened example (twilio's `-----BEGIN RSA PRIVATE KEY----- MIIE...`).
+    regex: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:[ \t]*(?:[\r\n]|\\{1,4}[rn]))+(?:[A-Za-z-]+: [^\r\n\\]*(?:[ \t]*(?:[\r\n]|\\{1,4}[rn]))+)*((?:[A-Za-z0-9+=]|\\?\/){32,})/
   },
   {
     kind: "aws-access-key",
@@ -19194,6 +19217,13 @@ var SECRET_PATTERNS = [
     accept: notPlaceholder
   },
   {
+    kind: "url-credential",
+    label: "password in a connection URL",
+    regex: /(?<![A-Za-z0-9+.-])(?<scheme>[A-Za-z][A-Za-z0-9+.-]{0,30}):\/\/(?<user>[^\s:@/?#"'`<>\\]{1,128}):(?<value>[^\s@/?#"'`<>\\]{1,256})@(?<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_~%-]+(?:\.[A-Za-z0-9_~%-]+)*)/,
+    accept: isUrlCredential,
+    pathFilter: { test: (path) => !DOCUMENTATION.test(path) }
+  },
+  {
     kind: "generic-assignment",
     label: "hard-coded credential",
     // As gitleaks' generic rule: a token-shaped value (no spaces, no `?`), 12+ characters.
@@ -19201,6 +19231,14 @@ var SECRET_PATTERNS = [
     // Code is full of `token = "someIdentifier"`: a credential has digits and letters, and enough entropy.
     accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5 && characterClasses(value) >= 2 && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/^[a-z]+(?:[._-][a-z0-9]+)+$/i.test(value),
     rejectOnLine: EXAMPLE_OR_LOCAL_LINE
+  },
+  {
+    kind: "generic-assignment",
+    label: "hard-coded credential",
+    // `KEY=value` lines of env-like files, quoted or not: `DB_PASSWORD=s3cr3t-Pa55`, `export API_TOKEN=...`.
+    regex: /(?:^|[\r\n])[ \t]*(?:export[ \t]+)?[A-Za-z0-9_.-]*(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key)[A-Za-z0-9_.-]*[ \t]*=[ \t]*["']?(?<value>[^\s"'`]{8,256})/i,
+    pathFilter: envFile,
+    accept: isEnvCredential
   }
 ];
 var KEYWORD_KINDS = ["aws-secret-key", "generic-assignment"];
@@ -19216,6 +19254,7 @@ var ANCHORS = [
   ...literals(["private-key"], [["-----BEGIN", "-B"]]),
   ...literals(["jwt"], [["eyJ", "yJ"]]),
   ...literals(["npmrc-auth"], [["_auth", "_a"]]),
+  ...literals(["url-credential"], [["://", ":/"]], { follow: "userinfo" }),
   ...literals(
     KEYWORD_KINDS,
     [
@@ -19233,11 +19272,9 @@ var ANCHORS = [
       ["auth_key", "_k"],
       ["auth-key", "-k"]
     ],
-    { anyCase: true, assignment: true }
+    { anyCase: true, follow: "assignment" }
   )
 ];
-var EXAMPLE_ENV_SUFFIXES = ["example", "sample", "template", "dist", "defaults"];
-var EXAMPLE_ENV_NAMES = EXAMPLE_ENV_SUFFIXES.map((suffix) => `.env.${suffix}`);
 var SECRET_FILES = [
   { pattern: new RegExp(`(?:^|/)\\.env(?:[._-](?!(?:${EXAMPLE_ENV_SUFFIXES.join("|")})$)[^/]+)?$`), what: "an environment file" },
   // `production.env`, `env.local`, `.env-dylan`: the names of real leaks, not only `.env` and `.env.*`.
@@ -19828,7 +19865,8 @@ var SECRET_RULES = [
   secretRule("stripe-live-key", "A Stripe live secret or restricted key (sk_live_, rk_live_).", `Live Stripe keys move real money. ${PUBLISHED}`),
   secretRule("google-api-key", "A Google API key (AIza...).", `Unrestricted Google API keys run up quotas and bills on your project. ${PUBLISHED}`),
   secretRule("jwt", "A signed JSON Web Token.", `A signed token is a credential until it expires, and often carries personal data. ${PUBLISHED}`),
-  secretRule("generic-assignment", "A high-entropy value assigned to password, secret, token or api_key.", `Hard-coded credentials are as good as published once the package is. ${PUBLISHED}`),
+  secretRule("url-credential", "A password in a connection URL (`postgres://user:password@host`), not for a local or example host.", `The URL names the server and carries the password to it. ${PUBLISHED}`),
+  secretRule("generic-assignment", "A high-entropy value assigned to password, secret, token or api_key, in code or as a `KEY=value` line of an env-like file.", `Hard-coded credentials are as good as published once the package is. ${PUBLISHED}`),
   secretRule("file", "A file that is a secret by its nature: .env, private keys, .git-credentials, cloud credential files.", `These files exist to hold credentials, whatever patterns they match. ${PUBLISHED}`),
   {
     id: "secrets/partial-scan",
@@ -20682,30 +20720,74 @@ import { createGunzip } from "node:zlib";
 // src/inspect/source-map-scanner.ts
 var MAX_URL_SAMPLES = 5;
 var MAX_DEPTH = 128;
-var KEY_CAP = 32;
+var KEY_CAP = 14 * 6;
 var STRING_CAP = 512;
+var VERSION_CAP = 64;
 var LITERAL_CAP = 32;
-var EXTERNAL_URL = /^(?:https?|s3|gs):\/\//i;
+var EXTERNAL_URL = /^(?:https?|s3|gs):\/\/|^\/\/[^/]/i;
+var XSSI = [41, 93, 125, 39];
+var BOM = [239, 187, 191];
 function isWhitespace(c) {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
 function isLiteralByte(c) {
   return c >= 48 && c <= 57 || c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 46 || c === 43 || c === 45;
 }
+var ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+function decodeJsonString(raw) {
+  const text = Buffer.from(raw).toString("utf8");
+  if (!text.includes("\\")) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== "\\") {
+      out += c;
+      continue;
+    }
+    const next = text[i + 1];
+    if (next === void 0) break;
+    if (next === "u") {
+      const hex = text.slice(i + 2, i + 6);
+      if (!/^[0-9a-fA-F]{4}$/.test(hex)) break;
+      out += String.fromCharCode(Number.parseInt(hex, 16));
+      i += 5;
+    } else {
+      out += ESCAPES[next] ?? next;
+      i += 1;
+    }
+  }
+  return out;
+}
+function isVersion3(text, quoted) {
+  if (!quoted && !/^-?\d/.test(text)) return false;
+  return Number(text) === 3;
+}
 var SourceMapScanner = class {
-  state = 0 /* Value */;
+  constructor(options = {}) {
+    this.options = options;
+  }
+  options;
+  state = 0 /* Start */;
   stack = [];
   offset = 0;
+  prefixIndex = 0;
   key = "";
   strKind = 1 /* Value */;
+  want = 0 /* Nothing */;
   strLength = 0;
   strCapture = null;
   escapeNext = false;
   literal = "";
-  version = "";
+  /** Brackets open inside the skipped value, and whether it held a non-empty string. */
+  inSkip = false;
+  skipDepth = 0;
+  skipSawString = false;
+  version = "absent";
   hasMappings = false;
   hasSources = false;
   hasSections = false;
+  sourcesTotal = 0;
+  contentTotal = 0;
   problem;
   facts = {
     isSourceMap: false,
@@ -20718,28 +20800,62 @@ var SourceMapScanner = class {
   write(chunk) {
     const n = chunk.length;
     let i = 0;
-    if (this.offset === 0 && chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191) i = 3;
-    while (i < n && this.state !== 9 /* Failed */) {
-      if (this.state === 6 /* String */) {
+    while (i < n && this.state !== 13 /* Failed */) {
+      const state = this.state;
+      if (state === 9 /* String */) {
         i = this.scanString(chunk, i);
         continue;
       }
+      if (state === 11 /* Skip */) {
+        i = this.skip(chunk, i);
+        continue;
+      }
       const c = chunk[i];
-      switch (this.state) {
-        case 0 /* Value */:
-        case 1 /* ValueOrClose */:
+      switch (state) {
+        case 0 /* Start */:
+          if (this.offset + i < 3 && c === BOM[this.offset + i] && (this.offset + i === 0 || this.prefixIndex === this.offset + i)) {
+            this.prefixIndex = this.offset + i + 1;
+            break;
+          }
           if (isWhitespace(c)) break;
-          if (c === 93 && this.state === 1 /* ValueOrClose */) {
+          if (c === XSSI[0]) {
+            this.prefixIndex = 1;
+            this.state = 1 /* Xssi */;
+            break;
+          }
+          this.state = 3 /* Value */;
+          continue;
+        case 1 /* Xssi */:
+          if (c !== XSSI[this.prefixIndex]) {
+            this.fail("expected a value");
+            break;
+          }
+          if (++this.prefixIndex === XSSI.length) this.state = 2 /* XssiLine */;
+          break;
+        case 2 /* XssiLine */: {
+          const newline = chunk.indexOf(10, i);
+          if (newline === -1) {
+            i = n;
+            continue;
+          }
+          i = newline;
+          this.state = 3 /* Value */;
+          break;
+        }
+        case 3 /* Value */:
+        case 4 /* ValueOrClose */:
+          if (isWhitespace(c)) break;
+          if (c === 93 && state === 4 /* ValueOrClose */) {
             this.close(false);
             break;
           }
           this.startValue(c);
-          if (this.state === 7 /* Literal */) continue;
+          if (this.state === 10 /* Literal */) continue;
           break;
-        case 2 /* KeyOrClose */:
-        case 3 /* Key */:
+        case 5 /* KeyOrClose */:
+        case 6 /* Key */:
           if (isWhitespace(c)) break;
-          if (c === 125 && this.state === 2 /* KeyOrClose */) {
+          if (c === 125 && state === 5 /* KeyOrClose */) {
             this.close(true);
           } else if (c === 34) {
             this.beginString(0 /* Key */);
@@ -20747,21 +20863,21 @@ var SourceMapScanner = class {
             this.fail("expected a key");
           }
           break;
-        case 4 /* Colon */:
+        case 7 /* Colon */:
           if (isWhitespace(c)) break;
-          if (c === 58) this.state = 0 /* Value */;
+          if (c === 58) this.state = 3 /* Value */;
           else this.fail('expected ":"');
           break;
-        case 5 /* AfterValue */: {
+        case 8 /* AfterValue */: {
           if (isWhitespace(c)) break;
           const top = this.stack[this.stack.length - 1];
-          if (c === 44) this.state = top.isObject ? 3 /* Key */ : 0 /* Value */;
+          if (c === 44) this.state = top.isObject ? 6 /* Key */ : 3 /* Value */;
           else if (c === 125 && top.isObject) this.close(true);
           else if (c === 93 && !top.isObject) this.close(false);
           else this.fail('expected "," or a closing bracket');
           break;
         }
-        case 7 /* Literal */:
+        case 10 /* Literal */:
           if (isLiteralByte(c)) {
             if (this.literal.length < LITERAL_CAP) this.literal += String.fromCharCode(c);
             break;
@@ -20769,7 +20885,7 @@ var SourceMapScanner = class {
           this.endLiteral();
           continue;
         // re-read this byte after the literal
-        case 8 /* Done */:
+        case 12 /* Done */:
           if (!isWhitespace(c)) this.fail("unexpected data after the JSON value");
           break;
       }
@@ -20779,55 +20895,88 @@ var SourceMapScanner = class {
   }
   /** Ends the document and returns what was found. */
   end() {
-    if (this.state === 7 /* Literal */ && this.stack.length === 0) this.endLiteral();
-    if (this.state !== 8 /* Done */ && this.state !== 9 /* Failed */) {
+    if (this.state === 10 /* Literal */ && this.stack.length === 0) this.endLiteral();
+    if (this.state !== 12 /* Done */ && this.state !== 13 /* Failed */) {
       this.problem = this.offset === 0 ? "empty file" : `truncated JSON (ended inside a value after ${this.offset} bytes)`;
     }
+    for (const frame of this.stack) {
+      if (frame.role !== "map") continue;
+      this.sourcesTotal += frame.sources;
+      this.contentTotal += frame.content;
+      frame.sources = frame.content = 0;
+    }
     const facts = this.facts;
-    facts.isSourceMap = this.version === "3" && (this.hasMappings && this.hasSources || this.hasSections);
+    facts.sources = this.sourcesTotal;
+    facts.sourcesWithContent = this.contentTotal;
+    const versionOk = this.version === "three" || this.version === "absent" && this.options.versionOptional === true;
+    facts.isSourceMap = versionOk && (this.hasMappings && this.hasSources || this.hasSections);
     if (this.problem) facts.problem = this.problem;
     return facts;
   }
   /** True once the scanner knows the document is not JSON it can read: callers may stop feeding it. */
   get failed() {
-    return this.state === 9 /* Failed */;
+    return this.state === 13 /* Failed */;
   }
   fail(reason) {
     this.problem = `invalid JSON: ${reason}`;
-    this.state = 9 /* Failed */;
+    this.state = 13 /* Failed */;
   }
   get top() {
     return this.stack[this.stack.length - 1];
   }
+  /** The role a container starting here plays, or undefined when nobody reads it. */
+  roleOf(isObject) {
+    const parent = this.top;
+    if (!parent) return isObject ? "map" : void 0;
+    switch (parent.role) {
+      case "map":
+        if (this.key === "sources") return isObject ? void 0 : "sources";
+        if (this.key === "sourcesContent") return "sourcesContent";
+        if (this.key === "sections") return isObject ? void 0 : "sections";
+        return void 0;
+      case "sections":
+        return isObject ? "section" : void 0;
+      case "section":
+        return isObject && this.key === "map" ? "map" : void 0;
+      default:
+        return void 0;
+    }
+  }
   startValue(c) {
+    this.countElement();
     if (c === 123 || c === 91) {
-      this.push(c === 123);
+      const isObject = c === 123;
+      const role = this.roleOf(isObject);
+      if (role) this.push(isObject, role);
+      else this.beginSkip();
     } else if (c === 34) {
       this.beginString(1 /* Value */);
     } else if (c === 45 || c >= 48 && c <= 57 || c === 116 || c === 102 || c === 110) {
       this.literal = "";
-      this.state = 7 /* Literal */;
+      this.state = 10 /* Literal */;
     } else {
       this.fail("expected a value");
     }
   }
-  push(isObject) {
+  /** Every element of `sources` is a source, whatever its type (consumers map them through `String`). */
+  countElement() {
+    const top = this.top;
+    if (top?.role !== "sources") return;
+    const map = this.stack[this.stack.length - 2];
+    map.sources++;
+  }
+  push(isObject, role) {
     if (this.stack.length >= MAX_DEPTH) {
-      this.fail(`nested deeper than ${MAX_DEPTH} levels`);
+      this.fail(`source map structure nested deeper than ${MAX_DEPTH} levels`);
       return;
     }
     const parent = this.top;
-    let role = "other";
-    if (!parent) role = isObject ? "map" : "other";
-    else if (parent.role === "map" && !isObject && this.key === "sources") role = "sources";
-    else if (parent.role === "map" && !isObject && this.key === "sourcesContent") role = "sourcesContent";
-    else if (parent.role === "map" && !isObject && this.key === "sections") role = "sections";
-    else if (parent.role === "sections" && isObject) role = "section";
-    else if (parent.role === "section" && isObject && this.key === "map") role = "map";
+    if (parent?.role === "map" && role === "sources") parent.sources = 0;
+    if (parent?.role === "map" && role === "sourcesContent") parent.content = 0;
     if (role === "sources") this.hasSources = true;
     if (role === "sections") this.hasSections = true;
-    this.stack.push({ isObject, role });
-    this.state = isObject ? 2 /* KeyOrClose */ : 1 /* ValueOrClose */;
+    this.stack.push({ isObject, role, sources: 0, content: 0 });
+    this.state = isObject ? 5 /* KeyOrClose */ : 4 /* ValueOrClose */;
   }
   close(isObject) {
     const top = this.stack.pop();
@@ -20835,16 +20984,75 @@ var SourceMapScanner = class {
       this.fail("mismatched bracket");
       return;
     }
-    this.state = this.stack.length === 0 ? 8 /* Done */ : 5 /* AfterValue */;
+    if (top.role === "map") {
+      this.sourcesTotal += top.sources;
+      this.contentTotal += top.content;
+    }
+    this.afterValue();
+  }
+  afterValue() {
+    this.state = this.stack.length === 0 ? 12 /* Done */ : 8 /* AfterValue */;
+  }
+  beginSkip() {
+    this.inSkip = true;
+    this.skipDepth = 1;
+    this.skipSawString = false;
+    this.state = 11 /* Skip */;
+  }
+  /** Walks a skipped value: brackets by count, strings with indexOf. Returns the next index. */
+  skip(chunk, i) {
+    const n = chunk.length;
+    while (i < n) {
+      const c = chunk[i++];
+      if (c === 34) {
+        this.strKind = 1 /* Value */;
+        this.want = 0 /* Nothing */;
+        this.strLength = 0;
+        this.strCapture = null;
+        this.escapeNext = false;
+        this.state = 9 /* String */;
+        return i;
+      }
+      if (c === 123 || c === 91) {
+        this.skipDepth++;
+      } else if (c === 125 || c === 93) {
+        if (--this.skipDepth === 0) {
+          this.endSkip();
+          return i;
+        }
+      }
+    }
+    return i;
+  }
+  endSkip() {
+    this.inSkip = false;
+    const top = this.top;
+    if (top?.role === "sourcesContent" && this.skipSawString) this.noteContent();
+    this.afterValue();
+  }
+  noteContent() {
+    const top = this.top;
+    if (top?.role !== "sourcesContent") return;
+    const map = this.stack[this.stack.length - 2];
+    map.content++;
   }
   beginString(kind) {
     this.strKind = kind;
     this.strLength = 0;
     this.escapeNext = false;
     const top = this.top;
-    const wanted = kind === 0 /* Key */ ? top?.role === "map" || top?.role === "section" : top?.role === "sources" || top?.role === "map" && this.key === "sourceRoot";
-    this.strCapture = wanted ? [] : null;
-    this.state = 6 /* String */;
+    let want = 0 /* Nothing */;
+    if (kind === 1 /* Value */) {
+      if (top?.role === "sources") want = 1 /* Source */;
+      else if (top?.role === "sourcesContent") want = 4 /* Content */;
+      else if (top?.role === "map" && this.key === "sourceRoot") want = 2 /* SourceRoot */;
+      else if (top?.role === "map" && this.key === "version" && this.stack.length === 1) want = 3 /* Version */;
+      else if (top?.role === "map" && this.key === "sourcesContent") want = 4 /* Content */;
+    }
+    this.want = want;
+    const capture = kind === 0 /* Key */ ? top?.role === "map" || top?.role === "section" : want === 1 /* Source */ || want === 2 /* SourceRoot */ || want === 3 /* Version */;
+    this.strCapture = capture ? [] : null;
+    this.state = 9 /* String */;
   }
   /** Consumes string bytes from `i`; returns the next index. Jumps to quotes with indexOf. */
   scanString(chunk, i) {
@@ -20874,43 +21082,68 @@ var SourceMapScanner = class {
   }
   capture(chunk, from, to) {
     this.strLength += to - from;
-    const cap = this.strKind === 0 /* Key */ ? KEY_CAP : STRING_CAP;
-    if (this.strCapture && this.strCapture.length < cap) {
-      for (let k = from; k < to && this.strCapture.length < cap; k++) this.strCapture.push(chunk[k]);
-    }
+    const capture = this.strCapture;
+    if (!capture) return;
+    const cap = this.strKind === 0 /* Key */ ? KEY_CAP + 1 : this.want === 3 /* Version */ ? VERSION_CAP : STRING_CAP;
+    for (let k = from; k < to && capture.length < cap; k++) capture.push(chunk[k]);
   }
   endString() {
-    const text = this.strCapture ? Buffer.from(this.strCapture).toString("utf8") : "";
+    const raw = this.strCapture;
     this.strCapture = null;
-    const top = this.top;
+    if (this.inSkip) {
+      if (this.strLength > 0) this.skipSawString = true;
+      this.state = 11 /* Skip */;
+      return;
+    }
     if (this.strKind === 0 /* Key */) {
-      this.key = text;
-      this.state = 4 /* Colon */;
+      this.key = raw && raw.length <= KEY_CAP ? decodeJsonString(raw) : "";
+      this.state = 7 /* Colon */;
       return;
     }
+    const top = this.top;
     if (!top) {
-      this.state = 8 /* Done */;
+      this.state = 12 /* Done */;
       return;
     }
-    if (top.role === "sources") {
-      this.facts.sources++;
-      this.noteUrl(text);
-    } else if (top.role === "sourcesContent") {
-      if (this.strLength > 0) this.facts.sourcesWithContent++;
-    } else if (top.role === "map") {
-      if (this.key === "mappings") this.hasMappings = true;
-      if (this.key === "sourceRoot" && text) {
-        this.facts.sourceRoot = text;
-        this.noteUrl(text);
+    switch (this.want) {
+      case 1 /* Source */:
+        this.noteUrl(decodeJsonString(raw ?? []));
+        break;
+      case 4 /* Content */:
+        if (this.strLength > 0) {
+          if (top.role === "map") top.content = 1;
+          else this.noteContent();
+        } else if (top.role === "map") {
+          top.content = 0;
+        }
+        break;
+      case 2 /* SourceRoot */: {
+        const text = decodeJsonString(raw ?? []);
+        if (text) {
+          this.facts.sourceRoot = text;
+          this.noteUrl(text);
+        }
+        break;
       }
+      case 3 /* Version */:
+        this.version = isVersion3(decodeJsonString(raw ?? []), true) ? "three" : "other";
+        break;
     }
-    this.state = 5 /* AfterValue */;
+    if (top.role === "map") this.noteMapValue();
+    this.state = 8 /* AfterValue */;
+  }
+  /** A value of a map's key ended: what its presence says. */
+  noteMapValue() {
+    if (this.key === "mappings") this.hasMappings = true;
   }
   endLiteral() {
     const top = this.top;
-    if (top?.role === "map" && this.key === "version" && this.stack.length === 1) this.version = this.literal;
-    if (top?.role === "sources" && this.literal === "null") this.facts.sources++;
-    this.state = this.stack.length === 0 ? 8 /* Done */ : 5 /* AfterValue */;
+    if (top?.role === "map") {
+      if (this.key === "version" && this.stack.length === 1) this.version = isVersion3(this.literal, false) ? "three" : "other";
+      else if (this.key === "sourcesContent") top.content = 0;
+      else this.noteMapValue();
+    }
+    this.afterValue();
   }
   noteUrl(value) {
     if (!EXTERNAL_URL.test(value)) return;
@@ -20921,92 +21154,198 @@ var SourceMapScanner = class {
 
 // src/inspect/source-mapping-url.ts
 var NEEDLE = Buffer.from("sourceMappingURL=");
-var PREFIXES = ["//# ", "//@ ", "/*# ", "/*@ "];
-var TAIL = NEEDLE.length + 5;
+var TAIL = 32;
 var URL_CAP = 2048;
-var REMOTE = /^[a-z][a-z0-9+.-]*:\/\//i;
+var REMOTE = /^[a-z][a-z0-9+.-]*:\/\/|^\/\/[^/]/i;
+var PLAIN_URL = /^[\w.~:/?#@!&,;=%-]+$/;
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13;
+}
 function isUrlEnd(c) {
   return c <= 32 || c === 34 || c === 39 || c === 96 || c === 42 || c === 60 || c === 62 || c === 92;
 }
+function isBase64(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 43 || c === 47 || c === 61 || c === 45 || c === 95;
+}
+function hexValue(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+var NO_MARKER = { marker: false, block: false, ownLine: false };
+function openingOf(ctx, ctxStart) {
+  const n = ctx.length;
+  if (n < 3) return NO_MARKER;
+  const [slash, second, hash] = [ctx[n - 3], ctx[n - 2], ctx[n - 1]];
+  if (slash !== 47 || second !== 47 && second !== 42 || hash !== 35 && hash !== 64) return NO_MARKER;
+  const ownLine = n >= 4 ? isSpace(ctx[n - 4]) : ctxStart === 0;
+  return { marker: true, block: second === 42, ownLine };
+}
 var SourceMappingUrlScanner = class {
-  /** The last bytes of the previous chunk, so a needle split across chunks is still found. */
+  /** The last bytes of the stream before the current chunk. */
   tail = Buffer.alloc(0);
-  /** Bytes seen before the current chunk: tells whether a comment starts the file. */
+  /** The last bytes of the stream before its trailing whitespace, and their offset: what precedes a gap that spans chunks. */
+  trimmed = Buffer.alloc(0);
+  trimmedStart = 0;
+  /** The opening before a needle that may start at the end of the previous chunk. */
+  pending;
+  /** Bytes seen before the current chunk. */
   seen = 0;
   capturing = false;
+  opening = NO_MARKER;
   header = [];
   inData = false;
   base64 = false;
   base64Rest = "";
+  percent = [];
+  /** A `*` held back in a block comment's data: it ends the URL if `/` follows. */
+  heldStar = false;
+  /** How the URL ended: `clean` at whitespace, `*\/` or the end of the file; `quoted` at a quote or other stop. */
+  ending = "clean";
   inlineScanner = null;
   last;
   write(chunk) {
     let i = 0;
     const continuesUrl = this.capturing;
     if (continuesUrl) i = this.captureUrl(chunk, 0);
-    if (!continuesUrl && this.tail.length > 0) {
-      const joint = Buffer.concat([this.tail, chunk.subarray(0, NEEDLE.length)]);
-      const at = joint.indexOf(NEEDLE);
-      if (at !== -1 && at + NEEDLE.length > this.tail.length && this.hasPrefix(joint, at, this.seen - this.tail.length)) {
-        this.startCapture();
-        i = this.captureUrl(chunk, at + NEEDLE.length - this.tail.length);
+    let keepPending = false;
+    if (!continuesUrl && this.pending) {
+      const have = this.seen - this.pending.at;
+      const candidate = Buffer.concat([this.tail.subarray(this.tail.length - have), chunk.subarray(0, NEEDLE.length - have)]);
+      if (candidate.length === NEEDLE.length) {
+        if (candidate.equals(NEEDLE)) i = this.open(this.pending.opening, chunk, NEEDLE.length - have);
+      } else {
+        keepPending = candidate.equals(NEEDLE.subarray(0, candidate.length));
       }
     }
+    if (!keepPending) this.pending = void 0;
     while (i < chunk.length && !this.capturing) {
       const at = chunk.indexOf(NEEDLE, i);
       if (at === -1) break;
-      const prefixOk = at >= 5 ? this.hasPrefix(chunk, at, this.seen) : this.hasPrefix(Buffer.concat([this.tail, chunk.subarray(0, at)]), this.tail.length + at, this.seen - this.tail.length);
-      i = at + NEEDLE.length;
-      if (prefixOk) {
-        this.startCapture();
-        i = this.captureUrl(chunk, i);
-      }
+      i = this.open(this.openingAt(chunk, at), chunk, at + NEEDLE.length);
     }
-    this.tail = Buffer.from(chunk.length >= TAIL ? chunk.subarray(chunk.length - TAIL) : Buffer.concat([this.tail, chunk]).subarray(-TAIL));
+    if (!keepPending) this.notePartialNeedle(chunk);
+    this.keepTail(chunk);
     this.seen += chunk.length;
   }
   end() {
-    if (this.capturing) this.finishCapture();
+    if (this.capturing) {
+      if (this.heldStar) this.feedData(Buffer.from("*"));
+      this.heldStar = false;
+      this.ending = "clean";
+      this.finishCapture();
+    }
     return this.last;
   }
-  /**
-   * True when `//# ` (or `/*# `, `//@ `) stands right before the needle and starts a line.
-   * Code that writes such comments holds them inside strings, after a quote or a `\n` escape:
-   * those are not this file's own map.
-   */
-  hasPrefix(buf, at, bufStart) {
-    if (at < 4 || !PREFIXES.includes(buf.toString("latin1", at - 4, at))) return false;
-    if (at === 4) return bufStart === 0;
-    const c = buf[at - 5];
-    return c === 10 || c === 13 || c === 32 || c === 9;
-  }
-  startCapture() {
+  /** Starts reading a URL after a needle at `from` in the chunk, if a marker opens it. */
+  open(opening, chunk, from) {
+    if (!opening.marker) return from;
+    this.opening = opening;
     this.capturing = true;
     this.header = [];
     this.inData = false;
     this.base64 = false;
     this.base64Rest = "";
+    this.percent = [];
+    this.heldStar = false;
     this.inlineScanner = null;
+    return this.captureUrl(chunk, from);
+  }
+  /** The opening before a needle at `at` (0 or more) in this chunk. */
+  openingAt(chunk, at) {
+    let j = at - 1;
+    while (j >= 0 && isSpace(chunk[j])) j--;
+    if (j < 0) return openingOf(this.trimmed, this.trimmedStart);
+    if (j >= 3) return openingOf(chunk.subarray(j - 3, j + 1), this.seen + j - 3);
+    const ctx = Buffer.concat([this.tail, chunk.subarray(0, j + 1)]);
+    return openingOf(ctx, this.seen - this.tail.length);
+  }
+  /** When the chunk ends with the start of a needle (only one can: `s` opens the needle and is in it once), reads its opening now. */
+  notePartialNeedle(chunk) {
+    if (this.capturing) return;
+    const from = Math.max(0, chunk.length - NEEDLE.length + 1);
+    const found = chunk.subarray(from).lastIndexOf(NEEDLE[0]);
+    if (found === -1) return;
+    const s = from + found;
+    if (!chunk.subarray(s).equals(NEEDLE.subarray(0, chunk.length - s))) return;
+    this.pending = { at: this.seen + s, opening: this.openingAt(chunk, s) };
+  }
+  keepTail(chunk) {
+    let j = chunk.length - 1;
+    while (j >= 0 && isSpace(chunk[j])) j--;
+    if (j >= 0) {
+      const joined = j + 1 >= TAIL ? chunk.subarray(j + 1 - TAIL, j + 1) : Buffer.concat([this.tail, chunk.subarray(0, j + 1)]).subarray(-TAIL);
+      this.trimmed = Buffer.from(joined);
+      this.trimmedStart = this.seen + j + 1 - this.trimmed.length;
+    }
+    this.tail = Buffer.from(chunk.length >= TAIL ? chunk.subarray(chunk.length - TAIL) : Buffer.concat([this.tail, chunk]).subarray(-TAIL));
   }
   /** Reads URL bytes from `i` until the URL ends; returns the index after what it consumed. */
   captureUrl(chunk, i) {
-    let end = i;
-    while (end < chunk.length && !isUrlEnd(chunk[end])) end++;
     let from = i;
     if (!this.inData) {
-      while (from < end && this.header.length < URL_CAP) {
-        const c = chunk[from++];
-        this.header.push(c);
+      while (from < chunk.length) {
+        const c = chunk[from];
+        if (isUrlEnd(c)) {
+          this.ending = isSpace(c) || c === 42 ? "clean" : "quoted";
+          this.finishCapture();
+          return from;
+        }
+        from++;
+        if (this.header.length < URL_CAP) this.header.push(c);
         if (c === 44 && this.isDataHeader()) {
           this.inData = true;
           this.base64 = /;base64,$/i.test(this.headerText());
-          this.inlineScanner = new SourceMapScanner();
+          this.inlineScanner = new SourceMapScanner({ versionOptional: true });
           break;
         }
       }
+      if (!this.inData) return from;
     }
-    if (this.inData && from < end) this.feedInline(chunk.subarray(from, end));
-    if (end < chunk.length) this.finishCapture();
+    return this.base64 ? this.captureBase64(chunk, from) : this.captureText(chunk, from);
+  }
+  captureBase64(chunk, from) {
+    let end = from;
+    while (end < chunk.length && isBase64(chunk[end])) end++;
+    if (end > from) this.feedData(chunk.subarray(from, end));
+    if (end < chunk.length) {
+      const c = chunk[end];
+      this.ending = isSpace(c) || c === 42 ? "clean" : "quoted";
+      this.finishCapture();
+    }
+    return end;
+  }
+  /** A percent-encoded or raw data URL: it runs to whitespace (or `*\/` in a block comment), as Node's `[^\s]+`. */
+  captureText(chunk, from) {
+    if (this.heldStar) {
+      this.heldStar = false;
+      if (from < chunk.length && chunk[from] === 47) {
+        this.ending = "clean";
+        this.finishCapture();
+        return from;
+      }
+      this.feedData(Buffer.from("*"));
+    }
+    let end = from;
+    while (end < chunk.length) {
+      const c = chunk[end];
+      if (isSpace(c)) break;
+      if (c === 42 && this.opening.block) {
+        if (end + 1 === chunk.length) {
+          this.heldStar = true;
+          break;
+        }
+        if (chunk[end + 1] === 47) break;
+      }
+      end++;
+    }
+    if (end > from) this.feedData(chunk.subarray(from, end));
+    if (this.heldStar) return chunk.length;
+    if (end < chunk.length) {
+      this.ending = "clean";
+      this.finishCapture();
+    }
     return end;
   }
   isDataHeader() {
@@ -21015,31 +21354,64 @@ var SourceMappingUrlScanner = class {
   headerText() {
     return Buffer.from(this.header).toString("latin1");
   }
-  feedInline(bytes) {
+  feedData(bytes) {
     const scanner = this.inlineScanner;
     if (!scanner || scanner.failed) return;
-    if (!this.base64) {
+    if (this.base64) {
+      const text = this.base64Rest + bytes.toString("latin1");
+      const usable = text.length - text.length % 4;
+      this.base64Rest = text.slice(usable);
+      if (usable > 0) scanner.write(Buffer.from(text.slice(0, usable), "base64"));
+      return;
+    }
+    if (!bytes.includes(37) && this.percent.length === 0) {
       scanner.write(bytes);
       return;
     }
-    const text = this.base64Rest + bytes.toString("latin1");
-    const usable = text.length - text.length % 4;
-    this.base64Rest = text.slice(usable);
-    if (usable > 0) scanner.write(Buffer.from(text.slice(0, usable), "base64"));
+    scanner.write(this.decodePercent(bytes));
+  }
+  /** Decodes `%XX` escapes; an escape cut by the chunk's end waits in `percent`. */
+  decodePercent(bytes) {
+    const out = [];
+    const input = this.percent.length > 0 ? Buffer.concat([Buffer.from(this.percent), bytes]) : bytes;
+    this.percent = [];
+    for (let k = 0; k < input.length; k++) {
+      const c = input[k];
+      if (c !== 37) {
+        out.push(c);
+        continue;
+      }
+      if (k + 2 >= input.length) {
+        this.percent = [...input.subarray(k)];
+        break;
+      }
+      const high = hexValue(input[k + 1]);
+      const low = hexValue(input[k + 2]);
+      if (high < 0 || low < 0) {
+        out.push(c);
+        continue;
+      }
+      out.push(high * 16 + low);
+      k += 2;
+    }
+    return Buffer.from(out);
   }
   finishCapture() {
     this.capturing = false;
     const url = this.headerText();
-    if (!url) return;
+    const own = this.opening.ownLine;
     if (this.inData && this.inlineScanner) {
       if (this.base64Rest) this.inlineScanner.write(Buffer.from(this.base64Rest, "base64"));
-      this.last = { kind: "inline", url, inline: this.inlineScanner.end() };
-    } else if (this.isDataHeader()) {
-      this.last = { kind: "inline", url };
-    } else {
-      this.last = { kind: REMOTE.test(url) ? "external" : "relative", url };
+      if (this.percent.length > 0) this.inlineScanner.write(Buffer.from(this.percent));
+      const inline = this.inlineScanner.end();
+      if (own || inline.isSourceMap) this.last = { kind: "inline", url, inline };
+    } else if (url && !url.includes("${") && (own || this.ending === "clean" && PLAIN_URL.test(url))) {
+      if (this.isDataHeader()) this.last = own ? { kind: "inline", url } : this.last;
+      else this.last = { kind: REMOTE.test(url) ? "external" : "relative", url };
     }
     this.inlineScanner = null;
+    this.percent = [];
+    this.base64Rest = "";
   }
 };
 
@@ -21064,6 +21436,7 @@ function allMatches(regex, text) {
 }
 var isWordByte = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 var isSpaceByte = (c) => c === 32 || c >= 9 && c <= 13 || c === 160;
+var USERINFO_MAX = 386;
 var BEFORE = 80;
 var AFTER = 560;
 var KEEP = BEFORE + AFTER;
@@ -21129,6 +21502,7 @@ var SecretScanner = class {
   constructor(path, maxBytes = DEFAULT_SECRET_SCAN_BYTES) {
     this.path = path;
     this.maxBytes = maxBytes;
+    this.pathAllows = PATTERNS.map((pattern2) => !pattern2.pathFilter || pattern2.pathFilter.test(path));
   }
   path;
   maxBytes;
@@ -21150,6 +21524,8 @@ var SecretScanner = class {
   seen = /* @__PURE__ */ new Map();
   matches = [];
   values = [];
+  /** By pattern rank: whether the pattern applies to this file's path. */
+  pathAllows;
   write(chunk) {
     if (this.stopped || chunk.length === 0) return;
     if (this.scanned === 0 && chunk.subarray(0, BINARY_SNIFF).includes(0)) {
@@ -21261,7 +21637,7 @@ var SecretScanner = class {
     this.hits.sort((a, b) => a.start - b.start);
     let ready = 0;
     while (ready < this.hits.length && (final || this.hits[ready].start + AFTER <= available)) ready++;
-    const judging = this.hits.slice(0, ready).filter((hit) => !hit.anchor.anchor.assignment || this.assignmentAfter(hit.start + hit.anchor.want.length));
+    const judging = this.hits.slice(0, ready).filter((hit) => this.follows(hit.anchor, hit.start + hit.anchor.want.length));
     this.hits = this.hits.slice(ready);
     for (let first = 0; first < judging.length; ) {
       let last = first;
@@ -21284,6 +21660,26 @@ var SecretScanner = class {
     this.stopped = true;
     this.hits = [];
     this.candidates = [];
+  }
+  /** Whether what follows an anchor's literal at `position` is what the anchor needs (see `Anchor.follow`). */
+  follows({ anchor }, position) {
+    if (anchor.follow === void 0) return true;
+    return anchor.follow === "assignment" ? this.assignmentAfter(position) : this.userinfoAfter(position);
+  }
+  /** Whether bytes from `position` (after `://`) read as `user:password@`: a colon, then an `@` before the host ends. */
+  userinfoAfter(position) {
+    const end = Math.min(this.chunkStart + this.chunk.length, position + USERINFO_MAX);
+    let colon = -1;
+    for (let p = position; p < end; p++) {
+      const c = this.byteAt(p);
+      if (c === 64) return colon > position && p > colon + 1;
+      if (c === 58) {
+        if (colon === -1) colon = p;
+      } else if (c <= 32 || c === 47 || c === 63 || c === 35 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62 || c === 92) {
+        return false;
+      }
+    }
+    return false;
   }
   /** Whether bytes from `position` read as the rest of an assignment: up to 20 word characters, a quote, spaces, then `:` or `=`. */
   assignmentAfter(position) {
@@ -21317,14 +21713,14 @@ var SecretScanner = class {
     for (const hit of cluster) {
       const at = hit.start - from;
       for (const pattern2 of hit.anchor.patterns) {
-        if (pattern2.pathFilter && !pattern2.pathFilter.test(this.path)) continue;
+        if (!this.pathAllows[pattern2.rank]) continue;
         let found = matchesOf.get(pattern2);
         if (!found) matchesOf.set(pattern2, found = { all: allMatches(pattern2.global, text), next: 0 });
         while (found.next < found.all.length && found.all[found.next].index + found.all[found.next][0].length <= at) found.next++;
         const match = found.all[found.next];
         if (!match || match.index > at) continue;
-        const value = match[match.length - 1] ?? match[1];
-        if (pattern2.accept && !pattern2.accept(value)) continue;
+        const value = match.groups?.value ?? match[match.length - 1] ?? match[1];
+        if (pattern2.accept && !pattern2.accept(value, match)) continue;
         if (pattern2.rejectOnLine && pattern2.rejectOnLine.test(lineAround(text, match.index, match[0].length))) continue;
         this.record(pattern2, value, from + match.index);
         break;
@@ -21371,15 +21767,16 @@ var SecretScanner = class {
 };
 
 // src/inspect/file-inspector.ts
-var SCRIPT_OR_STYLE = /\.(?:m?js|cjs|css)$/i;
+var LOADABLE = /\.(?:[cm]?[jt]sx?|es6|css|scss|sass|less|styl|pcss|vue|svelte|astro|html?|coffee)$/i;
 var FileInspector = class {
   constructor(path, maxSecretScanBytes = DEFAULT_SECRET_SCAN_BYTES, scanSecrets = true) {
     this.path = path;
     this.secretScanner = scanSecrets ? new SecretScanner(path, maxSecretScanBytes) : null;
     this.namedMap = path.toLowerCase().endsWith(".map");
-    if (SCRIPT_OR_STYLE.test(path)) this.urlScanner = new SourceMappingUrlScanner();
+    if (LOADABLE.test(path)) this.urlScanner = new SourceMappingUrlScanner();
+    this.maybeScript = !this.urlScanner && !/\.[^/]*$/.test(path);
     if (this.namedMap) {
-      this.mapScanner = new SourceMapScanner();
+      this.mapScanner = new SourceMapScanner({ versionOptional: true });
       this.sniffed = true;
     }
   }
@@ -21389,7 +21786,13 @@ var FileInspector = class {
   secretScanner;
   sniffed = false;
   namedMap;
+  /** No extension: a script when it starts with `#!` (a `bin` entry). */
+  maybeScript;
   write(chunk) {
+    if (this.maybeScript) {
+      this.maybeScript = false;
+      if (chunk[0] === 35 && chunk[1] === 33) this.urlScanner = new SourceMappingUrlScanner();
+    }
     if (!this.sniffed) this.sniff(chunk);
     if (this.mapScanner && !this.mapScanner.failed) this.mapScanner.write(chunk);
     this.urlScanner?.write(chunk);
@@ -21412,7 +21815,7 @@ var FileInspector = class {
       const c = chunk[i];
       if (c === 32 || c === 10 || c === 13 || c === 9 || i < 3 && (c === 239 || c === 187 || c === 191)) continue;
       this.sniffed = true;
-      if (c === 123) this.mapScanner = new SourceMapScanner();
+      if (c === 123 || c === 41) this.mapScanner = new SourceMapScanner();
       return;
     }
   }

@@ -3,13 +3,19 @@ import { SourceMappingUrlScanner } from './source-mapping-url.js'
 import { DEFAULT_SECRET_SCAN_BYTES, SecretScanner } from './secret-scanner.js'
 import type { FileFacts } from '../core/types.js'
 
-const SCRIPT_OR_STYLE = /\.(?:m?js|cjs|css)$/i
+/**
+ * Files a bundler, a runtime or a browser may load, where a `sourceMappingURL`
+ * comment is read: scripts, TypeScript, JSX, styles and their preprocessors,
+ * components and pages. Files without an extension that start with `#!` too.
+ */
+const LOADABLE = /\.(?:[cm]?[jt]sx?|es6|css|scss|sass|less|styl|pcss|vue|svelte|astro|html?|coffee)$/i
 
 /**
  * Runs the streaming scanners that apply to one file and collects their facts.
  * Decides from the name and the first bytes: `.map` files and any file whose
- * content starts with `{` go through the source map scanner; scripts and styles
- * through the `sourceMappingURL` scanner; every text file through the secret scanner.
+ * content starts with `{` (or `)]}'`) go through the source map scanner; files a
+ * bundler or runtime may load through the `sourceMappingURL` scanner; every text
+ * file through the secret scanner.
  */
 export class FileInspector {
   private mapScanner: SourceMapScanner | null = null
@@ -17,6 +23,8 @@ export class FileInspector {
   private readonly secretScanner: SecretScanner | null
   private sniffed = false
   private readonly namedMap: boolean
+  /** No extension: a script when it starts with `#!` (a `bin` entry). */
+  private maybeScript: boolean
 
   constructor(
     readonly path: string,
@@ -25,14 +33,20 @@ export class FileInspector {
   ) {
     this.secretScanner = scanSecrets ? new SecretScanner(path, maxSecretScanBytes) : null
     this.namedMap = path.toLowerCase().endsWith('.map')
-    if (SCRIPT_OR_STYLE.test(path)) this.urlScanner = new SourceMappingUrlScanner()
+    if (LOADABLE.test(path)) this.urlScanner = new SourceMappingUrlScanner()
+    this.maybeScript = !this.urlScanner && !/\.[^/]*$/.test(path)
     if (this.namedMap) {
-      this.mapScanner = new SourceMapScanner()
+      // A .map file is read as a map whatever its version says, as Node reads it.
+      this.mapScanner = new SourceMapScanner({ versionOptional: true })
       this.sniffed = true
     }
   }
 
   write(chunk: Buffer): void {
+    if (this.maybeScript) {
+      this.maybeScript = false
+      if (chunk[0] === 0x23 && chunk[1] === 0x21) this.urlScanner = new SourceMappingUrlScanner()
+    }
     if (!this.sniffed) this.sniff(chunk)
     if (this.mapScanner && !this.mapScanner.failed) this.mapScanner.write(chunk)
     this.urlScanner?.write(chunk)
@@ -59,7 +73,8 @@ export class FileInspector {
       // whitespace, and a UTF-8 byte order mark at the very start
       if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || (i < 3 && (c === 0xef || c === 0xbb || c === 0xbf))) continue
       this.sniffed = true
-      if (c === 0x7b) this.mapScanner = new SourceMapScanner()
+      // `{`, or the XSSI prefix `)]}'` that consumers strip
+      if (c === 0x7b || c === 0x29) this.mapScanner = new SourceMapScanner()
       return
     }
   }

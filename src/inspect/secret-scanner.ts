@@ -52,6 +52,8 @@ const isWordByte = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <=
 /** `\s` for one latin1 byte. */
 const isSpaceByte = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0
 
+/** The longest `user:password@` looked for after `://` (the pattern's own limits, 128 + 1 + 256 + 1). */
+const USERINFO_MAX = 386
 /** How far a pattern may reach around an anchor hit. */
 const BEFORE = 80
 const AFTER = 560
@@ -181,10 +183,15 @@ export class SecretScanner {
   private readonly matches: SecretMatch[] = []
   private readonly values: string[] = []
 
+  /** By pattern rank: whether the pattern applies to this file's path. */
+  private readonly pathAllows: boolean[]
+
   constructor(
     private readonly path: string,
     private readonly maxBytes = DEFAULT_SECRET_SCAN_BYTES,
-  ) {}
+  ) {
+    this.pathAllows = PATTERNS.map((pattern) => !pattern.pathFilter || pattern.pathFilter.test(path))
+  }
 
   write(chunk: Buffer): void {
     if (this.stopped || chunk.length === 0) return
@@ -305,7 +312,7 @@ export class SecretScanner {
     this.hits.sort((a, b) => a.start - b.start)
     let ready = 0
     while (ready < this.hits.length && (final || this.hits[ready].start + AFTER <= available)) ready++
-    const judging = this.hits.slice(0, ready).filter((hit) => !hit.anchor.anchor.assignment || this.assignmentAfter(hit.start + hit.anchor.want.length))
+    const judging = this.hits.slice(0, ready).filter((hit) => this.follows(hit.anchor, hit.start + hit.anchor.want.length))
     this.hits = this.hits.slice(ready)
     // Hits whose windows overlap are judged together, on one text: each pattern runs
     // once over it, so a file dense with anchors costs linear time, not a window per hit.
@@ -331,6 +338,28 @@ export class SecretScanner {
     this.stopped = true
     this.hits = []
     this.candidates = []
+  }
+
+  /** Whether what follows an anchor's literal at `position` is what the anchor needs (see `Anchor.follow`). */
+  private follows({ anchor }: CompiledAnchor, position: number): boolean {
+    if (anchor.follow === undefined) return true
+    return anchor.follow === 'assignment' ? this.assignmentAfter(position) : this.userinfoAfter(position)
+  }
+
+  /** Whether bytes from `position` (after `://`) read as `user:password@`: a colon, then an `@` before the host ends. */
+  private userinfoAfter(position: number): boolean {
+    const end = Math.min(this.chunkStart + this.chunk.length, position + USERINFO_MAX)
+    let colon = -1
+    for (let p = position; p < end; p++) {
+      const c = this.byteAt(p)
+      if (c === 0x40) return colon > position && p > colon + 1
+      if (c === 0x3a) {
+        if (colon === -1) colon = p
+      } else if (c <= 0x20 || c === 0x2f || c === 0x3f || c === 0x23 || c === 0x22 || c === 0x27 || c === 0x60 || c === 0x3c || c === 0x3e || c === 0x5c) {
+        return false
+      }
+    }
+    return false
   }
 
   /** Whether bytes from `position` read as the rest of an assignment: up to 20 word characters, a quote, spaces, then `:` or `=`. */
@@ -370,14 +399,14 @@ export class SecretScanner {
     for (const hit of cluster) {
       const at = hit.start - from
       for (const pattern of hit.anchor.patterns) {
-        if (pattern.pathFilter && !pattern.pathFilter.test(this.path)) continue
+        if (!this.pathAllows[pattern.rank]) continue
         let found = matchesOf.get(pattern)
         if (!found) matchesOf.set(pattern, (found = { all: allMatches(pattern.global, text), next: 0 }))
         while (found.next < found.all.length && found.all[found.next].index + found.all[found.next][0].length <= at) found.next++
         const match = found.all[found.next]
         if (!match || match.index > at) continue
-        const value = match[match.length - 1] ?? match[1]
-        if (pattern.accept && !pattern.accept(value)) continue
+        const value = match.groups?.value ?? match[match.length - 1] ?? match[1]
+        if (pattern.accept && !pattern.accept(value, match)) continue
         if (pattern.rejectOnLine && pattern.rejectOnLine.test(lineAround(text, match.index, match[0].length))) continue
         this.record(pattern, value, from + match.index)
         break

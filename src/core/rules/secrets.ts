@@ -25,7 +25,8 @@ export const SECRET_RULES: ReadonlyArray<Rule<'secrets'>> = [
   secretRule('stripe-live-key', 'A Stripe live secret or restricted key (sk_live_, rk_live_).', `Live Stripe keys move real money. ${PUBLISHED}`),
   secretRule('google-api-key', 'A Google API key (AIza...).', `Unrestricted Google API keys run up quotas and bills on your project. ${PUBLISHED}`),
   secretRule('jwt', 'A signed JSON Web Token.', `A signed token is a credential until it expires, and often carries personal data. ${PUBLISHED}`),
-  secretRule('generic-assignment', 'A high-entropy value assigned to password, secret, token or api_key.', `Hard-coded credentials are as good as published once the package is. ${PUBLISHED}`),
+  secretRule('url-credential', 'A password in a connection URL (`postgres://user:password@host`), not for a local or example host.', `The URL names the server and carries the password to it. ${PUBLISHED}`),
+  secretRule('generic-assignment', 'A high-entropy value assigned to password, secret, token or api_key, in code or as a `KEY=value` line of an env-like file.', `Hard-coded credentials are as good as published once the package is. ${PUBLISHED}`),
   secretRule('file', 'A file that is a secret by its nature: .env, private keys, .git-credentials, cloud credential files.', `These files exist to hold credentials, whatever patterns they match. ${PUBLISHED}`),
   {
     id: 'secrets/partial-scan',

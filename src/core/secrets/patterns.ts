@@ -13,10 +13,10 @@ export interface SecretPattern {
   label: string
   /** Group 1 is the secret value. Applied to a window around an anchor hit. */
   regex: RegExp
-  /** Extra check on the value; false drops the candidate. */
-  accept?: (value: string) => boolean
+  /** Extra check on the value (the group named `value`, else the last group); false drops the candidate. */
+  accept?: (value: string, match: RegExpExecArray) => boolean
   /** Only for paths like this (e.g. .npmrc auth lines). */
-  pathFilter?: RegExp
+  pathFilter?: { test(path: string): boolean }
   /** A match on a line like this is dropped (documentation comments, local development databases). */
   rejectOnLine?: RegExp
 }
@@ -63,12 +63,53 @@ function decodesToJwtHeader(value: string): boolean {
 
 const notPlaceholder = (value: string) => !isPlaceholder(value)
 
+/** Environment files that document the variables instead of holding them: `.env.example`, ... */
+export const EXAMPLE_ENV_SUFFIXES = ['example', 'sample', 'template', 'dist', 'defaults'] as const
+export const EXAMPLE_ENV_NAMES: readonly string[] = EXAMPLE_ENV_SUFFIXES.map((suffix) => `.env.${suffix}`)
+
+/**
+ * Env-like files, where `KEY=value` lines are read as configuration: `.env`,
+ * `.env.*`, `.env-*`, `*.env`, `.envrc`, `env.local`/`env.production`. Not their
+ * templates (`.env.example`, `.sample`, `.template`, `.dist`, `.defaults`), which
+ * hold placeholders by design.
+ */
+export const ENV_FILE = /(?:^|\/)(?:\.env(?:[.-][^/]*)?|[^/]+\.env|\.envrc|env\.(?:local|dev|development|prod|production|stage|staging|test|testing|ci|preview)(?:\.local)?)$/i
+const ENV_TEMPLATE = new RegExp(`(?:^|[.-])(?:${[...EXAMPLE_ENV_SUFFIXES, 'default', 'tpl'].join('|')})(?:[.-][^/]*)?$`, 'i')
+const envFile = { test: (path: string) => ENV_FILE.test(path) && !ENV_TEMPLATE.test(path.slice(path.lastIndexOf('/') + 1)) }
+
+/** A `KEY=value` value that reads like a credential, not a setting or a reference. */
+function isEnvCredential(value: string): boolean {
+  if (value.startsWith('$') || isPlaceholder(value)) return false
+  if (/^(?:true|false|null|none|undefined|yes|no|on|off)$/i.test(value) || /^[0-9.]+$/.test(value)) return false
+  if (/^[a-z]+(?:[._-][a-z0-9]+)+$/i.test(value) || /^https?:\/\//i.test(value)) return false // an identifier, a URL (its password is judged on its own)
+  return entropy(value) >= 3 && (characterClasses(value) >= 2 || value.length >= 20)
+}
+
+/** Hosts a connection URL names when it is an example or a local default, not a server with a password worth stealing. */
+const LOCAL_HOST = /^(?:localhost|.*\.localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|host\.docker\.internal|[^.]+|(?:.*\.)?example(?:\.(?:com|org|net))?|.*\.(?:test|invalid|local|example))$/i
+/** Passwords that are defaults and placeholders: `user:password@`, `postgres:postgres@`. */
+const DEFAULT_PASSWORD = /^(?:pass(?:word)?|passwd|pwd|secret|changeme|admin|root|guest|test|demo|user(?:name)?|login|foo|bar|baz|qwerty|letmein|postgres|mysql|mariadb|redis|mongo(?:db)?|rabbitmq|sa|default|foobared)[0-9!._-]*$/i
+/** Documentation: its connection URLs are examples (`redis://alice:foobared@awesome.redis.server`), what docs are made of. */
+const DOCUMENTATION = /\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|\/)(?:README|CHANGELOG|HISTORY|CHANGES)[^/]*$/i
+
+/** The password of a connection URL (`postgres://user:pass@host`) that is neither local, an example, nor a placeholder. */
+function isUrlCredential(value: string, match: RegExpExecArray): boolean {
+  const { user = '', host = '' } = match.groups ?? {}
+  if (LOCAL_HOST.test(host) || value.length < 6 || value === user || (characterClasses(value) < 2 && value.length < 12)) return false
+  if (/^[$%<{[*(]/.test(value) || /\[\^|\(\?|\\|\$\{|\{\{|%s|%\(/.test(value) || /^\$|^<|^\{/.test(user)) return false
+  return !DEFAULT_PASSWORD.test(value) && !isPlaceholder(value) && !isPlaceholder(user)
+}
+
 /** In order of priority: a file with several kinds is reported under the first. */
 export const SECRET_PATTERNS: readonly SecretPattern[] = [
   {
     kind: 'private-key',
     label: 'private key',
-    regex: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----[\r\n]+(?:[A-Za-z-]+: [^\r\n]*[\r\n]+)*[\r\n]*([A-Za-z0-9+/=]{32,})/,
+    // Line breaks as written (CRLF, trailing spaces), or escaped inside a JSON or JS string (`\n`, `\\n`),
+    // as a Google Cloud service-account.json holds its key; `\/` where JSON escapes slashes. Not spaces for
+    // line breaks: that is how docs write a shortened example (twilio's `-----BEGIN RSA PRIVATE KEY----- MIIE...`).
+    regex:
+      /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:[ \t]*(?:[\r\n]|\\{1,4}[rn]))+(?:[A-Za-z-]+: [^\r\n\\]*(?:[ \t]*(?:[\r\n]|\\{1,4}[rn]))+)*((?:[A-Za-z0-9+=]|\\?\/){32,})/,
   },
   {
     kind: 'aws-access-key',
@@ -134,6 +175,13 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
     accept: notPlaceholder,
   },
   {
+    kind: 'url-credential',
+    label: 'password in a connection URL',
+    regex: /(?<![A-Za-z0-9+.-])(?<scheme>[A-Za-z][A-Za-z0-9+.-]{0,30}):\/\/(?<user>[^\s:@/?#"'`<>\\]{1,128}):(?<value>[^\s@/?#"'`<>\\]{1,256})@(?<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_~%-]+(?:\.[A-Za-z0-9_~%-]+)*)/,
+    accept: isUrlCredential,
+    pathFilter: { test: (path: string) => !DOCUMENTATION.test(path) },
+  },
+  {
     kind: 'generic-assignment',
     label: 'hard-coded credential',
     // As gitleaks' generic rule: a token-shaped value (no spaces, no `?`), 12+ characters.
@@ -141,6 +189,14 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
     // Code is full of `token = "someIdentifier"`: a credential has digits and letters, and enough entropy.
     accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5 && characterClasses(value) >= 2 && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/^[a-z]+(?:[._-][a-z0-9]+)+$/i.test(value),
     rejectOnLine: EXAMPLE_OR_LOCAL_LINE,
+  },
+  {
+    kind: 'generic-assignment',
+    label: 'hard-coded credential',
+    // `KEY=value` lines of env-like files, quoted or not: `DB_PASSWORD=s3cr3t-Pa55`, `export API_TOKEN=...`.
+    regex: /(?:^|[\r\n])[ \t]*(?:export[ \t]+)?[A-Za-z0-9_.-]*(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key)[A-Za-z0-9_.-]*[ \t]*=[ \t]*["']?(?<value>[^\s"'`]{8,256})/i,
+    pathFilter: envFile,
+    accept: isEnvCredential,
   },
 ]
 
@@ -157,8 +213,12 @@ export interface Anchor {
   pair: string
   /** Letters match in any case (credential keywords: `apiKey`, `API_KEY`). */
   anyCase?: boolean
-  /** A credential keyword: worth a look only where an assignment follows (`token = `, `"password":`). */
-  assignment?: boolean
+  /**
+   * What must follow the literal for a hit to be judged: an assignment after a
+   * credential keyword (`token = `, `"password":`), or a URL's `user:password@`
+   * after `://`. Checked on the bytes, before any pattern runs.
+   */
+  follow?: 'assignment' | 'userinfo'
   /** The kinds whose patterns run on the window around a hit. */
   kinds: readonly string[]
 }
@@ -180,6 +240,7 @@ export const ANCHORS: readonly Anchor[] = [
   ...literals(['private-key'], [['-----BEGIN', '-B']]),
   ...literals(['jwt'], [['eyJ', 'yJ']]),
   ...literals(['npmrc-auth'], [['_auth', '_a']]),
+  ...literals(['url-credential'], [['://', ':/']], { follow: 'userinfo' }),
   ...literals(
     KEYWORD_KINDS,
     [
@@ -197,13 +258,9 @@ export const ANCHORS: readonly Anchor[] = [
       ['auth_key', '_k'],
       ['auth-key', '-k'],
     ],
-    { anyCase: true, assignment: true },
+    { anyCase: true, follow: 'assignment' },
   ),
 ]
-
-/** Environment files that document the variables instead of holding them: `.env.example`, ... */
-export const EXAMPLE_ENV_SUFFIXES = ['example', 'sample', 'template', 'dist', 'defaults'] as const
-export const EXAMPLE_ENV_NAMES: readonly string[] = EXAMPLE_ENV_SUFFIXES.map((suffix) => `.env.${suffix}`)
 
 /** Files that are secrets by their nature, whatever they hold. */
 export const SECRET_FILES: ReadonlyArray<{ pattern: RegExp; what: string }> = [
