@@ -20224,10 +20224,11 @@ function secretVerdicts(before, beforeFiles, afterFiles) {
     const inTests = TEST_CONTEXT.test(file.path) && !nature;
     const inDocs = !nature && DOCS_CONTEXT.test(file.path) && shown.every((m) => DOCS_KINDS.has(m.kind));
     const inScripts = onlyGeneric && SCRIPT_CONTEXT.test(file.path);
-    const severity = inDocs && onlyGeneric ? "notice" : !isNewLeak || inTests || inScripts || inDocs ? "warning" : "error";
+    const staysPut = !isNewLeak && already.every((m) => oldPrints.has(m.fingerprint));
+    const severity = inDocs && onlyGeneric || staysPut ? "notice" : !isNewLeak || inTests || inScripts || inDocs ? "warning" : "error";
     const what = shown.length > 0 ? shown.map((m) => `${pattern(m.kind)?.label ?? m.kind} ${redacted(m)}`).join("; ") : "";
     const why = nature ? `${file.path} is ${nature.what}, a secret by its nature${what ? `, and holds: ${what}` : ""}.` : `${file.path} holds ${what}.`;
-    const alreadyText = !isNewLeak ? ` Already public since ${since}: rotate it. Not a new leak: this release does not make it more public.` : already.length > 0 ? ` ${already.length} more value(s) in it were already public since ${since}: rotate them too.` : "";
+    const alreadyText = !isNewLeak ? ` Already public since ${since}: rotate it. Not a new leak: this release does not make it more public${staysPut ? ", and the file held it before: reported as a notice" : ""}.` : already.length > 0 ? ` ${already.length} more value(s) in it were already public since ${since}: rotate them too.` : "";
     const where = !isNewLeak ? "" : inDocs ? ` It sits in documentation (a .d.ts or docs file), so it is most likely an example: reported as a ${severity}.` : inTests ? " It sits in test code, so it may be test data: reported as a warning." : inScripts ? " It sits in a script or benchmark, so it is most likely a local test setup: reported as a warning." : "";
     verdicts.set(file.path, {
       kind,

@@ -72,11 +72,14 @@ export function secretVerdicts(
     // Documentation shows examples: a generic one is a notice; a demo key or a sample token still deserves a look (a warning).
     const inDocs = !nature && DOCS_CONTEXT.test(file.path) && shown.every((m) => DOCS_KINDS.has(m.kind))
     const inScripts = onlyGeneric && SCRIPT_CONTEXT.test(file.path)
-    const severity: Severity = inDocs && onlyGeneric ? 'notice' : !isNewLeak || inTests || inScripts || inDocs ? 'warning' : 'error'
+    // Raised once: the warning goes with the release where an old value turns up in a new place; a file that
+    // keeps its old values and only changed around them gets a notice, not the same warning at every release.
+    const staysPut = !isNewLeak && already.every((m) => oldPrints.has(m.fingerprint))
+    const severity: Severity = (inDocs && onlyGeneric) || staysPut ? 'notice' : !isNewLeak || inTests || inScripts || inDocs ? 'warning' : 'error'
     const what = shown.length > 0 ? shown.map((m) => `${pattern(m.kind)?.label ?? m.kind} ${redacted(m)}`).join('; ') : ''
     const why = nature ? `${file.path} is ${nature.what}, a secret by its nature${what ? `, and holds: ${what}` : ''}.` : `${file.path} holds ${what}.`
     const alreadyText = !isNewLeak
-      ? ` Already public since ${since}: rotate it. Not a new leak: this release does not make it more public.`
+      ? ` Already public since ${since}: rotate it. Not a new leak: this release does not make it more public${staysPut ? ', and the file held it before: reported as a notice' : ''}.`
       : already.length > 0
         ? ` ${already.length} more value(s) in it were already public since ${since}: rotate them too.`
         : ''
