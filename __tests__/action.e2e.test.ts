@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { visibleControls } from '../src/report/escape.js'
 import { ROOT } from './helpers/cli.js'
+import { foreignMarkup, renderGfm } from './helpers/gfm.js'
 import { FakeGitHub } from './helpers/github-api.js'
 import { pullRequestEvent, runAction } from './helpers/action.js'
 import { readActionYml } from './helpers/action-yml.js'
@@ -52,7 +54,7 @@ describe('the bundled action on a pull request', () => {
     expect(first.code, first.stderr).toBe(1)
     const errors = first.commands.filter((c) => c.command === 'error')
     expect(errors.some((c) => c.line.includes('title=pack-guard source-map/sources-content') && c.line.includes('dist/index.js.map'))).toBe(true)
-    expect(first.summary).toContain('dist&#46;index&#46;js&#46;map'.replace('dist&#46;', 'dist/'))
+    expect(first.summary).toContain('`dist/index.js.map`')
     expect(first.summary).toContain('source-map/sources-content')
     expect(first.outputs.errors).toBe('1')
     // Every output action.yml declares is written, and nothing it does not declare.
@@ -67,7 +69,7 @@ describe('the bundled action on a pull request', () => {
     // The comment guides: which commit it judged, each rule linked to its docs, how to accept and who may.
     expect(api.comments[0].body).toContain('Judged commit `abc1234def56`')
     expect(api.comments[0].body).toContain('[`source-map/sources-content`](https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md#source-mapsources-content)')
-    expect(api.comments[0].body).toMatch(/someone with triage or write access adds the <code>pack.*accept<\/code> label/)
+    expect(api.comments[0].body).toMatch(/someone with triage or write access adds the `pack-guard: accept` label/)
     expect(first.outputs['comment-url']).toBe(api.comments[0].html_url)
     expect(first.commands.filter((c) => c.command === 'error').at(-1)?.line).toMatch(/^::error::pack-guard: 1 error\(s\) and 0 warning\(s\) found/)
 
@@ -137,13 +139,13 @@ describe('the bundled action on a pull request', () => {
       if (line.startsWith('::')) expect(line).toMatch(/^::(error|warning|notice)( [^:]*)?::/)
     }
     for (const text of [result.summary, api.comments[0].body]) {
-      expect(text).not.toContain('<img')
-      expect(text).not.toContain('@octocat')
-      expect(text).not.toContain('](http://evil')
-      expect(text).not.toMatch(/`c`/)
       expect(text).not.toContain('\n::error::pwned')
+      // What a reviewer sees: every name as itself, in code; no tag, link, image or mention made of one.
+      const rendered = renderGfm(text)
+      expect(foreignMarkup(rendered)).toEqual([])
+      expect(rendered.mentions).toEqual([])
+      for (const name of HOSTILE_NAMES) expect(rendered.code).toContain(visibleControls(name))
     }
-    expect(api.comments[0].body).toContain('&#60;img src&#61;x onerror&#61;alert&#40;1&#41;&#62;')
   })
 
   it('the label accepts what the comment showed when it was added, over three pushes, and nothing that came later', async () => {
@@ -156,8 +158,10 @@ describe('the bundled action on a pull request', () => {
     const labelled = await runAction(inputs, { event: pullRequestEvent(7, ['pack-guard: accept']), apiUrl: api.url })
     expect(labelled.code, labelled.stdout).toBe(0)
     expect(labelled.outputs.errors).toBe('0')
-    expect(api.comments[0].body).toContain('**Accepted** by <code>&#64;alice</code>')
-    expect(api.comments[0].body).not.toContain('@alice')
+    expect(api.comments[0].body).toContain('**Accepted** by `@alice` with the `pack-guard: accept` label')
+    const banner = renderGfm(api.comments[0].body).blocks.find((b) => b.startsWith('Accepted by'))
+    expect(banner).toMatch(/^Accepted by @alice with the pack-guard: accept label: these findings do not fail the check/)
+    expect(renderGfm(api.comments[0].body).mentions).toEqual([])
     expect(api.comments[0].body).toContain('removing the label')
     expect(labelled.commands.filter((c) => c.command === 'error')).toEqual([])
     // Push 3 adds a second map with sources: the label does not cover it, and the gate fails on it alone.
@@ -279,10 +283,12 @@ describe('the fork pattern: a workflow_run job posts a finished report', () => {
 
   it('refuses a tampered report in one line', async () => {
     const file = join(dir, 'tampered.json')
-    writeFileSync(file, JSON.stringify({ schemaVersion: 1, failOn: 'error', packages: [{ name: 'x', version: '1', findings: [{ rule: 'x`<b>', severity: 'error', message: 'm' }] }] }))
+    const measure = { before: null, after: 1 }
+    const pkg = { name: 'x', version: '1', baseline: { version: null, source: 'none' }, packed: measure, unpacked: measure, fileCount: measure, files: { added: [], removed: [], changed: [] } }
+    writeFileSync(file, JSON.stringify({ schemaVersion: 1, failOn: 'error', packages: [{ ...pkg, findings: [{ rule: 'x`<b>', severity: 'error', message: 'm' }] }] }))
     const result = await runAction({ 'report-file': file }, { eventName: 'workflow_run' })
     expect(result.code).toBe(1)
-    expect(result.commands.map((c) => c.line)).toEqual([`::error::${file}: not a pack-guard report (packages[0] has a finding with a bad rule id)`])
+    expect(result.commands.map((c) => c.line)).toEqual([`::error::${file}: not a pack-guard report (packages[0].findings[0].rule: not one of the known values)`])
   })
 })
 

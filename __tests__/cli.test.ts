@@ -60,7 +60,7 @@ describe('pack-guard CLI', () => {
   it('prints Markdown', async () => {
     const { stdout } = await cli(incident, '--baseline', before, '--format', 'markdown')
     expect(stdout).toContain('## pack-guard: FAIL')
-    expect(stdout).toContain('| :x: error | [`source-map/sources-content`](https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md#source-mapsources-content) | <code>cli&#46;js&#46;map</code>')
+    expect(stdout).toMatch(/\| :x: error \| \[`source-map\/sources-content`\]\([^)]*#source-mapsources-content\) \| `cli\.js\.map` \|/)
   })
 
   it('honours --fail-on', async () => {

@@ -246,7 +246,7 @@ describe('scoped packages and hostile names', () => {
     const other = await writeTarball(dir, 'b.tgz', [{ path: 'package.json', content: JSON.stringify({ name: pkg, version: '1.0.0' }) }, { path: 'x\n::error::pwned\u001b[31m.js', content: 'x' }])
     const result = await cli('verify', `${pkg}@1.0.0`, '--tarball', other, '--registry', registryUrl())
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('- x\\x0a::error::pwned\\x1b[31m.js (1 B, only in the checked tarball)')
+    expect(result.stdout).toContain('- x\\x0a:\\x3aerror:\\x3apwned\\x1b[31m.js (1 B, only in the checked tarball)')
     expect(result.stdout.split('\n').some((line) => line.startsWith('::'))).toBe(false)
   })
 

@@ -10,7 +10,8 @@ import { loadConfig, loadPackageConfig, type LoadedConfig } from './config/load.
 import { policyFor } from './config/policy.js'
 import type { BaselineInfo, FailOn, PackageReport, PackageSnapshot, Report, SkippedPackage } from './core/types.js'
 import { packFolder, readManifest } from './adapters/npm-pack.js'
-import { loadNpmConfig, registryFor, withSlash, type NpmConfig } from './adapters/npmrc.js'
+import { mergeNpmConfig, readNpmConfigLayers, registryFor, withSlash, type NpmConfig } from './adapters/npmrc.js'
+import { type RegistryTrust, trustedNpmConfig, trustedPublishRegistry, workflowRegistries } from './adapters/registry-trust.js'
 import { type NetworkOptions, RegistryClient } from './adapters/registry.js'
 import { DEFAULT_LIMITS, type ProgressListener, type ReadLimits, readTarballFile } from './adapters/tarball-reader.js'
 import { findWorkspaces, workspacePatterns } from './adapters/workspaces.js'
@@ -53,6 +54,13 @@ export interface CheckOptions {
   /** The user .npmrc (default: $npm_config_userconfig or ~/.npmrc). */
   userconfig?: string
   network?: NetworkOptions
+  /**
+   * The action: the checkout may choose a registry only among those the workflow
+   * configured (`registry`, the user .npmrc, npm_config_registry, the public one).
+   */
+  trustWorkflowRegistriesOnly?: boolean
+  /** Warnings for the user (a refused registry); default: none. */
+  onWarning?: (message: string) => void
 }
 
 /** One package checked: its report, the folder it was packed from (none for a .tgz), and what was read of it. */
@@ -108,13 +116,16 @@ interface RunContext {
   policyFor: (packageName: string, packageConfig?: LoadedConfig) => Policy
   npmConfig: NpmConfig
   client: RegistryClient
+  trust?: RegistryTrust
   keeper?: ReturnType<typeof tarballKeeper>
 }
 
 function createContext(options: CheckOptions, projectDir: string): RunContext {
   const cwd = options.cwd ?? process.cwd()
   const limits = options.limits ?? DEFAULT_LIMITS
-  const npmConfig = loadNpmConfig({ projectDir, env: options.env ?? process.env, userconfig: options.userconfig })
+  const layers = readNpmConfigLayers({ projectDir, env: options.env ?? process.env, userconfig: options.userconfig })
+  const trust = options.trustWorkflowRegistriesOnly ? { origins: workflowRegistries(options.registry, layers), warn: options.onWarning ?? (() => {}) } : undefined
+  const npmConfig = trust ? trustedNpmConfig(layers, trust) : mergeNpmConfig(layers)
   const loaded: LoadedConfig | undefined = options.noConfig ? undefined : loadConfig(projectDir, options.config && resolve(cwd, options.config))
   const base = options.policy ?? DEFAULT_POLICY
   const withOverrides = (policy: Policy): Policy => (options.failOn ? { ...policy, failOn: options.failOn } : policy)
@@ -126,6 +137,7 @@ function createContext(options: CheckOptions, projectDir: string): RunContext {
     policyFor: (name, own) => withOverrides(policyFor(policyFor(base, loaded?.config, name), own?.config, name)),
     npmConfig,
     client: new RegistryClient({ npmConfig, limits, ...options.network }),
+    trust,
     keeper: options.keepTarballsIn ? tarballKeeper(options.keepTarballsIn) : undefined,
   }
 }
@@ -229,7 +241,10 @@ async function checkFolder(context: RunContext, folder: string, workspace = fals
   const destination = await mkdtemp(join(tmpdir(), 'pack-guard-pack-'))
   try {
     const tarball = await packFolder(folder, { runScripts: context.options.runScripts, env: context.options.env, destination })
-    return await checkTarball(context, tarball, folder, manifest.publishConfig?.registry, ownConfig)
+    // Under the action's trust, a registry the checkout chose must be one the workflow configured.
+    const publish = manifest.publishConfig?.registry
+    const trusted = publish && context.trust && !context.options.registry ? trustedPublishRegistry(publish, join(folder, 'package.json'), context.trust) : publish
+    return await checkTarball(context, tarball, folder, trusted, ownConfig)
   } finally {
     await rm(destination, { recursive: true, force: true })
   }

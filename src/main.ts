@@ -14,9 +14,11 @@ import { type GitHubApi, createGitHubApi, findPullRequest } from './github/api.j
 import { type AnnotationLocation, filesFieldLine, planAnnotations } from './github/annotations.js'
 import { type ActionInputs, readInputs } from './github/inputs.js'
 import { findStickyComment, isPermissionError, upsertStickyComment } from './github/sticky-comment.js'
+import { onceEach, withoutRunnerSecrets } from './github/trust.js'
+import { configDrift, configFilesOfRun, driftBanner, readBaseWithApi } from './github/config-drift.js'
 import { renderMarkdown } from './report/markdown.js'
 import { readReportFile } from './report-file.js'
-import { escapeMarkdown } from './report/escape.js'
+import { escapeText, markdownCode } from './report/escape.js'
 
 /** Hidden in the comment so later runs find it again. */
 export const COMMENT_MARKER = '<!-- pack-guard:sticky-comment -->'
@@ -92,7 +94,9 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
 
   const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy, Boolean(record.accepted))
   const judged = judgedCommit(context)
-  const header = [...(judged ? [`Judged commit \`${judged}\`.`, ''] : []), ...accepted]
+  // A config that differs from the base branch's is said first: the pull request's own config judged it.
+  const drift = inputs.reportFile ? [] : await configDriftBanner(inputs, context, analysis.packages, workspace)
+  const header = [...drift, ...(judged ? [`Judged commit \`${judged}\`.`, ''] : []), ...accepted]
   await core.summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header, fullReport: 'The JSON report (the `report` output of this step) has it all.' })).write()
 
   if (api && inputs.comment) {
@@ -102,7 +106,8 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
       footer: howToAccept(report, inputs.acceptLabel),
       fullReport: "The job summary of this check's run and its JSON report have it all.",
     })
-    const hasFindings = report.packages.some((pkg) => pkg.findings.length > 0)
+    // A loosened config is news even on a clean run: reviewers must see it.
+    const hasFindings = drift.length > 0 || report.packages.some((pkg) => pkg.findings.length > 0)
     try {
       const result = await upsertStickyComment(api, COMMENT_MARKER, body, hasFindings, existing)
       if (result.url) core.setOutput('comment-url', result.url)
@@ -129,6 +134,7 @@ async function fromReportFile(file: string): Promise<Analysis> {
 /** Checks every `path` line, each with its own config. */
 async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysis> {
   const analysis: Analysis = { packages: [], failOn: 'error', skipped: [], secretValues: [] }
+  const warn = onceEach((message) => core.warning(message))
   const failOns: FailOn[] = []
   for (const path of inputs.paths) {
     const folder = resolve(workspace, path)
@@ -143,6 +149,10 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysi
       config: inputs.config,
       failOn: inputs.failOn,
       cwd: workspace,
+      // The checkout is a pull request's: tokens go only to the workflow's registries, and no child sees the action's own.
+      trustWorkflowRegistriesOnly: true,
+      onWarning: warn,
+      env: withoutRunnerSecrets(process.env),
       keepTarballsIn: join(process.env.RUNNER_TEMP ?? workspace, 'pack-guard-tarballs'),
     })
     // Each package keeps its own folder, workspace packages too: annotations point at its files.
@@ -197,7 +207,7 @@ function howToAccept(report: Report, label: string): string[] {
   const acceptable = report.packages.some((pkg) => pkg.findings.some((f) => !f.suppressed && canBeAccepted(f)))
   if (!acceptable) return []
   return [
-    `<sub>To accept the findings shown here as intended, someone with triage or write access adds the <code>${escapeMarkdown(label)}</code> label. It covers these findings only (never secrets); anything a later push adds is reported again. Each rule links to what it means and how to silence it in the config.</sub>`,
+    `<sub>To accept the findings shown here as intended, someone with triage or write access adds the ${markdownCode(label)} label. It covers these findings only (never secrets); anything a later push adds is reported again. Each rule links to what it means and how to silence it in the config.</sub>`,
   ]
 }
 
@@ -211,15 +221,15 @@ function acceptedNote(report: Report, label: string, by: string | undefined, lab
   const lines: string[] = []
   if (accepted) {
     // In code, so the login shows without pinging that person on every push.
-    const who = by ? `<code>${escapeMarkdown(`@${by}`)}</code>` : 'a reviewer'
-    lines.push(`> **Accepted** by ${who} with the <code>${escapeMarkdown(label)}</code> label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, '')
+    const who = by ? markdownCode(`@${by}`) : 'a reviewer'
+    lines.push(`> **Accepted** by ${who} with the ${markdownCode(label)} label: these findings do not fail the check. Anyone who can label this pull request can undo it by removing the label.`, '')
   }
   if (refused) lines.push('> **Secrets cannot be accepted by a label:** remove them from the package and rotate them.', '')
   if (labelled) {
     const uncovered = report.packages.reduce((sum, pkg) => sum + pkg.findings.filter((f) => !f.suppressed && canBeAccepted(f)).length, 0)
     if (uncovered > 0) {
       lines.push(
-        `> **Not covered by the label:** ${uncovered} finding${uncovered === 1 ? '' : 's'} came after <code>${escapeMarkdown(label)}</code> was added, so ${uncovered === 1 ? 'it counts' : 'they count'}. To accept ${uncovered === 1 ? 'it' : 'them'} too, a reviewer removes the label and adds it again.`,
+        `> **Not covered by the label:** ${uncovered} finding${uncovered === 1 ? '' : 's'} came after ${markdownCode(label)} was added, so ${uncovered === 1 ? 'it counts' : 'they count'}. To accept ${uncovered === 1 ? 'it' : 'them'} too, a reviewer removes the label and adds it again.`,
         '',
       )
     }
@@ -243,5 +253,19 @@ function locator(folders: ReadonlyArray<string | undefined>, workspace: string):
     if (line) return { file: inRepo(manifest), startLine: line }
     if (existsSync(join(folder, '.npmignore'))) return { file: inRepo(join(folder, '.npmignore')), startLine: 1 }
     return text ? { file: inRepo(manifest), startLine: 1 } : {}
+  }
+}
+
+/** On a pull request, the banner naming each config file that differs from the base branch's (none when it cannot be read). */
+async function configDriftBanner(inputs: ActionInputs, context: Context, packages: ReadonlyArray<{ folder?: string }>, workspace: string): Promise<string[]> {
+  const baseSha = (context.payload.pull_request?.base as { sha?: string } | undefined)?.sha
+  if (!baseSha || !inputs.token) return []
+  try {
+    const files = configFilesOfRun(workspace, inputs.paths, packages.map((pkg) => pkg.folder), inputs.config)
+    const readBase = readBaseWithApi(github.getOctokit(inputs.token), context.repo, baseSha)
+    return driftBanner(await configDrift(workspace, files, readBase))
+  } catch (error) {
+    core.info(`pack-guard could not compare the config with the base branch: ${escapeText(describeError(error))}`)
+    return []
   }
 }

@@ -1,48 +1,47 @@
-import { readFile } from 'node:fs/promises'
-import { type Report, isFailOn } from './core/types.js'
+import { readFile, stat } from 'node:fs/promises'
+import type { Finding, Report } from './core/types.js'
 import { PackGuardError } from './errors.js'
+import { buildReportSchema, validateAgainst } from './report-schema.js'
 
-const SEVERITIES = new Set(['error', 'warning', 'notice'])
-const RULE_ID = /^[a-z]+(?:-[a-z]+)*\/[a-z]+(?:-[a-z]+)*$/
+/** A report file larger than this is refused before it is read (a real one with 500,000 files is about 100 MB). */
+export const REPORT_FILE_MAX_BYTES = 256 * 1024 * 1024
 
 /**
  * Reads a finished JSON report (the fork pattern: a read-only job wrote it, a
- * privileged job posts it). The file came from untrusted code, so its shape is
- * checked strictly before anything of it is rendered.
+ * privileged job posts it). The file came from untrusted code, so it is checked
+ * against pack-guard-report.schema.json (types, finite numbers, caps on strings
+ * and lists), unknown keys are dropped, and so is every `suppressed` mark: only
+ * the posting job's own labels may accept. The caller recomputes verdict and counts.
  */
 export async function readReportFile(file: string): Promise<Report> {
+  let text: string
+  try {
+    const info = await stat(file)
+    if (info.size > REPORT_FILE_MAX_BYTES) throw new PackGuardError(`${file}: not a pack-guard report (${info.size} bytes, more than ${REPORT_FILE_MAX_BYTES})`)
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    if (error instanceof PackGuardError) throw error
+    throw new PackGuardError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
   let data: unknown
   try {
-    data = JSON.parse(await readFile(file, 'utf8'))
+    data = JSON.parse(text)
+  } catch {
+    throw new PackGuardError(`${file}: not valid JSON`)
+  }
+  let report: Report
+  try {
+    report = validateAgainst(buildReportSchema(), data) as Report
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new PackGuardError(`${file}: ${code ? `cannot read (${code})` : 'not valid JSON'}`)
+    throw new PackGuardError(`${file}: not a pack-guard report (${(error as Error).message})`)
   }
-  const fail = (what: string): never => {
-    throw new PackGuardError(`${file}: not a pack-guard report (${what})`)
-  }
-  const report = data as Report
-  if (typeof report !== 'object' || report === null) fail('not an object')
-  if (report.schemaVersion !== 1) fail(`schemaVersion ${JSON.stringify(report.schemaVersion)}, expected 1`)
-  if (!Array.isArray(report.packages)) fail('no packages array')
-  if (!isFailOn(report.failOn)) fail('bad failOn')
-  report.packages.forEach((pkg, index) => {
-    if (typeof pkg.name !== 'string' || typeof pkg.version !== 'string') fail(`packages[${index}] has no name or version`)
-    if (!Array.isArray(pkg.findings)) fail(`packages[${index}].findings is not an array`)
-    for (const finding of pkg.findings) {
-      // Rule ids are printed as code: only known shapes may pass.
-      if (typeof finding.rule !== 'string' || !RULE_ID.test(finding.rule)) fail(`packages[${index}] has a finding with a bad rule id`)
-      if (!SEVERITIES.has(finding.severity)) fail(`packages[${index}] has a finding with a bad severity`)
-      if (typeof finding.message !== 'string') fail(`packages[${index}] has a finding without a message`)
-    }
-  })
-  // Only this job may accept findings, from GitHub's own label data: flags in the file are dropped.
-  for (const pkg of report.packages) {
-    pkg.findings = pkg.findings.map((finding) => {
-      if (finding.suppressed?.by !== 'label') return finding
-      const { suppressed: _dropped, ...rest } = finding
-      return rest
-    })
-  }
+  for (const pkg of report.packages) pkg.findings = pkg.findings.map(withoutSuppression)
   return report
+}
+
+/** A finding as the rules made it: whatever allowed or accepted it in the file is dropped. */
+function withoutSuppression(finding: Finding): Finding {
+  if (!finding.suppressed) return finding
+  const { suppressed: _dropped, ...rest } = finding
+  return rest as Finding
 }

@@ -37,7 +37,7 @@ function parseOutputs(text: string): Record<string, string> {
  * upper-cased, hyphens kept) from action.yml's defaults with the step's `with:` laid
  * over them, an event file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
  */
-export async function runAction(inputs: Record<string, string>, options: { event?: unknown; eventName?: string; apiUrl?: string; workspace?: string } = {}): Promise<ActionRun> {
+export async function runAction(inputs: Record<string, string>, options: { event?: unknown; eventName?: string; apiUrl?: string; workspace?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<ActionRun> {
   const dir = tempDir('pack-guard-action-')
   const runnerTemp = join(dir, 'runner-temp')
   mkdirSync(runnerTemp)
@@ -59,11 +59,12 @@ export async function runAction(inputs: Record<string, string>, options: { event
     GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
     GITHUB_WORKSPACE: options.workspace ?? dir,
     RUNNER_TEMP: runnerTemp,
+    ...options.env,
   }
   for (const [name, value] of Object.entries(inputsWithDefaults(inputs))) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   // Asynchronous: a fake API server in this process must keep answering while the action runs.
   const result = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(NODE24, [DIST_ACTION], { env, cwd: options.workspace ?? dir, timeout: 60_000 })
+    const child = spawn(NODE24, [DIST_ACTION], { env, cwd: options.workspace ?? dir, timeout: options.timeoutMs ?? 60_000 })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))

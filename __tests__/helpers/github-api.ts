@@ -22,6 +22,8 @@ export interface FakeGitHubOptions {
   labels?: string[]
   /** Open PRs by head ("owner:branch") for the workflow_run lookup: the number, or the number and head commit. */
   pullsByHead?: Record<string, number | { number: number; sha: string }>
+  /** Files of the base branch for the contents API, by repository path (any ref). */
+  baseFiles?: Record<string, string>
 }
 
 /**
@@ -104,6 +106,12 @@ export class FakeGitHub {
       return this.page(url, events)
     }
     if (/^\/repos\/[^/]+\/[^/]+\/issues\/\d+$/.test(path)) return { status: 200, body: { labels: (this.options.labels ?? []).map((name) => ({ name })) } }
+    match = /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(path)
+    if (match && req.method === 'GET') {
+      const content = this.options.baseFiles?.[decodeURIComponent(match[1])]
+      if (content === undefined) return { status: 404, body: { message: 'Not Found' } }
+      return { status: 200, body: { type: 'file', encoding: 'base64', size: Buffer.byteLength(content), content: Buffer.from(content).toString('base64') } }
+    }
     if (/^\/repos\/[^/]+\/[^/]+\/pulls$/.test(path)) {
       const pull = this.options.pullsByHead?.[url.searchParams.get('head') ?? '']
       const entry = typeof pull === 'number' ? { number: pull, head: { sha: 'f'.repeat(40) } } : pull && { number: pull.number, head: { sha: pull.sha } }

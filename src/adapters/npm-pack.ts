@@ -48,7 +48,9 @@ export async function packFolder(folder: string, options: PackOptions = {}): Pro
     throw new PackGuardError(`${join(folder, 'package.json')}: needs a "name" and a "version" to be packed`)
   }
   const destination = options.destination ?? (await mkdtemp(join(tmpdir(), 'pack-guard-pack-')))
-  const args = ['pack', '--json', '--pack-destination', destination]
+  // Packing a folder needs no network. npm's update check would otherwise ask the
+  // registry the folder's .npmrc names, with the tokens npm expands from any variable.
+  const args = ['pack', '--json', '--pack-destination', destination, '--offline', '--update-notifier=false']
   if (!options.runScripts) args.push('--ignore-scripts')
   const stdout = await runNpm('npm', args, folder, options.env ?? process.env)
   const fileName = parsePackOutput(stdout, folder)

@@ -1,10 +1,10 @@
 /**
  * Finds the packages of an npm workspace root (`"workspaces"` in package.json,
- * npm's array form or Yarn's `{ packages: [...] }`), expanding globs with picomatch.
+ * npm's array form or Yarn's `{ packages: [...] }`), expanding globs in bounded time (src/core/glob.ts).
  */
 import { existsSync, readdirSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import picomatch from 'picomatch'
+import { compileGlobList } from '../core/glob.js'
 import { PackGuardError } from '../errors.js'
 import type { PackageManifest } from './npm-pack.js'
 import { readManifest } from './npm-pack.js'
@@ -19,6 +19,8 @@ export interface WorkspacePackage {
 
 /** Deepest folder level searched for a `**` pattern: monorepos rarely nest deeper. */
 const MAX_DEPTH = 6
+/** Workspace patterns read at most. */
+const MAX_PATTERNS = 1_000
 
 /** The workspace patterns of a root manifest, or null when it is not a workspace root. */
 export function workspacePatterns(manifest: PackageManifest): string[] | null {
@@ -32,9 +34,13 @@ export function workspacePatterns(manifest: PackageManifest): string[] | null {
 export function findWorkspaces(root: string, patterns: readonly string[]): WorkspacePackage[] {
   const include = patterns.filter((p) => !p.startsWith('!')).map(normalize)
   const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => normalize(p.slice(1)))
-  const isIncluded = picomatch(include.length ? include : ['\0'], { dot: false })
-  const isExcluded = exclude.length ? picomatch(exclude) : () => false
-  const depth = Math.min(MAX_DEPTH, Math.max(1, ...include.map((p) => (p.includes('**') ? MAX_DEPTH : p.split('/').length))))
+  // The patterns are the checkout's: bounded in number, and matched in bounded time (no regex backtracking).
+  if (patterns.length > MAX_PATTERNS) throw new PackGuardError(`${join(root, 'package.json')}: "workspaces" has ${patterns.length} patterns, more than ${MAX_PATTERNS}`)
+  const isIncluded = compileGlobList(include)
+  const isExcluded = compileGlobList(exclude)
+  let depth = 1
+  for (const p of include) depth = Math.max(depth, p.includes('**') ? MAX_DEPTH : p.split('/').length)
+  depth = Math.min(MAX_DEPTH, depth)
   const found: WorkspacePackage[] = []
   const walk = (dir: string, level: number) => {
     if (level > depth) return

@@ -1,6 +1,7 @@
 import { check, finishReport, reportsOf } from '../check.js'
 import { DEFAULT_LIMITS } from '../adapters/tarball-reader.js'
 import { describeError } from '../errors.js'
+import { escapeText, inertJson, inertOutput } from '../report/escape.js'
 import { renderJson } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { renderText } from '../report/text.js'
@@ -69,11 +70,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }).finally(() => progress?.done())
     if (keepIn && options.keepTarball) await keepOneTarball(result, options.keepTarball, io).finally(keepIn.remove)
     const report = finishReport(result, reportsOf(result))
-    const render = { text: renderText, json: renderJson, markdown: (r: typeof report) => renderMarkdown(r) }[options.format]
+    // The runner reads stdout for commands: each format gets its last guard (JSON stays the same value).
+    const render = { text: renderText, json: (r: typeof report) => inertJson(renderJson(r)), markdown: (r: typeof report) => inertOutput(renderMarkdown(r)) }[options.format]
     io.stdout.write(render(report))
     return report.verdict === 'fail' ? 1 : 0
   } catch (error) {
-    io.stderr.write(`pack-guard: ${describeError(error)}\n`)
+    // Messages quote inputs (a registry URL, a path): one escaped line, never a command.
+    io.stderr.write(`pack-guard: ${escapeText(describeError(error))}\n`)
     return 2
   }
 }

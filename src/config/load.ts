@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { PackGuardError } from '../errors.js'
+import { CONFIG_MAX_BYTES } from './bounds.js'
 import { type PackGuardConfig, validateConfig } from './validate.js'
 
 export const CONFIG_FILES = ['pack-guard.config.json', '.pack-guard.yml', '.pack-guard.yaml'] as const
@@ -15,8 +16,13 @@ export interface LoadedConfig {
 function parseFile(file: string): unknown {
   let text: string
   try {
+    // Bounded before it is read: on a pull request the file is the contributor's.
+    const cap = file.endsWith('package.json') ? 10 * CONFIG_MAX_BYTES : CONFIG_MAX_BYTES
+    const size = statSync(file).size
+    if (size > cap) throw new PackGuardError(`${file}: ${size} bytes, more than the ${cap} a config may have`)
     text = readFileSync(file, 'utf8')
   } catch (error) {
+    if (error instanceof PackGuardError) throw error
     throw new PackGuardError(`${file}: cannot read the config (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
   }
   try {

@@ -1,5 +1,6 @@
 import { RULE_IDS } from '../core/rules/index.js'
 import { PackGuardError } from '../errors.js'
+import { checkGlobBounds } from './bounds.js'
 
 /** The keys one config level may set (the root, or a `packages` section). */
 export interface ConfigBody {
@@ -210,5 +211,6 @@ export function validateConfig(data: unknown, file: string): PackGuardConfig {
     config.packages = {}
     for (const [name, body] of Object.entries(packages)) config.packages[name] = checkBody(c, body, join('packages', name), [])
   }
+  checkGlobBounds(config, file)
   return config
 }

@@ -14,7 +14,7 @@ export interface TotalSizePolicy {
 }
 
 export interface AllowRule {
-  /** A picomatch glob over package paths. */
+  /** A glob over package paths (src/core/glob.ts). */
   path: string
   /** Rule ids it applies to; all rules when absent. */
   rules?: string[]

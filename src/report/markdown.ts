@@ -1,6 +1,6 @@
 import { ruleAnchor } from '../core/rules/rule.js'
 import type { Finding, PackageReport, Report } from '../core/types.js'
-import { escapeMarkdown } from './escape.js'
+import { escapeMarkdown, markdownCode, markdownHint } from './escape.js'
 import { verdictLine } from './text.js'
 import { formatBytes, formatDelta } from './sizes.js'
 
@@ -10,6 +10,8 @@ const ICON = { error: ':x:', warning: ':warning:', notice: ':information_source:
 const FOLD_AFTER = 10
 /** Files listed at most per list: the JSON report has them all. */
 const LIST_CAP = 100
+/** Finding rows at most per package: a report is read by people, the JSON has every finding. */
+export const FINDINGS_CAP = 200
 
 export interface MarkdownOptions {
   /** Most characters in the result; GitHub comments allow 65,536. */
@@ -28,36 +30,45 @@ export interface MarkdownOptions {
 export const RULES_DOC_URL = 'https://github.com/pack-guard/pack-guard/blob/main/docs/rules.md'
 
 function ruleCell(rule: string): string {
-  return `[\`${rule}\`](${RULES_DOC_URL}#${ruleAnchor(rule)})`
+  // Rule ids are known ones (a report file's are checked against the rules): the link is ours.
+  return `[${markdownCode(rule, { table: true })}](${RULES_DOC_URL}#${ruleAnchor(rule)})`
 }
 
 function findingRow(finding: Finding): string {
   const severity = finding.suppressed ? `~~${finding.severity}~~ (${finding.suppressed.by === 'label' ? 'accepted' : 'allowed'})` : `${ICON[finding.severity]} ${finding.severity}`
-  const path = finding.path ? `<code>${escapeMarkdown(finding.path)}</code>` : ''
-  const why = finding.suppressed ? `<br>${escapeMarkdown(finding.suppressed.reason)}` : finding.hint ? `<br><sub>${escapeMarkdown(finding.hint)}</sub>` : ''
-  return `| ${severity} | ${ruleCell(finding.rule)} | ${path} | ${escapeMarkdown(finding.message)}${why} |`
+  const cell = { table: true }
+  const path = finding.path ? markdownCode(finding.path, cell) : ''
+  const why = finding.suppressed ? `<br>${escapeMarkdown(finding.suppressed.reason, cell)}` : finding.hint ? `<br><sub>${markdownHint(finding.hint, cell)}</sub>` : ''
+  return `| ${severity} | ${ruleCell(finding.rule)} | ${path} | ${escapeMarkdown(finding.message, cell)}${why} |`
 }
 
-function fileList(title: string, items: string[]): string[] {
+/** A list of at most LIST_CAP items, folded when long; `item` renders one (only those shown are rendered). */
+function fileList<T>(title: string, items: readonly T[], item: (value: T) => string): string[] {
   if (items.length === 0) return []
-  const shown = items.slice(0, LIST_CAP)
-  const more = items.length > LIST_CAP ? [`- … and ${items.length - LIST_CAP} more (see the JSON report)`] : []
-  const body = [...shown.map((item) => `- ${item}`), ...more]
+  const body: string[] = []
+  for (let i = 0; i < items.length && i < LIST_CAP; i++) body.push(`- ${item(items[i])}`)
+  if (items.length > LIST_CAP) body.push(`- … and ${items.length - LIST_CAP} more (see the JSON report)`)
   if (items.length <= FOLD_AFTER) return [`**${title}**`, '', ...body, '']
   return [`<details><summary>${title}</summary>`, '', ...body, '', '</details>', '']
 }
 
-/** One package's section: findings, size table, file lists. */
+/** One package's section: findings, size table, file lists. Bounded whatever the report holds. */
 export function renderPackageMarkdown(pkg: PackageReport): string[] {
   const baseline =
     pkg.baseline.version !== null
-      ? `compared with ${escapeMarkdown(pkg.baseline.version)}`
+      ? `compared with ${markdownCode(pkg.baseline.version)}`
       : pkg.baseline.source === 'first-release'
         ? 'first release'
         : 'no baseline'
-  const lines = [`### ${escapeMarkdown(pkg.name)}@${escapeMarkdown(pkg.version)} (${baseline})`, '']
+  const lines = [`### ${markdownCode(`${pkg.name}@${pkg.version}`)} (${baseline})`, '']
   if (pkg.findings.length === 0) lines.push('No findings.', '')
-  else lines.push('| severity | rule | file | finding |', '| --- | --- | --- | --- |', ...pkg.findings.map(findingRow), '')
+  else {
+    lines.push('| severity | rule | file | finding |', '| --- | --- | --- | --- |')
+    // A loop, not a spread: a report can hold more findings than a call has room for arguments.
+    for (let i = 0; i < pkg.findings.length && i < FINDINGS_CAP; i++) lines.push(findingRow(pkg.findings[i]))
+    lines.push('')
+    if (pkg.findings.length > FINDINGS_CAP) lines.push(`… and ${pkg.findings.length - FINDINGS_CAP} more findings (see the JSON report).`, '')
+  }
   lines.push(
     '| | before | after | delta |',
     '| --- | ---: | ---: | ---: |',
@@ -69,12 +80,9 @@ export function renderPackageMarkdown(pkg: PackageReport): string[] {
   if (pkg.baseline.version !== null) {
     const { added, removed, changed } = pkg.files
     lines.push(
-      ...fileList(`Added files (${added.length})`, added.map((f) => `<code>${escapeMarkdown(f.path)}</code> ${formatBytes(f.size)}`)),
-      ...fileList(`Removed files (${removed.length})`, removed.map((f) => `<code>${escapeMarkdown(f.path)}</code> ${formatBytes(f.size)}`)),
-      ...fileList(
-        `Changed in size (${changed.length})`,
-        changed.map((f) => `<code>${escapeMarkdown(f.path)}</code> ${formatBytes(f.before)} → ${formatBytes(f.after)}`),
-      ),
+      ...fileList(`Added files (${added.length})`, added, (f) => `${markdownCode(f.path)} ${formatBytes(f.size)}`),
+      ...fileList(`Removed files (${removed.length})`, removed, (f) => `${markdownCode(f.path)} ${formatBytes(f.size)}`),
+      ...fileList(`Changed in size (${changed.length})`, changed, (f) => `${markdownCode(f.path)} ${formatBytes(f.before)} → ${formatBytes(f.after)}`),
     )
   }
   return lines
@@ -84,7 +92,7 @@ export function renderPackageMarkdown(pkg: PackageReport): string[] {
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const head = [...(options.header ?? []), `## pack-guard: ${verdictLine(report)}`, '']
   if (report.skipped?.length) {
-    head.push(`Skipped: ${report.skipped.map((s) => `<code>${escapeMarkdown(s.name)}</code> (${escapeMarkdown(s.reason)})`).join(', ')}`, '')
+    head.push(`Skipped: ${report.skipped.map((s) => `${markdownCode(s.name)} (${escapeMarkdown(s.reason)})`).join(', ')}`, '')
   }
   const sections = report.packages.map((pkg) => renderPackageMarkdown(pkg).join('\n'))
   const body = [...head, ...sections].join('\n')

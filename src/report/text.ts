@@ -1,6 +1,9 @@
 import type { Finding, PackageReport, Report } from '../core/types.js'
-import { escapeText } from './escape.js'
+import { escapeText, inertOutput } from './escape.js'
 import { formatBytes, formatDelta, plural } from './sizes.js'
+
+/** Findings listed at most per package; `--format json` has every one. */
+const FINDINGS_CAP = 200
 
 const LABEL = { error: 'ERROR  ', warning: 'WARNING', notice: 'NOTICE ' } as const
 
@@ -17,14 +20,14 @@ function baselineText(pkg: PackageReport): string {
   if (source === 'none') return 'no baseline (--baseline none)'
   if (source === 'first-release') return 'first release: nothing published to compare with'
   if (source === 'registry') return `against ${escapeText(version ?? '?')} (${escapeText(pkg.baseline.registry ?? 'registry')})`
-  return `against ${version ?? '?'} (${escapeText(source)})`
+  return `against ${escapeText(version ?? '?')} (${escapeText(source)})`
 }
 
 function renderFinding(finding: Finding): string[] {
   const where = finding.path ? `  ${escapeText(finding.path)}` : ''
-  const lines = [`  ${LABEL[finding.severity]} ${finding.rule}${where}`, `    ${escapeText(finding.message)}`]
+  const lines = [`  ${LABEL[finding.severity]} ${escapeText(finding.rule)}${where}`, `    ${escapeText(finding.message)}`]
   if (finding.suppressed) lines.push(`    ${finding.suppressed.by === 'label' ? 'accepted' : 'allowed'}: ${escapeText(finding.suppressed.reason)}`)
-  else if (finding.hint) lines.push(`    fix: ${finding.hint}`)
+  else if (finding.hint) lines.push(`    fix: ${escapeText(finding.hint)}`)
   return lines
 }
 
@@ -45,7 +48,8 @@ export function renderText(report: Report): string {
   for (const pkg of report.packages) {
     lines.push('', `${escapeText(pkg.name)}@${escapeText(pkg.version)} ${baselineText(pkg)}`)
     if (pkg.findings.length === 0) lines.push('  no findings')
-    for (const finding of pkg.findings) lines.push(...renderFinding(finding))
+    for (const finding of pkg.findings.slice(0, FINDINGS_CAP)) for (const line of renderFinding(finding)) lines.push(line)
+    if (pkg.findings.length > FINDINGS_CAP) lines.push(`  … and ${pkg.findings.length - FINDINGS_CAP} more findings (--format json lists them all)`)
     lines.push('', ...renderSizes(pkg))
     const { added, removed, changed } = pkg.files
     if (pkg.baseline.version !== null) lines.push(`  ${added.length} added, ${removed.length} removed, ${changed.length} changed in size`)
@@ -53,5 +57,6 @@ export function renderText(report: Report): string {
   if (report.skipped?.length) {
     lines.push('', `skipped: ${report.skipped.map((s) => `${escapeText(s.name)} (${escapeText(s.reason)})`).join(', ')}`)
   }
-  return `${lines.join('\n')}\n`
+  // Every value above is escaped; this guard makes sure no line reads as a workflow command all the same.
+  return inertOutput(`${lines.join('\n')}\n`)
 }

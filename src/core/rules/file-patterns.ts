@@ -1,4 +1,4 @@
-import picomatch from 'picomatch'
+import { compileGlobList } from '../glob.js'
 import type { Severity } from '../types.js'
 
 /** A named group of globs with the reason they matter. */
@@ -21,7 +21,7 @@ export interface CompiledGroup {
 export function compileGlobs(globs: string[]): (path: string) => boolean {
   if (globs.length === 0) return () => false
   const anchored = globs.map((glob) => (glob.includes('/') ? glob.replace(/^\//, '') : `**/${glob}`))
-  return picomatch(anchored, { dot: true })
+  return compileGlobList(anchored)
 }
 
 export function compileGroups(groups: PatternGroup[]): CompiledGroup[] {

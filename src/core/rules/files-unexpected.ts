@@ -1,4 +1,4 @@
-import picomatch from 'picomatch'
+import { compileGlobList } from '../glob.js'
 import type { Rule, RuleFinding } from './rule.js'
 import { collapseFindings } from './collapse.js'
 
@@ -16,7 +16,7 @@ export const filesUnexpected: Rule<'files'> = {
     const expect = context.policy.expect
     if (!expect) return []
     // Globs are anchored at the package root, as in package.json `files`.
-    const expected = picomatch([...expect, ...ALWAYS_SHIPPED].map((glob) => glob.replace(/^\.?\//, '')), { dot: true, nocase: false })
+    const expected = compileGlobList([...expect, ...ALWAYS_SHIPPED])
     const findings: RuleFinding[] = []
     for (const path of context.afterFiles.keys()) {
       if (expected(path)) continue
