@@ -202,6 +202,11 @@ describe('source maps by licence: embedded sources are a leak when the sources a
     expect(withMap('MIT', sourcesArePublic(false))).toContain('error source-map/sources-content')
   })
 
+  it('an inline map without sources under MIT is a notice', () => {
+    const found = run(snapshot(BASE, { license: 'MIT' }), snapshot([...BASE, ['test/fixture.js', `x()\n${inlineMap(sourceMap(1, false))}`]], { version: '1.1.0', license: 'MIT' }))
+    expect(found.filter((f) => f.rule === 'source-map/inline').map((f) => f.severity)).toEqual(['notice'])
+  })
+
   it('inline maps are compared with inline maps: an inline map with sources under MIT warns', () => {
     const found = run(snapshot(BASE, { license: 'MIT' }), snapshot([...BASE, ['dist/index.js', `x()\n${inlineMap(sourceMap(5, true))}`]], { version: '1.1.0', license: 'MIT' }))
     expect(found.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning source-map/inline-sources-content'])

@@ -38914,13 +38914,17 @@ function groupFindings(findings, files) {
       continue;
     }
     const key = `${finding.rule}\0${finding.severity}`;
-    byRule.set(key, [...byRule.get(key) ?? [], finding]);
+    const list2 = byRule.get(key);
+    if (list2) list2.push(finding);
+    else byRule.set(key, [finding]);
   }
   for (const list2 of byRule.values()) {
     const byFolder = /* @__PURE__ */ new Map();
     for (const finding of list2) {
       const folder = topFolder(finding.path ?? "");
-      byFolder.set(folder, [...byFolder.get(folder) ?? [], finding]);
+      const group2 = byFolder.get(folder);
+      if (group2) group2.push(finding);
+      else byFolder.set(folder, [finding]);
     }
     let grouped = [];
     for (const group2 of byFolder.values()) {
@@ -39342,7 +39346,9 @@ var sizeLargeNewFile = {
     const removedByFolder = /* @__PURE__ */ new Map();
     for (const file of context3.diff.removed) {
       const folder = posix.dirname(file.path);
-      removedByFolder.set(folder, [...removedByFolder.get(folder) ?? [], file.size]);
+      const sizes = removedByFolder.get(folder);
+      if (sizes) sizes.push(file.size);
+      else removedByFolder.set(folder, [file.size]);
     }
     return context3.diff.added.filter((file) => file.size >= threshold && !replaces(file, removedByFolder)).map((file) => ({
       path: file.path,
@@ -39488,16 +39494,16 @@ function inlineMap(file) {
 function inlineFindings(context3, withSources) {
   const findings = [];
   const practice = withSources ? embeddingPractice(context3.beforeFiles.values(), inlineMap) : void 0;
-  const open2 = withSources ? sourcesArePublic(context3) : void 0;
+  const open2 = sourcesArePublic(context3);
   for (const file of context3.afterFiles.values()) {
     const map = inlineMap(file);
     if (!map || map.sourcesWithContent > 0 !== withSources) continue;
     const previous = inlineMap(context3.beforeFiles.get(file.path));
     if (previous && (previous.sourcesWithContent > 0 || !withSources)) continue;
     const usual = practice !== void 0 && followsPractice(practice, map);
-    const severity = !withSources ? void 0 : usual ? "notice" : open2?.public ? "warning" : void 0;
-    const note = !withSources ? "" : usual ? ` ${context3.before?.version ?? "The previous release"} already shipped ${practice?.withContent} inline maps with sources: reported as a notice.` : open2?.public ? ` The package's sources are public (${open2.why}), so this is a warning: it adds about ${prettyBytes(file.size)} to the file.` : ` The sources are not public: ${open2?.why}.`;
-    const message = withSources ? `${file.path} carries an inline source map that embeds the original source of ${map.sourcesWithContent} of its ${map.sources} files.${note}` : `${file.path} carries an inline source map (${map.sources} sources, no embedded content).`;
+    const severity = !withSources ? open2.public ? "notice" : void 0 : usual ? "notice" : open2.public ? "warning" : void 0;
+    const note = !withSources ? "" : usual ? ` ${context3.before?.version ?? "The previous release"} already shipped ${practice?.withContent} inline maps with sources: reported as a notice.` : open2.public ? ` The package's sources are public (${open2.why}), so this is a warning: it adds about ${prettyBytes(file.size)} to the file.` : ` The sources are not public: ${open2.why}.`;
+    const message = withSources ? `${file.path} carries an inline source map that embeds the original source of ${map.sourcesWithContent} of its ${map.sources} files.${note}` : `${file.path} carries an inline source map (${map.sources} sources, no embedded content).${open2.public ? ` The package's sources are public (${open2.why}): reported as a notice.` : ""}`;
     findings.push({ severity, path: file.path, message, hint: INLINE_HINT, bytes: file.size, details: { sources: map.sources, sourcesWithContent: map.sourcesWithContent } });
   }
   return findings;
@@ -39505,7 +39511,7 @@ function inlineFindings(context3, withSources) {
 var sourceMapInline = {
   id: "source-map/inline",
   severity: "warning",
-  summary: "A new or changed script or stylesheet with an inline (data: URL) source map without embedded sources.",
+  summary: "A new or changed script or stylesheet with an inline (data: URL) source map without embedded sources; a notice under an open-source licence.",
   why: "An inline map ships inside the code itself: it exposes original file names and doubles the file size, and no ignore rule can leave it out.",
   fix: INLINE_HINT,
   check: (context3) => inlineFindings(context3, false)

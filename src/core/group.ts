@@ -62,13 +62,17 @@ export function groupFindings(findings: readonly Finding[], files: ReadonlyMap<s
       continue
     }
     const key = `${finding.rule}\u0000${finding.severity}`
-    byRule.set(key, [...(byRule.get(key) ?? []), finding])
+    const list = byRule.get(key)
+    if (list) list.push(finding)
+    else byRule.set(key, [finding])
   }
   for (const list of byRule.values()) {
     const byFolder = new Map<string, Finding[]>()
     for (const finding of list) {
       const folder = topFolder(finding.path ?? '')
-      byFolder.set(folder, [...(byFolder.get(folder) ?? []), finding])
+      const group = byFolder.get(folder)
+      if (group) group.push(finding)
+      else byFolder.set(folder, [finding])
     }
     let grouped: Finding[] = []
     for (const group of byFolder.values()) {

@@ -32,7 +32,9 @@ export const sizeLargeNewFile: Rule<'size'> = {
     const removedByFolder = new Map<string, number[]>()
     for (const file of context.diff.removed) {
       const folder = posix.dirname(file.path)
-      removedByFolder.set(folder, [...(removedByFolder.get(folder) ?? []), file.size])
+      const sizes = removedByFolder.get(folder)
+      if (sizes) sizes.push(file.size)
+      else removedByFolder.set(folder, [file.size])
     }
     return context.diff.added
       .filter((file) => file.size >= threshold && !replaces(file, removedByFolder))
