@@ -144,7 +144,8 @@ describe('the bundled action on a pull request', () => {
       const rendered = renderGfm(text)
       expect(foreignMarkup(rendered)).toEqual([])
       expect(rendered.mentions).toEqual([])
-      for (const name of HOSTILE_NAMES) expect(rendered.code).toContain(visibleControls(name))
+      // Each file shows under the name npm writes: `//` in a name is one folder separator once installed.
+      for (const name of HOSTILE_NAMES) expect(rendered.code).toContain(visibleControls(name.replace(/\/{2,}/g, '/')))
     }
   })
 

@@ -2,8 +2,10 @@
 // `npm diff --diff-name-only` on the same generated files, as ratios of medians.
 // Inputs are deterministic (seeded) and written to a temp folder; nothing here runs in `npm test`.
 //
-//   node scripts/bench.mjs [--rounds N] [--only incident,many,bomb,ordinary] [--keep]
+//   node scripts/bench.mjs [--rounds N] [--only incident,many,tiny,bomb,ordinary] [--keep]
 //   node scripts/bench.mjs --pair before.tgz,after.tgz [--only pair]   (any two real tarballs too)
+//   node scripts/bench.mjs --compare OTHER/dist/cli.js   (another build in the same rounds, e.g. the previous commit)
+//   node scripts/bench.mjs --no-npm-diff                 (leave out npm diff, which takes minutes on 100,000 files)
 import { execFileSync, spawnSync } from 'node:child_process'
 import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,11 +15,11 @@ import { parseArgs } from 'node:util'
 import { createGzip } from 'node:zlib'
 import { pack as createPack } from 'tar-stream'
 
-const { values } = parseArgs({ options: { rounds: { type: 'string' }, only: { type: 'string' }, keep: { type: 'boolean' }, pair: { type: 'string' } } })
+const { values } = parseArgs({ options: { rounds: { type: 'string' }, only: { type: 'string' }, keep: { type: 'boolean' }, pair: { type: 'string' }, compare: { type: 'string' }, cli: { type: 'string' }, 'no-npm-diff': { type: 'boolean' } } })
 const ROUNDS = Number(values.rounds ?? 3)
 const ONLY = values.only?.split(',')
 const ROOT = new URL('..', import.meta.url).pathname
-const CLI = join(ROOT, 'dist/cli.js')
+const CLI = values.cli ?? join(ROOT, 'dist/cli.js')
 const work = mkdtempSync(join(tmpdir(), 'pack-guard-bench-'))
 const MB = 1024 * 1024
 
@@ -114,6 +116,14 @@ const SCENARIOS = {
     const after = await writeTgz(join(work, 'many-after.tgz'), [manifest('1.1.0'), ...files(1)])
     return { before, after, note: '100,000 files a side', targets: { ratio: 2, rss: 300 } }
   },
+  // Issue 19: per-entry cost. Files of 1-50 bytes, so gunzip is cheap and each header counts
+  // (type-definition packages, monorepos of small modules, a leaked .git/ or node_modules/).
+  async tiny() {
+    const files = (variant) => Array.from({ length: 100_000 }, (_, i) => [`lib/${Math.floor(i / 500)}/f${i}.js`, 'x'.repeat(1 + ((i * 7919 + (i % 991 === 0 ? variant : 0)) % 50))])
+    const before = await writeTgz(join(work, 'tiny-before.tgz'), [manifest('1.0.0'), ...files(0)])
+    const after = await writeTgz(join(work, 'tiny-after.tgz'), [manifest('1.1.0'), ...files(1)])
+    return { before, after, note: '100,000 files of 1-50 bytes a side', targets: { ratio: 1.5, rss: 300 }, noDiff: true }
+  },
   async bomb() {
     const before = await writeTgz(join(work, 'bomb-before.tgz'), [['package.json', '{"name":"bomb","version":"0.9.0"}']])
     const after = await writeBomb(join(work, 'bomb-after.tgz'), 2 * 1024 * MB)
@@ -152,6 +162,7 @@ const fmt = (value, digits = 2) => (Number.isFinite(value) ? value.toFixed(digit
 function tools(s) {
   const guard = ['pack-guard', process.execPath, [CLI, s.after, '--baseline', s.before, '--format', 'json']]
   const list = [guard]
+  if (values.compare) list.push([`pack-guard ${values.compare}`, process.execPath, [values.compare, ...guard[2].slice(1)]])
   // The same run with the secret scan cut to one byte per file: what the scan itself costs.
   if (s.targets.scanCost) list.push(['pack-guard, secret scan off', process.execPath, [...guard[2], '--max-secret-scan-bytes', '1']])
   if (s.alone) {
@@ -161,7 +172,7 @@ function tools(s) {
   }
   if (s.capped) list.push(['pack-guard --max-bytes 3GiB', process.execPath, [CLI, s.after, '--baseline', s.before, '--format', 'json', '--max-bytes', String(3 * 1024 * MB)]])
   list.push(['tar tzvf (both)', 'bash', ['-c', `tar tzvf "${s.before}" > /dev/null && tar tzvf "${s.after}" > /dev/null`]])
-  if (!s.capped) list.push(['npm diff --diff-name-only', 'npm', ['diff', `--diff=${s.before}`, `--diff=${s.after}`, '--diff-name-only', '--offline']])
+  if (!s.capped && !s.noDiff && !values['no-npm-diff']) list.push(['npm diff --diff-name-only', 'npm', ['diff', `--diff=${s.before}`, `--diff=${s.after}`, '--diff-name-only', '--offline']])
   return list
 }
 

@@ -3,24 +3,29 @@
 // Used by scripts/build-corpus.mjs and the tests; never by pack-guard itself.
 import { gzipSync } from 'node:zlib'
 
-const TYPES = { file: '0', link: '1', symlink: '2', 'character-device': '3', 'block-device': '4', directory: '5', fifo: '6', pax: 'x', 'gnu-long-path': 'L' }
+const TYPES = { file: '0', link: '1', symlink: '2', 'character-device': '3', 'block-device': '4', directory: '5', fifo: '6', pax: 'x', 'pax-global': 'g', 'gnu-long-path': 'L', 'gnu-long-link': 'K' }
 
 function octal(value, width) {
   return `${value.toString(8).padStart(width - 1, '0')}\0`
 }
 
-/** One 512-byte ustar header. `name` over 100 bytes is cut: use a PAX or GNU entry before it. */
-export function header({ name, size = 0, type = 'file', linkname = '', mode = 0o644, badChecksum = false }) {
+/**
+ * One 512-byte ustar header. `name` over 100 bytes is cut: use a PAX or GNU entry before it.
+ * Raw overrides write exactly what a hostile archive holds: `sizeField` (12 bytes, e.g. starting
+ * with a NUL), `magic` (8 bytes at 257, e.g. a version other than "00"), `prefix` (the ustar prefix).
+ */
+export function header({ name, size = 0, type = 'file', linkname = '', mode = 0o644, badChecksum = false, sizeField, magic = 'ustar\x0000', prefix = '' }) {
   const block = Buffer.alloc(512)
   block.write(name.slice(0, 100), 0, 'utf8')
   block.write(octal(mode, 8), 100)
   block.write(octal(0, 8), 108)
   block.write(octal(0, 8), 116)
-  block.write(octal(size, 12), 124)
+  block.write(sizeField ?? octal(size, 12), 124, 12, 'binary')
   block.write(octal(0, 12), 136)
   block.write(TYPES[type] ?? type, 156)
   block.write(linkname.slice(0, 100), 157)
-  block.write('ustar\x0000', 257, 'binary')
+  block.write(magic, 257, 8, 'binary')
+  block.write(prefix.slice(0, 155), 345, 'utf8')
   block.fill(0x20, 148, 156)
   let sum = 0
   for (const byte of block) sum += byte
@@ -46,27 +51,41 @@ export function paxRecords(fields) {
   )
 }
 
+/** A meta entry (PAX `x`/`g`, GNU `L`/`K`) holding exactly `body`. */
+function meta(type, body) {
+  const data = Buffer.from(body)
+  return [header({ name: type === 'pax' || type === 'pax-global' ? 'PaxHeader' : '././@LongLink', size: data.length, type }), padded(data)]
+}
+
 /**
  * An uncompressed tar from entries: { name, content, type, linkname, mode, declaredSize,
- * badChecksum, pax: {path,...}, gnuLongName }. `declaredSize` lies about the data that follows.
+ * badChecksum, sizeField, magic, prefix, pax: {path,...}, paxRaw, globalPax, gnuLongName,
+ * gnuLongLink, gnuFirst, raw }. `declaredSize` lies about the data that follows; `paxRaw` is a
+ * PAX body written as given (malformed records too); `gnuFirst` puts the GNU long name before
+ * the PAX header instead of after it; `raw` is a Buffer written as it is (zero blocks, say).
+ * `after` is written after the end-of-archive marker.
  */
-export function tar(entries, { end = true } = {}) {
+export function tar(entries, { end = true, after } = {}) {
   const parts = []
   for (const entry of entries) {
+    if (entry.raw) {
+      parts.push(Buffer.from(entry.raw))
+      continue
+    }
     const content = entry.content === undefined ? Buffer.alloc(0) : Buffer.from(entry.content)
-    if (entry.pax) {
-      const records = paxRecords(entry.pax)
-      parts.push(header({ name: 'PaxHeader', size: records.length, type: 'pax' }), padded(records))
-    }
-    if (entry.gnuLongName) {
-      const longName = Buffer.from(`${entry.gnuLongName}\0`)
-      parts.push(header({ name: '././@LongLink', size: longName.length, type: 'gnu-long-path' }), padded(longName))
-    }
-    const size = entry.declaredSize ?? (entry.type && entry.type !== 'file' ? 0 : content.length)
+    if (entry.globalPax) parts.push(...meta('pax-global', typeof entry.globalPax === 'string' || Buffer.isBuffer(entry.globalPax) ? entry.globalPax : paxRecords(entry.globalPax)))
+    const gnu = []
+    if (entry.gnuLongName) gnu.push(...meta('gnu-long-path', `${entry.gnuLongName}\0`))
+    if (entry.gnuLongLink) gnu.push(...meta('gnu-long-link', `${entry.gnuLongLink}\0`))
+    if (entry.gnuFirst) parts.push(...gnu)
+    if (entry.pax || entry.paxRaw) parts.push(...meta('pax', entry.paxRaw ?? paxRecords(entry.pax)))
+    if (!entry.gnuFirst) parts.push(...gnu)
+    const size = entry.declaredSize ?? content.length
     parts.push(header({ ...entry, size }))
     if (content.length) parts.push(padded(content))
   }
   if (end) parts.push(Buffer.alloc(1024))
+  if (after) parts.push(Buffer.from(after))
   return Buffer.concat(parts)
 }
 

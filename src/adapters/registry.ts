@@ -21,6 +21,10 @@ export interface NetworkOptions {
   backoffMs?: number
   /** Gives up on a request after this many ms without progress (default 30 s). */
   timeoutMs?: number
+  /** Gives up on a request, body included, after this many ms in all, progress or not (default 5 min). */
+  deadlineMs?: number
+  /** Most bytes of a package document (default 100 MiB): a huge one would take gigabytes to parse. */
+  maxPackumentBytes?: number
 }
 
 export interface RegistryOptions extends NetworkOptions {
@@ -28,6 +32,9 @@ export interface RegistryOptions extends NetworkOptions {
   npmConfig: NpmConfig
   limits?: ReadLimits
 }
+
+export const DEFAULT_DEADLINE_MS = 5 * 60_000
+export const DEFAULT_PACKUMENT_BYTES = 100 * 1024 * 1024
 
 export interface VersionDist {
   tarball: string
@@ -46,6 +53,13 @@ const MAX_REDIRECTS = 5
 
 class RetryableError extends Error {}
 
+/** A tarball response's body as a stream; a 404 or an empty body is a one-line error. */
+function tarballBody(response: Response, label: string, registry: string): Readable {
+  if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`)
+  if (!response.body) throw new PackGuardError(`${label}: empty tarball response from ${registry}`)
+  return Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>)
+}
+
 /** A registry client for one run: every packument is fetched at most once per URL, every tarball once per URL and kind of scan. */
 export class RegistryClient {
   private readonly packuments = new Map<string, Promise<Packument | null>>()
@@ -53,12 +67,16 @@ export class RegistryClient {
   private readonly tries: number
   private readonly backoffMs: number
   private readonly timeoutMs: number
+  private readonly deadlineMs: number
+  private readonly maxPackumentBytes: number
   private readonly limits: ReadLimits
 
   constructor(private readonly options: RegistryOptions) {
     this.tries = options.tries ?? 3
     this.backoffMs = options.backoffMs ?? 500
     this.timeoutMs = options.timeoutMs ?? 30_000
+    this.deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS
+    this.maxPackumentBytes = options.maxPackumentBytes ?? DEFAULT_PACKUMENT_BYTES
     this.limits = options.limits ?? DEFAULT_LIMITS
   }
 
@@ -122,10 +140,8 @@ export class RegistryClient {
     if (!dist) throw new PackGuardError(`${label} is not published on ${registry}`)
     const expected = expectedHash(dist, label, registry)
     return this.request(dist.tarball, registry, `${label}'s tarball`, async (response, progress) => {
-      if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`)
-      if (!response.body) throw new PackGuardError(`${label}: empty tarball response from ${registry}`)
+      const body = tarballBody(response, label, registry)
       const hash = createHash(expected.algorithm)
-      const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>)
       let bytes = 0
       const count = new PassThrough()
       count.on('data', (chunk: Buffer) => {
@@ -144,10 +160,13 @@ export class RegistryClient {
   }
 
   private async fetchPackument(url: string, registry: string, name: string): Promise<Packument | null> {
-    const body = await this.request(url, registry, `${name}'s registry document`, async (response) => {
+    const body = await this.request(url, registry, `${name}'s registry document`, async (response, progress) => {
       if (response.status === 404) return null
+      const text = await readCapped(response, this.maxPackumentBytes, progress, () =>
+        new PackGuardError(`${registry}: the document for ${name} is larger than ${formatBytes(this.maxPackumentBytes)} (raise the cap with --max-packument-bytes)`),
+      )
       try {
-        return (await response.json()) as unknown
+        return JSON.parse(text) as unknown
       } catch {
         throw new PackGuardError(`${registry}: the document for ${name} is not valid JSON`)
       }
@@ -159,10 +178,8 @@ export class RegistryClient {
   private async fetchSnapshot(registry: string, label: string, dist: VersionDist, scanSecrets: boolean): Promise<PackageSnapshot> {
     const expected = expectedHash(dist, label, registry)
     return this.request(dist.tarball, registry, `${label}'s tarball`, async (response, progress) => {
-      if (response.status === 404) throw new PackGuardError(`${label}: the registry lists it but its tarball is missing (404 from ${registry})`)
-      if (!response.body) throw new PackGuardError(`${label}: empty tarball response from ${registry}`)
+      const body = tarballBody(response, label, registry)
       const hash = createHash(expected.algorithm)
-      const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>)
       // The reader gets its own pipe: when it stops (at the tar end marker, or at a broken
       // byte) the body stays open, so the hash still covers every byte the registry sent.
       const toReader = new PassThrough()
@@ -220,6 +237,13 @@ export class RegistryClient {
         clearTimeout(timer)
         timer = setTimeout(() => controller.abort(), this.timeoutMs)
       }
+      // The idle timer restarts on every byte: a registry that sends one byte every few
+      // seconds would never trip it. This one does not restart.
+      let pastDeadline = false
+      const deadline = setTimeout(() => {
+        pastDeadline = true
+        controller.abort()
+      }, this.deadlineMs)
       let retryAfterMs = 0
       try {
         const response = await this.fetchFollowing(url, controller.signal)
@@ -238,11 +262,15 @@ export class RegistryClient {
         }
         return await handle(response, progress)
       } catch (error) {
+        if (pastDeadline) {
+          throw new PackGuardError(`cannot reach the registry ${registry} for ${what}: not done within ${formatMs(this.deadlineMs)} (raise the limit with --registry-deadline)`)
+        }
         if (error instanceof PackGuardError) throw error
         if (!(error instanceof RetryableError) && !isNetworkError(error) && !controller.signal.aborted) throw error
         lastProblem = controller.signal.aborted ? `no answer within ${formatMs(this.timeoutMs)}` : describeNetworkError(error)
       } finally {
         clearTimeout(timer)
+        clearTimeout(deadline)
       }
       if (attempt < this.tries) await sleep(Math.max(retryAfterMs, this.backoffMs * 2 ** (attempt - 1)))
     }
@@ -330,6 +358,35 @@ function retryAfter(header: string | null): number {
   const seconds = Number(header)
   // Honour the registry's wish, but never wait longer than a few seconds per try.
   return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1000, 10_000) : 0
+}
+
+/** A response body as text, refused past `max` bytes (by Content-Length when given, else while it streams). */
+async function readCapped(response: Response, max: number, progress: () => void, tooLarge: () => PackGuardError): Promise<string> {
+  const declared = Number(response.headers.get('content-length'))
+  if (Number.isFinite(declared) && declared > max) {
+    await response.body?.cancel().catch(() => {})
+    throw tooLarge()
+  }
+  if (!response.body) return ''
+  const chunks: Uint8Array[] = []
+  let size = 0
+  const reader = response.body.getReader()
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.length
+    if (size > max) {
+      await reader.cancel().catch(() => {})
+      throw tooLarge()
+    }
+    chunks.push(value)
+    progress()
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 ** 2 ? `${Math.round(bytes / 1024 ** 2)} MiB` : `${bytes} bytes`
 }
 
 function formatMs(ms: number): string {

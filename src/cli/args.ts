@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util'
+import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { FAIL_ON_VALUES, type FailOn } from '../core/types.js'
 import { PackGuardError } from '../errors.js'
 
@@ -17,6 +17,11 @@ export interface CliOptions {
   maxBytes?: number
   maxEntries?: number
   maxSecretScanBytes?: number
+  maxPaxBytes?: number
+  maxPaxRecords?: number
+  /** Seconds a registry request may take in all, body included. */
+  registryDeadline?: number
+  maxPackumentBytes?: number
   /** Keep a copy of the checked tarball here (one package only). */
   keepTarball?: string
   help: boolean
@@ -44,6 +49,10 @@ source maps, files that never belong in a release, and size jumps.
   --max-bytes N               cap on decompressed bytes per tarball (default: 1 GiB)
   --max-entries N             cap on entries per tarball (default: 500000)
   --max-secret-scan-bytes N   bytes of each file scanned for secrets (default: 64 MiB)
+  --max-pax-bytes N           cap on PAX and long-name header bytes per tarball (default: 32 MiB)
+  --max-pax-records N         cap on PAX records per tarball, global headers included (default: 1000000)
+  --registry-deadline S       seconds a registry download may take in all (default: 300)
+  --max-packument-bytes N     cap on the size of a registry package document (default: 100 MiB)
   -h, --help                  show this help
   -v, --version               show the version
 
@@ -61,15 +70,18 @@ function positiveInteger(name: string, value: string | undefined): number | unde
   return number
 }
 
+/** node:util's parseArgs with positionals, strict options, and a one-line error naming the option. */
+export function parseOptions<const O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
+  try {
+    return parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: O }>({ args: argv, allowPositionals: true, strict: true, options })
+  } catch (error) {
+    throw friendlyParseError(error)
+  }
+}
+
 /** Parses argv; every problem is a PackGuardError naming the option. */
 export function parseCliArgs(argv: string[]): CliOptions {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
+  const parsed = parseOptions(argv, {
         baseline: { type: 'string' },
         registry: { type: 'string' },
         'run-scripts': { type: 'boolean' },
@@ -80,14 +92,14 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'max-bytes': { type: 'string' },
         'max-entries': { type: 'string' },
         'max-secret-scan-bytes': { type: 'string' },
+        'max-pax-bytes': { type: 'string' },
+        'max-pax-records': { type: 'string' },
+        'registry-deadline': { type: 'string' },
+        'max-packument-bytes': { type: 'string' },
         'keep-tarball': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    })
-  } catch (error) {
-    throw friendlyParseError(error)
-  }
+    version: { type: 'boolean', short: 'v' },
+  })
   const { values, positionals } = parsed
   if (positionals.length > 1) throw new PackGuardError(`expected one PATH, got ${positionals.length}: ${positionals.join(' ')}`)
   return {
@@ -102,6 +114,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
     maxBytes: positiveInteger('max-bytes', values['max-bytes']),
     maxEntries: positiveInteger('max-entries', values['max-entries']),
     maxSecretScanBytes: positiveInteger('max-secret-scan-bytes', values['max-secret-scan-bytes']),
+    maxPaxBytes: positiveInteger('max-pax-bytes', values['max-pax-bytes']),
+    maxPaxRecords: positiveInteger('max-pax-records', values['max-pax-records']),
+    registryDeadline: positiveInteger('registry-deadline', values['registry-deadline']),
+    maxPackumentBytes: positiveInteger('max-packument-bytes', values['max-packument-bytes']),
     keepTarball: values['keep-tarball'],
     help: values.help ?? false,
     version: values.version ?? false,
@@ -109,7 +125,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
 }
 
 /** parseArgs explains over several sentences; this says the essential in one line. */
-export function friendlyParseError(error: unknown): PackGuardError {
+function friendlyParseError(error: unknown): PackGuardError {
   const message = error instanceof Error ? error.message : String(error)
   const unknown = /Unknown option '([^']*)'/.exec(message)
   const missing = /Option '([^' ]*)[^']*' argument (?:missing|is ambiguous)/.exec(message)

@@ -1,12 +1,11 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
-import { parseArgs } from 'node:util'
 import { check, finishReport, reportsOf } from '../check.js'
 import { CONFIG_FILES, loadConfig } from '../config/load.js'
 import type { PackGuardConfig } from '../config/validate.js'
 import type { Report } from '../core/types.js'
 import { PackGuardError } from '../errors.js'
-import { friendlyParseError } from './args.js'
+import { parseOptions } from './args.js'
 import { VERSION } from '../version.js'
 
 /** Top-level globs that cover exactly the files that ship now: `dist/**`, `README.md`, ... */
@@ -58,13 +57,7 @@ export function schemaFor(folder: string): string {
 
 /** `pack-guard init [PATH] [--baseline SPEC] [--registry URL] [--force]`: writes pack-guard.config.json. */
 export async function init(argv: string[], { env, cwd = process.cwd() }: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<string> {
-  let parsed
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { baseline: { type: 'string' }, registry: { type: 'string' }, force: { type: 'boolean' } } })
-  } catch (error) {
-    throw friendlyParseError(error)
-  }
-  const { values, positionals } = parsed
+  const { values, positionals } = parseOptions(argv, { baseline: { type: 'string' }, registry: { type: 'string' }, force: { type: 'boolean' } })
   const path = resolve(cwd, positionals[0] ?? '.')
   if (!existsSync(path)) throw new PackGuardError(`init: ${positionals[0] ?? '.'}: no such file or folder`)
   const folder = statSync(path).isDirectory() ? path : dirname(path)

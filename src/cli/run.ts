@@ -53,7 +53,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       maxBytes: options.maxBytes ?? DEFAULT_LIMITS.maxBytes,
       maxEntries: options.maxEntries ?? DEFAULT_LIMITS.maxEntries,
       maxSecretScanBytes: options.maxSecretScanBytes,
+      maxPaxBytes: options.maxPaxBytes,
+      maxPaxRecords: options.maxPaxRecords,
     }
+    const network = { deadlineMs: options.registryDeadline && options.registryDeadline * 1000, maxPackumentBytes: options.maxPackumentBytes }
     const result = await check({
       path: options.path,
       baseline: options.baseline,
@@ -63,6 +66,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       config: options.config,
       failOn: options.failOn,
       limits,
+      network,
       onProgress: progress?.onProgress,
       env: io.env,
       cwd: io.cwd,

@@ -7,7 +7,6 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { type Attestation, checkSubject, fetchAttestations, isProvenance } from '../adapters/attestations.js'
 import { fileIntegrity } from '../adapters/keep-tarball.js'
 import { loadNpmConfig, registryFor } from '../adapters/npmrc.js'
@@ -20,7 +19,7 @@ import { PackGuardError, describeError } from '../errors.js'
 import { escapeText } from '../report/escape.js'
 import { formatBytes } from '../report/sizes.js'
 import { parsePublishedSpec } from '../watch.js'
-import { friendlyParseError } from './args.js'
+import { parseOptions } from './args.js'
 import { type SignatureCheck, verifyBundleSignature } from '../adapters/sigstore.js'
 
 export const VERIFY_USAGE = `Usage: pack-guard verify NAME@VERSION --tarball FILE [options]
@@ -69,26 +68,15 @@ interface VerifyOptions {
 }
 
 function parseVerifyArgs(argv: string[]): VerifyOptions | 'help' {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        tarball: { type: 'string' },
-        registry: { type: 'string' },
-        'require-provenance': { type: 'boolean' },
-        wait: { type: 'string' },
-        'trusted-root': { type: 'string' },
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    })
-  } catch (error) {
-    throw friendlyParseError(error)
-  }
-  const { values, positionals } = parsed
+  const { values, positionals } = parseOptions(argv, {
+    tarball: { type: 'string' },
+    registry: { type: 'string' },
+    'require-provenance': { type: 'boolean' },
+    wait: { type: 'string' },
+    'trusted-root': { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  })
   if (values.help) return 'help'
   if (positionals.length !== 1) throw new PackGuardError(`verify: expected one NAME@VERSION, got ${positionals.length} (see pack-guard verify --help)`)
   if (!values.tarball) throw new PackGuardError('verify: --tarball FILE is required (the tarball that was published)')

@@ -42,6 +42,8 @@ export interface FileEntry {
   linkTarget?: string
   /** The name as the archive wrote it, root folder included, when it differs from `root/path`. */
   rawName?: string
+  /** Why npm does not write this entry on install (links, devices, `..` names, ...); absent when it does. */
+  notInstalled?: string
   /** For `other` entries: the tar type (fifo, character-device, ...). */
   tarType?: string
   facts: FileFacts
@@ -59,7 +61,7 @@ export interface ArchiveFacts {
 export interface PackageSnapshot {
   name: string
   version: string
-  /** Regular files, in archive order; a later duplicate replaces an earlier one. */
+  /** Regular files, links and special entries, in archive order; a later duplicate of an installed file replaces the earlier one. */
   files: FileEntry[]
   /** Bytes of the .tgz as stored. */
   packedSize: number

@@ -6,6 +6,10 @@ const PLAIN_NAME = /^[\w@+~ -][\w@+~ ./-]*$/
 /** Why a name is unsafe to extract or to print, or undefined when it is fine. */
 export function unsafeNameReason(entry: FileEntry): string | undefined {
   const name = entry.rawName ?? `package/${entry.path}`
+  // npm resolves `.` and empty segments away (`package/./.npmrc` installs as `.npmrc`): say so, whatever else is odd.
+  if (entry.rawName && entry.type === 'file' && !entry.notInstalled && entry.rawName.split('/').slice(1).some((part) => part === '.' || part === '')) {
+    return `a name npm rewrites on install (dot or empty segments): it installs as ${entry.path}`
+  }
   // Nearly every name is short and plain: one test clears it (85 characters are at most 255 bytes).
   if (name.length <= 85 && PLAIN_NAME.test(name) && !name.includes('..')) return undefined
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'an absolute path'
@@ -15,6 +19,7 @@ export function unsafeNameReason(entry: FileEntry): string | undefined {
   if (/[\u0000-\u001f\u007f]/.test(name)) return 'control characters (newlines, escapes) in its name'
   if (name.split('/').some((part) => Buffer.byteLength(part) > 255)) return 'a name part longer than 255 bytes, which no common file system can create'
   if (Buffer.byteLength(name) > 4096) return 'a path longer than 4096 bytes'
+  if (name.split('/').length > 1025) return 'more than 1024 folders, which npm refuses to write'
   return undefined
 }
 
@@ -54,7 +59,7 @@ export const archiveSpecialFile: Rule<'archive'> = {
 export const archiveUnsafePath: Rule<'archive'> = {
   id: 'archive/unsafe-path',
   severity: 'error',
-  summary: 'An entry whose name is absolute, climbs out with `..`, holds backslashes or control characters, or is too long to extract.',
+  summary: 'An entry whose name is absolute, climbs out with `..`, holds backslashes or control characters, is too long to extract, or that npm rewrites on install (`.` or empty segments).',
   why: 'Such names are how hostile archives write outside the install folder (node-tar CVE-2021-37712, CVE-2021-37713) or hide in logs. npm never writes them.',
   fix: 'Rebuild the tarball with `npm pack`; rename the file.',
   check({ after }) {

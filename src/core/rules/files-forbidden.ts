@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js'
 import { isNew } from './rule.js'
-import { compileGlobs, compileGroups } from './file-patterns.js'
+import { compileGlobs, compileGroups, windowsName } from './file-patterns.js'
 
 import { EXAMPLE_ENV_NAMES } from '../secrets/patterns.js'
 
@@ -19,7 +19,7 @@ const FORBIDDEN = compileGroups([
     reason: "an AI coding agent's folder or settings",
   },
   { globs: ['*.tgz', '*.tar.gz', '*.tar', '*.tar.bz2', '*.tar.xz'], except: ['**/fixtures/**', '**/__fixtures__/**', '**/test/**', '**/tests/**', '**/testdata/**'], reason: 'a package tarball inside the package (often its own previous release, picked up by `npm pack`)' },
-])
+], { nocase: true })
 
 export const filesForbidden: Rule<'files'> = {
   id: 'files/forbidden',
@@ -28,17 +28,19 @@ export const filesForbidden: Rule<'files'> = {
   why: `These files hold credentials, repository history or local state. A published package cannot be taken back: the registry, its mirrors and every cache keep it.`,
   fix: `Remove the file from the package (\`.npmignore\` or \`files\`) and rotate any secret it held. Add your own patterns with \`forbidden\` in the config.`,
   check(context) {
-    const extra = compileGlobs(context.policy.forbidden)
+    const extra = compileGlobs(context.policy.forbidden, { nocase: true })
     // One file, one error: a file with a secrets finding is reported there.
     const findings = []
     for (const path of context.afterFiles.keys()) {
       if (!isNew(context, path) || context.secrets.has(path)) continue
-      const group = FORBIDDEN.find((candidate) => candidate.matches(path))
-      const reason = group?.reason ?? (extra(path) ? 'forbidden by the pack-guard config' : undefined)
+      const name = windowsName(path)
+      const group = FORBIDDEN.find((candidate) => candidate.matches(name))
+      const reason = group?.reason ?? (extra(name) ? 'forbidden by the pack-guard config' : undefined)
       if (!reason) continue
+      const seenAs = name === path ? '' : ` (${JSON.stringify(name)} on Windows)`
       findings.push({
         path,
-        message: `${path} is ${reason}, and should never be published.`,
+        message: `${path}${seenAs} is ${reason}, and should never be published.`,
         hint: 'Remove it from the package: add it to .npmignore, or narrow `files` in package.json. If it held a secret, rotate that secret.',
         details: { reason },
       })

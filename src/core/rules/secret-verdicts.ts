@@ -1,4 +1,5 @@
 import { SECRET_FILES, SECRET_PATTERNS, TEST_CONTEXT } from '../secrets/patterns.js'
+import { windowsName } from './file-patterns.js'
 import type { FileEntry, PackageSnapshot, SecretMatch, Severity } from '../types.js'
 import type { RuleFinding } from './rule.js'
 
@@ -51,7 +52,9 @@ export function secretVerdicts(
   }
   for (const file of afterFiles.values()) {
     const matches = file.facts.secrets?.matches ?? []
-    const nature = SECRET_FILES.find((entry) => entry.pattern.test(file.path))
+    // Case and trailing spaces and dots do not count, as on macOS and Windows (`.ENV`, `.env `).
+    const name = windowsName(file.path).toLowerCase()
+    const nature = SECRET_FILES.find((entry) => entry.pattern.test(name))
     if (matches.length === 0 && !nature) continue
     const old = beforeFiles.get(file.path)
     const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m) => m.fingerprint))

@@ -40,47 +40,50 @@ const TARGET_TEXT: Record<Target, string> = {
   external: 'to a remote URL',
 }
 
-export const sourceMapUrlShipped: Rule<'source-map'> = {
+/** A rule over new references of one target: what it says of each file, from the reference. */
+function referenceRule(
+  target: Target,
+  rule: Omit<Rule<'source-map'>, 'check'> & { message: (path: string, url: string, resolved?: string) => string; hint: string },
+): Rule<'source-map'> {
+  const { message, hint, ...meta } = rule
+  return {
+    ...meta,
+    check: (context) =>
+      newReferences(context, target, (file, url, resolved) => ({
+        path: file.path,
+        message: message(file.path, url, resolved),
+        hint,
+        details: resolved === undefined ? { url } : { url, map: resolved },
+      })),
+  }
+}
+
+export const sourceMapUrlShipped = referenceRule('shipped', {
   id: 'source-map/url-shipped',
   severity: 'notice',
   summary: 'A new `sourceMappingURL` that points to a map shipped in the package.',
   why: 'Worth knowing: it says which maps are live for debuggers. The maps themselves are judged by the other source-map rules.',
   fix: 'Nothing to fix when maps are meant to ship; turn the rule off to hide these notices.',
-  check: (context) =>
-    newReferences(context, 'shipped', (file, url, resolved) => ({
-      path: file.path,
-      message: `${file.path} points to its source map ${resolved}, which ships in the package.`,
-      hint: 'Fine if maps are meant to ship; the map itself is checked by the source-map rules.',
-      details: { url, map: resolved },
-    })),
-}
+  message: (path, _url, resolved) => `${path} points to its source map ${resolved}, which ships in the package.`,
+  hint: 'Fine if maps are meant to ship; the map itself is checked by the source-map rules.',
+})
 
-export const sourceMapUrlMissing: Rule<'source-map'> = {
+export const sourceMapUrlMissing = referenceRule('missing', {
   id: 'source-map/url-missing',
   severity: 'notice',
   summary: 'A new `sourceMappingURL` that points to a map the package does not ship.',
-  why: 'Debuggers and bundlers will ask for a file that does not exist, and print warnings in your users\' builds.',
+  why: "Debuggers and bundlers will ask for a file that does not exist, and print warnings in your users' builds.",
   fix: 'Strip the comment when maps are not published (for example esbuild `--sourcemap=external` plus removing the comment, or terser `sourceMap: false`).',
-  check: (context) =>
-    newReferences(context, 'missing', (file, url, resolved) => ({
-      path: file.path,
-      message: `${file.path} points to a source map ${resolved} that is not in the package: debuggers will request a file that does not exist.`,
-      hint: 'Strip the comment when maps are not published, or ship the map if you meant to.',
-      details: { url, map: resolved },
-    })),
-}
+  message: (path, _url, resolved) => `${path} points to a source map ${resolved} that is not in the package: debuggers will request a file that does not exist.`,
+  hint: 'Strip the comment when maps are not published, or ship the map if you meant to.',
+})
 
-export const sourceMapUrlExternal: Rule<'source-map'> = {
+export const sourceMapUrlExternal = referenceRule('external', {
   id: 'source-map/url-external',
   severity: 'warning',
   summary: 'A new `sourceMappingURL` that points to a remote URL.',
   why: 'If the URL is public, so is the map, and often the source inside it.',
   fix: 'Make sure the URL is private, or strip the comment from published files.',
-  check: (context) =>
-    newReferences(context, 'external', (file, url) => ({
-      path: file.path,
-      message: `${file.path} points to a source map at a remote URL (${url}): if that URL is public, so is the source map.`,
-      hint: 'Make sure the URL is not publicly readable, or strip the comment from published files.',
-      details: { url },
-    })),
-}
+  message: (path, url) => `${path} points to a source map at a remote URL (${url}): if that URL is public, so is the source map.`,
+  hint: 'Make sure the URL is not publicly readable, or strip the comment from published files.',
+})

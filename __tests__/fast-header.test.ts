@@ -1,0 +1,87 @@
+/**
+ * The fast path for plain tar headers (src/adapters/fast-header.ts) must give
+ * exactly what node-tar's own decode gives, field by field, whenever it takes a
+ * header; and it must take the plain headers npm writes, or it is no fast path.
+ */
+import fc from 'fast-check'
+import { Header } from 'tar'
+import { describe, expect, it } from 'vitest'
+import { fastDecode } from '../src/adapters/fast-header.js'
+// @ts-expect-error plain JavaScript shared with scripts/build-corpus.mjs
+import { header } from '../scripts/lib/raw-tar.mjs'
+
+const FIELDS = ['path', 'mode', 'uid', 'gid', 'size', 'mtime', 'cksum', 'cksumValid', 'nullBlock', 'type', 'typeKey', 'linkpath', 'uname', 'gname', 'devmaj', 'devmin', 'atime', 'ctime'] as const
+
+function fields(h: Header): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const key of FIELDS) {
+    const value = (h as unknown as Record<string, unknown>)[key]
+    out[key] = value instanceof Date ? `date ${value.getTime()}` : value
+  }
+  return out
+}
+
+/** Returns whether the fast path took the block, after checking it agrees with node-tar. */
+function agrees(block: Buffer, ex?: object): boolean {
+  const slow = new Header()
+  let threw = false
+  try {
+    slow.decode(block, 0, ex as never)
+  } catch {
+    threw = true // node-tar refuses the header (a bad base-256 number): the fast path must leave it alone
+  }
+  const fast = new Header()
+  const took = fastDecode(fast, block, 0, ex)
+  if (took) {
+    expect(threw).toBe(false)
+    expect(fields(fast)).toEqual(fields(slow))
+  }
+  return took
+}
+
+const plain = fc.record({
+  name: fc.stringMatching(/^[a-z0-9._/-]{1,99}$/),
+  size: fc.nat({ max: 0o77777777777 }),
+  type: fc.constantFrom('file', 'directory', 'symlink', '0', '', '5', '7', 'x', 'g', 'L'),
+  linkname: fc.oneof(fc.constant(''), fc.stringMatching(/^[a-z./]{1,40}$/)),
+  mode: fc.nat({ max: 0o7777 }),
+  magic: fc.constantFrom('ustar\x0000', 'ustar  \x00', 'ustar\x00xx', '\0\0\0\0\0\0\0\0'),
+  prefix: fc.oneof(fc.constant(''), fc.stringMatching(/^[a-z/]{1,60}$/)),
+})
+/** Bytes that matter to node-tar's decoding: NUL, space, digits, letters, line breaks, the start of U+2028, high bytes. */
+const interesting = fc.constantFrom(0, 0x20, 0x30, 0x37, 0x38, 0x39, 0x2d, 0x2b, 0x61, 0x0a, 0x0d, 0x09, 0xe2, 0x80, 0xa8, 0xff, 0x2f)
+
+describe('the fast header path', () => {
+  it('takes the plain headers npm writes', () => {
+    expect(agrees(header({ name: 'package/index.js', size: 1234 }))).toBe(true)
+    expect(agrees(header({ name: 'package/lib/', type: 'directory' }))).toBe(true)
+    expect(agrees(Buffer.alloc(512))).toBe(true)
+  })
+
+  it('leaves to node-tar what it cannot read the same way', () => {
+    expect(agrees(header({ name: 'package/é.js' }))).toBe(false)
+    expect(agrees(header({ name: 'package/a.js' }), { path: 'package/b.js' })).toBe(false)
+    const base256 = header({ name: 'package/a.js', sizeField: `\x80${'\0'.repeat(7)}\0\0\x01\0` })
+    expect(agrees(base256)).toBe(false)
+  })
+
+  it('agrees with node-tar on every header it takes (20,000 generated blocks, mutated byte by byte)', () => {
+    let taken = 0
+    fc.assert(
+      fc.property(plain, fc.array(fc.tuple(fc.nat({ max: 511 }), interesting), { maxLength: 6 }), fc.boolean(), (fieldsOf, flips, fixSum) => {
+        const block: Buffer = header(fieldsOf)
+        for (const [at, byte] of flips) block[at] = byte
+        if (fixSum) {
+          // Keep the checksum right after the flips, so valid headers with odd fields are tried too.
+          block.fill(0x20, 148, 156)
+          let sum = 0
+          for (const byte of block) sum += byte
+          block.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1')
+        }
+        if (agrees(block)) taken++
+      }),
+      { numRuns: 20_000, seed: 20261201 },
+    )
+    expect(taken).toBeGreaterThan(5_000)
+  })
+})
