@@ -65,7 +65,7 @@ describe('pack-guard CLI', () => {
 
   it('honours --fail-on', async () => {
     expect((await cli(incident, '--baseline', before, '--fail-on', 'never')).code).toBe(0)
-    const warningsOnly = await writeTarball(dir, 'w.tgz', [...common, { path: 'cli.js', content: BUNDLE }, { path: 'tsconfig.json', content: '{}' }], { name: '@acme/cli', version: '2.1.90' })
+    const warningsOnly = await writeTarball(dir, 'w.tgz', [...common, { path: 'cli.js', content: BUNDLE }, { path: 'npm-debug.log', content: 'x' }], { name: '@acme/cli', version: '2.1.90' })
     expect((await cli(warningsOnly, '--baseline', before)).code).toBe(0)
     expect((await cli(warningsOnly, '--baseline', before, '--fail-on', 'warning')).code).toBe(1)
   })

@@ -74,7 +74,7 @@ describe('each setting changes a verdict', () => {
   })
 
   it('failOn: in the file, and --fail-on overrides it', async () => {
-    const leftover: FixtureEntry = { path: 'tsconfig.json', content: '{}' }
+    const leftover: FixtureEntry = { path: 'npm-debug.log', content: 'x' }
     expect((await runWith({}, [leftover])).code).toBe(0)
     expect((await runWith({ failOn: 'warning' }, [leftover])).code).toBe(1)
     expect((await runWith({ failOn: 'warning' }, [leftover], '--fail-on', 'error')).code).toBe(0)

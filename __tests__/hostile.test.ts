@@ -150,7 +150,10 @@ describe('every name is escaped for its channel', () => {
   it('text has no control characters and no line that starts a workflow command; Markdown has no live HTML, link, mention or table break; JSON round-trips', () => {
     const files = HOSTILE.map((path) => ({ path: `dist/${path}.map`, size: 10, mode: 0o644, type: 'file' as const, facts: { sourceMap: { isSourceMap: true, sources: 1, sourcesWithContent: 1, externalUrls: [], externalUrlCount: 0 } } }))
     const after = { name: 'p@evil<b>', version: '1.0.0', files, packedSize: 1, unpackedSize: 1, fileCount: files.length }
-    const report = buildReport([analyzePackage({ before: null, after, baseline: { version: null, source: 'none' }, policy: DEFAULT_POLICY })], DEFAULT_POLICY, '0')
+    const analyze = (snapshot: typeof after) => analyzePackage({ before: null, after: snapshot, baseline: { version: null, source: 'none' }, policy: DEFAULT_POLICY })
+    const grouped = analyze(after)
+    // The analysis groups one folder's findings into one; to show every name in its own row, each file is analysed alone here.
+    const report = buildReport([{ ...grouped, findings: files.flatMap((file) => analyze({ ...after, files: [file], fileCount: 1 }).findings) }], DEFAULT_POLICY, '0')
     const text = renderText(report)
     // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u2028\u202e]/)
@@ -163,11 +166,15 @@ describe('every name is escaped for its channel', () => {
     expect(rendered.mentions).toEqual([])
     for (const path of HOSTILE) expect(rendered.code).toContain(visibleControls(`dist/${path}.map`))
     expect(rendered.code).toContain('p@evil<b>@1.0.0')
-    const json = JSON.parse(renderJson(report))
+    // The grouped report renders its example names escaped too, and keeps every name in details.paths.
+    expect(renderText(buildReport([grouped], DEFAULT_POLICY, '0'))).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u2028\u202e]/)
+    expect(foreignMarkup(renderGfm(renderMarkdown(buildReport([grouped], DEFAULT_POLICY, '0'))))).toEqual([])
+    const json = JSON.parse(renderJson(buildReport([grouped], DEFAULT_POLICY, '0')))
+    // One folder of maps is one grouped finding (its message lists some names, escaped like the rest); every name is in details.paths.
     const mapFindings = json.packages[0].findings.filter((f: { rule: string }) => f.rule === 'source-map/sources-content')
-    expect(mapFindings.map((f: { path: string }) => f.path).sort()).toEqual(HOSTILE.map((p) => `dist/${p}.map`).sort())
-    // Names with control characters are findings of their own too.
-    expect(json.packages[0].findings.filter((f: { rule: string }) => f.rule === 'archive/unsafe-path')).toHaveLength(3)
+    expect(mapFindings.flatMap((f: { details: { paths: string[] } }) => f.details.paths).sort()).toEqual(HOSTILE.map((p) => `dist/${p}.map`).sort())
+    // Names with control characters are findings too: three of them, grouped in one.
+    expect(json.packages[0].findings.filter((f: { rule: string }) => f.rule === 'archive/unsafe-path').map((f: { count?: number }) => f.count)).toEqual([3])
   })
 })
 

@@ -6,10 +6,13 @@ import { renderMarkdown } from '../src/report/markdown.js'
 
 /** A report with one `secrets/file` error per `.env` file, under multibyte folder names, in packages of 200 files. */
 function bigReport(count: number) {
+  // The analysis groups these into one finding per folder; the caps are about long reports, so each file gets its own finding here.
   const packages = Array.from({ length: Math.ceil(count / 200) }, (_, p) => {
     const files: FileEntry[] = Array.from({ length: 200 }, (_, i) => ({ path: `配置/环境变量-${p}-${i}/.env`, size: 10, mode: 0o644, type: 'file' as const, facts: {} }))
     const after = { name: `p${p}`, version: '1.0.0', files, packedSize: 1, unpackedSize: 1, fileCount: files.length }
-    return analyzePackage({ before: null, after, baseline: { version: null, source: 'none' }, policy: DEFAULT_POLICY })
+    const one = (file: FileEntry) => analyzePackage({ before: null, after: { ...after, files: [file], fileCount: 1 }, baseline: { version: null, source: 'none' }, policy: DEFAULT_POLICY }).findings
+    const pkg = analyzePackage({ before: null, after, baseline: { version: null, source: 'none' }, policy: DEFAULT_POLICY })
+    return { ...pkg, findings: files.flatMap(one) }
   })
   return buildReport(packages, DEFAULT_POLICY, '0')
 }

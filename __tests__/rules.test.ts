@@ -72,8 +72,18 @@ describe('rules: each fires on its case and stays quiet on its twin', () => {
     { name: 'an .env with a trailing space', added: [['.env ', 'A=1']], fires: ['error secrets/file .env'] },
     { name: 'an .ENV.EXAMPLE is an example, whatever its case', added: [['.ENV.EXAMPLE', 'A=']], fires: [] },
     { name: 'tsbuildinfo', added: [['tsconfig.tsbuildinfo', '{}']], fires: ['warning files/dev-leftover tsconfig.tsbuildinfo'] },
-    { name: 'tsconfig', added: [['tsconfig.build.json', '{}']], fires: ['warning files/dev-leftover tsconfig.build.json'] },
-    { name: 'CI config', added: [['.github/workflows/ci.yml', 'on: push']], fires: ['warning files/dev-leftover .github/workflows/ci.yml'] },
+    { name: 'tsconfig', added: [['tsconfig.build.json', '{}']], fires: ['notice files/dev-leftover tsconfig.build.json'] },
+    { name: 'CI config', added: [['.github/workflows/ci.yml', 'on: push']], fires: ['notice files/dev-leftover .github/workflows/ci.yml'] },
+    { name: 'raw test output', added: [['junit.xml', '<testsuites/>']], fires: ['warning files/dev-leftover junit.xml'] },
+    { name: 'fixtures in a test tree the baseline ships', added: [['test/fixtures/a.json', '{}'], ['test/tsconfig.json', '{}']], base: [['test/index.js', 'x']], fires: [] },
+    { name: 'a .env-<name> file', added: [['.env-dylan', 'MUX_TOKEN_ID=abc\nMUX_TOKEN_SECRET=def']], fires: ['error secrets/file .env-dylan'] },
+    { name: 'a *.env file', added: [['config/production.env', 'A=1']], fires: ['error secrets/file config/production.env'] },
+    { name: 'an example *.env file', added: [['config/example.env', 'A=']], fires: [] },
+    { name: "an AI agent's settings", added: [['.claude/settings.local.json', '{}']], fires: ['error files/forbidden .claude/settings.local.json'] },
+    { name: "an AI agent's memory", added: [['.pi/memory/notes.md', 'notes']], fires: ['error files/forbidden .pi/memory/notes.md'] },
+    { name: 'aider history', added: [['.aider.chat.history.md', 'x']], fires: ['error files/forbidden .aider.chat.history.md'] },
+    { name: "the package's own tarball", added: [['fixture-pkg-1.0.0.tgz', 'x']], fires: ['error files/forbidden fixture-pkg-1.0.0.tgz'] },
+    { name: 'a tarball fixture of the tests', added: [['test/data/pkg.tgz', 'x']], base: [['test/index.js', 'x']], fires: [] },
     { name: 'a log', added: [['npm-debug.log', 'x']], fires: ['warning files/dev-leftover npm-debug.log'] },
     { name: 'fixtures', added: [['test/fixtures/a.txt', 'x']], fires: ['warning files/dev-leftover test/fixtures/a.txt', 'warning files/new-source-tree test/'] },
     { name: 'a new src/ tree', added: [['src/a.ts', 'x'], ['src/b.ts', 'y']], fires: ['warning files/new-source-tree src/'] },
@@ -139,6 +149,93 @@ describe('size rules', () => {
   })
 })
 
+describe('size rules that know renames and scale', () => {
+  const large = (before: SnapshotFile[], after: SnapshotFile[]) =>
+    run(snapshot([...BASE, ...before]), snapshot([...BASE, ...after], { version: '1.1.0' }))
+      .filter((f) => f.rule === 'size/large-new-file')
+      .map((f) => f.path)
+
+  it('a content-hashed chunk renamed at about the same size is a rename, not a large new file', () => {
+    expect(large([['dist/chunk-a1b2c3d4.js', 2_900_000]], [['dist/chunk-b2c3d4e5.js', 3_000_000]])).toEqual([])
+    // The same new file with no removed twin in its folder is reported.
+    expect(large([['lib/chunk-a1b2c3d4.js', 2_900_000]], [['lib/chunk-a1b2c3d4.js', 2_900_000], ['dist/chunk-b2c3d4e5.js', 3_000_000]])).toEqual(['dist/chunk-b2c3d4e5.js'])
+  })
+
+  it('a new .mjs.map that replaces a bigger .js.map is not a large new file', () => {
+    expect(large([['dist/index.js.map', 5_000_000]], [['dist/index.mjs.map', 3_000_000]])).toEqual([])
+  })
+
+  it('the threshold scales with the package: 10% of the previous release when that is more than 2 MB', () => {
+    const big: SnapshotFile[] = [['vendor/big.bin', 40_000_000]]
+    expect(large(big, [...big, ['dist/new.js', 2_200_000]])).toEqual([])
+    expect(large(big, [...big, ['dist/new.js', 4_500_000]])).toEqual(['dist/new.js'])
+    expect(large([], [['dist/new.js', 2_200_000]])).toEqual(['dist/new.js'])
+  })
+
+  it('10x growth past 1 MB unpacked is an error (a coverage/ folder in a small package)', () => {
+    const found = run(snapshot(BASE, { packedSize: 2_000 }), snapshot([...BASE, ['dist/extra.js', 3_000_000]], { version: '1.1.0', packedSize: 150_000 }))
+    expect(found.filter((f) => f.rule === 'size/total-jump').map((f) => [f.severity, (f.details as { measure?: string } | undefined)?.measure])).toEqual([
+      ['error', 'unpacked'],
+      ['warning', 'packed'],
+    ])
+  })
+})
+
+describe('source maps by licence: embedded sources are a leak when the sources are not public', () => {
+  const withMap = (license: string | null | undefined, policy: Policy = DEFAULT_POLICY) =>
+    run(snapshot(BASE, { license }), snapshot([...BASE, ['dist/cli.js.map', sourceMap(40, true)], ['dist/other.js.map', sourceMap(3, false)]], { version: '1.1.0', license }), policy)
+      .filter((f) => f.rule.startsWith('source-map/'))
+      .map((f) => `${f.severity} ${f.rule}`)
+
+  it.each([
+    ['SEE LICENSE IN README.md', 'error', 'warning'],
+    ['UNLICENSED', 'error', 'warning'],
+    [null, 'error', 'warning'],
+    ['MIT', 'warning', 'notice'],
+    ['(MIT OR Apache-2.0)', 'warning', 'notice'],
+  ])('licence %s: embedded sources are an error or a warning', (license, embedded, names) => {
+    expect(withMap(license).sort()).toEqual([`${embedded} source-map/sources-content`, `${names} source-map/new`].sort())
+  })
+
+  it('the warning names how many sources it embeds, the bytes it adds, and how to keep or drop them', () => {
+    const [finding] = run(snapshot(BASE, { license: 'MIT' }), snapshot([...BASE, ['dist/cli.js.map', sourceMap(40, true)]], { version: '1.1.0', license: 'MIT' }))
+    expect(finding.message).toMatch(/embeds the original source of 40 of its 40 files/)
+    expect(finding.message).toMatch(/it adds .+ that installs do not need\. To keep them, .* to drop them, /)
+    expect(finding.bytes).toBeGreaterThan(0)
+  })
+
+  it('sourceMaps.sourcesArePublic overrides the licence both ways', () => {
+    const sourcesArePublic = (value: boolean) => ({ ...DEFAULT_POLICY, sourceMaps: { sourcesArePublic: value } })
+    expect(withMap('SEE LICENSE IN README.md', sourcesArePublic(true))).toContain('warning source-map/sources-content')
+    expect(withMap('MIT', sourcesArePublic(false))).toContain('error source-map/sources-content')
+  })
+
+  it('an inline map without sources under MIT is a notice', () => {
+    const found = run(snapshot(BASE, { license: 'MIT' }), snapshot([...BASE, ['test/fixture.js', `x()\n${inlineMap(sourceMap(1, false))}`]], { version: '1.1.0', license: 'MIT' }))
+    expect(found.filter((f) => f.rule === 'source-map/inline').map((f) => f.severity)).toEqual(['notice'])
+  })
+
+  it('inline maps are compared with inline maps: an inline map with sources under MIT warns', () => {
+    const found = run(snapshot(BASE, { license: 'MIT' }), snapshot([...BASE, ['dist/index.js', `x()\n${inlineMap(sourceMap(5, true))}`]], { version: '1.1.0', license: 'MIT' }))
+    expect(found.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning source-map/inline-sources-content'])
+  })
+
+  it('one small vendored map with sources does not make a new 1,900-source map normal', () => {
+    const before = snapshot([...BASE, ['vendor/tiny.js.map', sourceMap(2, true)], ['dist/cli.js', 'x()']])
+    const after = snapshot([...BASE, ['vendor/tiny.js.map', sourceMap(2, true)], ['dist/cli.js', 'y()'], ['dist/cli.js.map', sourceMap(1900, true)]], { version: '1.1.0' })
+    expect(run(before, after).map((f) => `${f.severity} ${f.rule}`)).toContain('error source-map/sources-content')
+    // Maps of the same scale as before follow the practice.
+    const sameScale = snapshot([...BASE, ['vendor/tiny.js.map', sourceMap(2, true)], ['dist/cli.js', 'y()'], ['dist/more.js.map', sourceMap(3, true)]], { version: '1.1.0' })
+    expect(run(before, sameScale).map((f) => `${f.severity} ${f.rule}`)).toEqual(['notice source-map/sources-content'])
+  })
+
+  it('inline maps with sources in the baseline do not make a new map file normal, nor the other way round', () => {
+    const before = snapshot([...BASE, ['dist/a.js', `x()\n${inlineMap(sourceMap(50, true))}`]])
+    const after = snapshot([...BASE, ['dist/a.js', `x()\n${inlineMap(sourceMap(50, true))}`], ['dist/b.js.map', sourceMap(50, true)]], { version: '1.1.0' })
+    expect(run(before, after).map((f) => `${f.severity} ${f.rule}`)).toEqual(['error source-map/sources-content'])
+  })
+})
+
 describe('policy', () => {
   it('turns a rule off, changes a severity and allows a path with a reason', () => {
     const before = snapshot(BASE)
@@ -189,14 +286,51 @@ describe('many findings of one kind', () => {
     expect((mapFindings[0].details?.paths as string[]).length).toBe(30)
   })
 
-  it('stay separate up to ten', () => {
-    const maps: SnapshotFile[] = Array.from({ length: 10 }, (_, i) => [`dist/m${i}.js.map`, sourceMap(1, false)] as SnapshotFile)
-    expect(run(snapshot(BASE), snapshot([...BASE, ...maps])).filter((f) => f.rule === 'source-map/new')).toHaveLength(10)
+  it('stay separate below three in one folder', () => {
+    const maps: SnapshotFile[] = [['dist/a.js.map', sourceMap(1, false)], ['dist/b.js.map', sourceMap(1, false)], ['lib/c.js.map', sourceMap(1, false)]]
+    expect(run(snapshot(BASE), snapshot([...BASE, ...maps])).filter((f) => f.rule === 'source-map/new').map((f) => f.path)).toEqual(['dist/a.js.map', 'dist/b.js.map', 'lib/c.js.map'])
   })
 
-  it('never collapse maps that embed sources: each is an error of its own', () => {
-    const maps: SnapshotFile[] = Array.from({ length: 12 }, (_, i) => [`dist/m${i}.js.map`, sourceMap(1, true)] as SnapshotFile)
-    expect(run(snapshot(BASE), snapshot([...BASE, ...maps])).filter((f) => f.rule === 'source-map/sources-content')).toHaveLength(12)
+  it('group errors too: maps that embed sources in one folder are one error, with the count, the bytes and every path', () => {
+    const maps: SnapshotFile[] = Array.from({ length: 4 }, (_, i) => [`dist/m${i}.js.map`, sourceMap(1, true)] as SnapshotFile)
+    const found = run(snapshot(BASE), snapshot([...BASE, ...maps])).filter((f) => f.rule === 'source-map/sources-content')
+    expect(found).toHaveLength(1)
+    const bytes = snapshot(maps).unpackedSize
+    expect(found[0]).toMatchObject({ severity: 'error', path: 'dist/', count: 4, bytes, details: { paths: ['dist/m0.js.map', 'dist/m1.js.map', 'dist/m2.js.map', 'dist/m3.js.map'] } })
+    expect(found[0].message).toMatch(/^4 files under dist\/ \(.+\): dist\/m0\.js\.map, dist\/m1\.js\.map, dist\/m2\.js\.map and 1 more\. The first: New source map dist\/m0\.js\.map/)
+  })
+
+  it('a coverage/ folder is one error, not one per file', () => {
+    const coverage: SnapshotFile[] = Array.from({ length: 40 }, (_, i) => [`coverage/lcov-report/f${i}.html`, '<html></html>'] as SnapshotFile)
+    const found = run(snapshot(BASE), snapshot([...BASE, ['coverage/lcov.info', 'TN:'], ...coverage], { version: '1.1.0' }))
+    expect(found.filter((f) => f.rule === 'files/forbidden')).toEqual([expect.objectContaining({ severity: 'error', path: 'coverage/', count: 41 })])
+  })
+
+  it('a rule left with findings in more than three folders is reported once', () => {
+    const maps: SnapshotFile[] = ['a', 'b', 'c', 'd'].map((folder) => [`${folder}/x.js.map`, sourceMap(1, false)] as SnapshotFile)
+    const found = run(snapshot(BASE), snapshot([...BASE, ...maps])).filter((f) => f.rule === 'source-map/new')
+    expect(found).toEqual([expect.objectContaining({ count: 4, details: { paths: ['a/x.js.map', 'b/x.js.map', 'c/x.js.map', 'd/x.js.map'] } })])
+    expect(found[0].path).toBeUndefined()
+  })
+
+  it('an allow-list entry still applies to one path of a folder that is grouped', () => {
+    const maps: SnapshotFile[] = Array.from({ length: 4 }, (_, i) => [`dist/m${i}.js.map`, sourceMap(1, true)] as SnapshotFile)
+    const policy: Policy = { ...DEFAULT_POLICY, allow: [{ path: 'dist/m0.js.map', reason: 'vendored' }] }
+    const found = run(snapshot(BASE), snapshot([...BASE, ...maps]), policy).filter((f) => f.rule === 'source-map/sources-content')
+    expect(found.map((f) => [f.path, f.count ?? 1, Boolean(f.suppressed)])).toEqual([['dist/', 3, false], ['dist/m0.js.map', 1, true]])
+  })
+})
+
+describe('first release of a large package', () => {
+  it('reads as a short report, however many files', () => {
+    const files: SnapshotFile[] = []
+    for (let folder = 0; folder < 30; folder++) {
+      for (let i = 0; i < 20; i++) files.push([`dist/f${folder}/m${i}.js.map`, sourceMap(2, i % 2 === 0)], [`dist/f${folder}/m${i}.js`, `x()\n//# sourceMappingURL=m${i}.js.map\n`])
+      files.push([`src/f${folder}/tsconfig.json`, '{}'], [`test/f${folder}/fixtures/a.json`, '{}'])
+    }
+    const found = run(null, snapshot([...BASE, ...files]))
+    expect(found.length).toBeLessThanOrEqual(20)
+    expect(found.reduce((sum, f) => sum + (f.count ?? 1), 0)).toBeGreaterThan(1000)
   })
 })
 

@@ -85,6 +85,23 @@ describe('SecretScanner: each kind', () => {
   })
 })
 
+describe('SecretScanner: tuned on real releases', () => {
+  it.each([
+    ['a documented example in a JSDoc comment', 'index.d.ts', `/**\n * @example\n *   createClient({ token: "${FAKE.password}" })\n */`],
+    ['a comment line', 'lib/a.js', `// apiKey = "${FAKE.password}"`],
+    ['a local Docker database in a stress test', 'scripts/stress.js', `const db = { host: 'localhost', password: "${FAKE.password}" }`],
+    ['a connection on 127.0.0.1', 'bench/run.js', `connect({ host: '127.0.0.1', port: 5432, password: "${FAKE.password}" })`],
+    ['a base64 blob (an inlined wasm module) that holds an AKIA run by chance', 'runtime/query.wasm-base64.js', `const wasm = "abc+/${FAKE.awsKeyId}q9+Zx"`],
+  ])('drops %s', (_name, path, text) => {
+    expect(kinds(path, text)).toEqual([])
+  })
+
+  it('still finds the same credential in code', () => {
+    expect(kinds('lib/client.js', `const client = { host: 'db.internal', password: "${FAKE.password}" }`)).toEqual(['generic-assignment'])
+    expect(kinds('lib/aws.js', `const id = "${FAKE.awsKeyId}"`)).toEqual(['aws-access-key'])
+  })
+})
+
 describe('SecretScanner: streaming', () => {
   // Pieces a file is made of: secrets, near misses that share their anchors, and filler.
   const PIECES = [
@@ -195,13 +212,39 @@ describe('secrets rules', () => {
     expect(ids.filter((id) => !cases.some(([rule]) => rule === id))).toEqual([])
   })
 
-  it('is quiet on a file that shipped the same secret unchanged, and says "already public" when it changed', () => {
+  it('judges values, not file sizes: an old value in a changed file is one warning "already public", a new one an error', () => {
     const leaked: SnapshotFile = ['dist/gh.js', `t="${FAKE.github}"`]
     expect(findings(snapshot([...BASE, leaked]), snapshot([...BASE, leaked]))).toEqual([])
     const moved = findings(snapshot([...BASE, leaked], { version: '1.0.0' }), snapshot([...BASE, ['dist/gh.js', `let t = "${FAKE.github}"`]]))
+    // The file held the value before and only changed around it: a notice, not the same warning at every release.
     expect(moved).toHaveLength(1)
-    expect(moved[0]).toMatchObject({ rule: 'secrets/github-token', severity: 'error', details: { alreadyPublicSince: '1.0.0' } })
+    expect(moved[0]).toMatchObject({ rule: 'secrets/github-token', severity: 'notice', details: { alreadyPublicSince: '1.0.0', newValues: 0 } })
     expect(moved[0].message).toContain('Already public since 1.0.0: rotate it.')
+    // The same old value in another file is one warning, still not a new error.
+    const copied = findings(snapshot([...BASE, leaked], { version: '1.0.0' }), snapshot([...BASE, leaked, ['lib/copy.js', `t="${FAKE.github}"`]]))
+    expect(copied.map((f) => [f.path, f.severity])).toEqual([['lib/copy.js', 'warning']])
+    // A new value next to the old one is an error, and says the old one is public too.
+    const added = findings(snapshot([...BASE, leaked], { version: '1.0.0' }), snapshot([...BASE, ['dist/gh.js', `t="${FAKE.github}"\nnpm="${FAKE.npm}"`]]))
+    expect(added).toEqual([expect.objectContaining({ rule: 'secrets/npm-token', severity: 'error', details: expect.objectContaining({ newValues: 1 }) })])
+    expect(added[0].message).toContain('1 more value(s) in it were already public since 1.0.0')
+  })
+
+  it('documentation: a generic example is a notice, a demo key or sample token a warning, a GitHub token still an error', () => {
+    const severityOf = (file: SnapshotFile) => findings(snapshot(BASE), snapshot([...BASE, file])).map((f) => `${f.severity} ${f.rule}`)
+    expect(severityOf(['docs/auth.md', `client({ apiKey: "${FAKE.password}" })`])).toEqual(['notice secrets/generic-assignment'])
+    expect(severityOf(['docs/maps.md', `<script src="https://maps.example.com/api?key=${FAKE.google}">`])).toEqual(['warning secrets/google-api-key'])
+    expect(severityOf(['types/index.d.ts', `const t = "${FAKE.jwt}"`])).toEqual(['warning secrets/jwt'])
+    expect(severityOf(['README.md', `export GH=${FAKE.github}`])).toEqual(['error secrets/github-token'])
+  })
+
+  it('an example already public in the documentation stays a notice when its file changes', () => {
+    const example = (extra: string): SnapshotFile => ['apis/s3.examples.json', `{"password": "${FAKE.password}"${extra}}`]
+    const found = findings(snapshot([...BASE, example('')], { version: '1.0.0' }), snapshot([...BASE, example(', "more": 1')]))
+    expect(found.map((f) => [f.severity, f.rule])).toEqual([['notice', 'secrets/generic-assignment']])
+  })
+
+  it('demotes generic credentials in scripts and benchmarks to warnings', () => {
+    expect(findings(snapshot(BASE), snapshot([...BASE, ['scripts/seed.js', `const cfg = { password: "${FAKE.password}" }`]])).map((f) => f.severity)).toEqual(['warning'])
   })
 
   it('demotes secrets in test code to warnings', () => {

@@ -3914,7 +3914,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -3924,7 +3924,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -3963,7 +3963,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -3972,15 +3972,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -5371,7 +5371,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -5391,7 +5391,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -5417,7 +5417,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -5442,7 +5442,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -5452,7 +5452,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -5461,7 +5461,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -5479,7 +5479,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -5508,11 +5508,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -17139,7 +17139,7 @@ function compileGroups(groups, options = {}) {
   return groups.map((group) => {
     const include = compileGlobs(group.globs, options);
     const exclude = compileGlobs(group.except ?? [], options);
-    return { reason: group.reason, matches: (path) => include(path) && !exclude(path) };
+    return { reason: group.reason, severity: group.severity, matches: (path) => include(path) && !exclude(path) };
   });
 }
 var TRAILING_SPACE_OR_DOT = /[ .](?:\/|$)/;
@@ -17202,361 +17202,6 @@ function allowedSecret(finding, policy) {
   const reasons = matches.map((match) => policy.secretAllow.find((allow) => allow.fingerprint === match.fingerprint)?.reason);
   return reasons.every(Boolean) ? [...new Set(reasons)].join("; ") : void 0;
 }
-
-// src/core/secrets/patterns.ts
-function entropy(value) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let bits = 0;
-  for (const count of counts.values()) {
-    const p2 = count / value.length;
-    bits -= p2 * Math.log2(p2);
-  }
-  return bits;
-}
-var PLACEHOLDER = /example|sample|dummy|placeholder|changeme|your[_-]?|xxxx|\*\*\*\*|<[^>]*>|\$\{|\{\{|process\.env|redacted|test[_-]?key|fake|0000000|1234567|abcdef/i;
-function isPlaceholder(value) {
-  if (PLACEHOLDER.test(value)) return true;
-  return /^(.)\1+$/.test(value) || /(.)\1{7,}/.test(value);
-}
-function characterClasses(value) {
-  return [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re2) => re2.test(value)).length;
-}
-function decodesToJwtHeader(value) {
-  try {
-    const header = JSON.parse(Buffer.from(value.split(".")[0], "base64url").toString("utf8"));
-    return typeof header.alg === "string" && header.alg.toLowerCase() !== "none";
-  } catch {
-    return false;
-  }
-}
-var notPlaceholder = (value) => !isPlaceholder(value);
-var EXAMPLE_ENV_SUFFIXES = ["example", "sample", "template", "dist", "defaults"];
-var EXAMPLE_ENV_NAMES = EXAMPLE_ENV_SUFFIXES.map((suffix) => `.env.${suffix}`);
-var ENV_FILE = /(?:^|\/)(?:\.env(?:[.-][^/]*)?|[^/]+\.env|\.envrc|env\.(?:local|dev|development|prod|production|stage|staging|test|testing|ci|preview)(?:\.local)?)$/i;
-var ENV_TEMPLATE = new RegExp(`(?:^|[.-])(?:${[...EXAMPLE_ENV_SUFFIXES, "default", "tpl"].join("|")})(?:[.-][^/]*)?$`, "i");
-var envFile = { test: (path) => ENV_FILE.test(path) && !ENV_TEMPLATE.test(path.slice(path.lastIndexOf("/") + 1)) };
-function isEnvCredential(value) {
-  if (value.startsWith("$") || isPlaceholder(value)) return false;
-  if (/^(?:true|false|null|none|undefined|yes|no|on|off)$/i.test(value) || /^[0-9.]+$/.test(value)) return false;
-  if (/^[a-z]+(?:[._-][a-z0-9]+)+$/i.test(value) || /^https?:\/\//i.test(value)) return false;
-  return entropy(value) >= 3 && (characterClasses(value) >= 2 || value.length >= 20);
-}
-var LOCAL_HOST = /^(?:localhost|.*\.localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|host\.docker\.internal|[^.]+|(?:.*\.)?example(?:\.(?:com|org|net))?|.*\.(?:test|invalid|local|example))$/i;
-var DEFAULT_PASSWORD = /^(?:pass(?:word)?|passwd|pwd|secret|changeme|admin|root|guest|test|demo|user(?:name)?|login|foo|bar|baz|qwerty|letmein|postgres|mysql|mariadb|redis|mongo(?:db)?|rabbitmq|sa|default|foobared)[0-9!._-]*$/i;
-var DOCUMENTATION = /\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|\/)(?:README|CHANGELOG|HISTORY|CHANGES)[^/]*$/i;
-function isUrlCredential(value, match) {
-  const { user = "", host = "" } = match.groups ?? {};
-  if (LOCAL_HOST.test(host) || value.length < 6 || value === user || characterClasses(value) < 2 && value.length < 12) return false;
-  if (/^[$%<{[*(]/.test(value) || /\[\^|\(\?|\\|\$\{|\{\{|%s|%\(/.test(value) || /^\$|^<|^\{/.test(user)) return false;
-  return !DEFAULT_PASSWORD.test(value) && !isPlaceholder(value) && !isPlaceholder(user);
-}
-var SECRET_PATTERNS = [
-  {
-    kind: "private-key",
-    label: "private key",
-    // Line breaks as written (CRLF, trailing spaces), or escaped inside a JSON or JS string (`\n`, `\\n`),
-    // as a Google Cloud service-account.json holds its key; `\/` where JSON escapes slashes. Not spaces for
-    // line breaks: that is how docs write a shortened example (twilio's `-----BEGIN RSA PRIVATE KEY----- MIIE...`).
-    regex: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:[ \t]*(?:[\r\n]|\\{1,4}[rn]))+(?:[A-Za-z-]+: [^\r\n\\]*(?:[ \t]*(?:[\r\n]|\\{1,4}[rn]))+)*((?:[A-Za-z0-9+=]|\\?\/){32,})/
-  },
-  {
-    kind: "aws-access-key",
-    label: "AWS access key id",
-    regex: /(?<![A-Z0-9])((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])/,
-    accept: notPlaceholder
-  },
-  {
-    kind: "aws-secret-key",
-    label: "AWS secret access key",
-    regex: /aws_?secret_?(?:access_?)?key["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/i,
-    accept: (value) => notPlaceholder(value) && entropy(value) >= 4
-  },
-  {
-    kind: "github-token",
-    label: "GitHub token",
-    regex: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/,
-    accept: (value) => notPlaceholder(value) && entropy(value) >= 3
-  },
-  {
-    kind: "npm-token",
-    label: "npm access token",
-    regex: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
-    accept: (value) => notPlaceholder(value) && entropy(value) >= 3
-  },
-  {
-    kind: "slack-webhook",
-    label: "Slack webhook URL",
-    regex: /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9_]{8,}\/[A-Za-z0-9_]{8,}\/[A-Za-z0-9_]{16,})/,
-    accept: notPlaceholder
-  },
-  {
-    kind: "slack-token",
-    label: "Slack token",
-    regex: /(?<![A-Za-z0-9])(xox[baprs]-[0-9]{6,}-[0-9A-Za-z-]{10,})(?![A-Za-z0-9-])/,
-    accept: notPlaceholder
-  },
-  {
-    kind: "stripe-live-key",
-    label: "Stripe live key",
-    regex: /(?<![A-Za-z0-9])((?:sk|rk)_live_[0-9a-zA-Z]{24,99})(?![A-Za-z0-9])/,
-    accept: notPlaceholder
-  },
-  {
-    kind: "google-api-key",
-    label: "Google API key",
-    regex: /(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/,
-    accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5
-  },
-  {
-    kind: "jwt",
-    label: "signed JSON Web Token",
-    regex: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/,
-    accept: (value) => decodesToJwtHeader(value) && !isPlaceholder(value)
-  },
-  {
-    kind: "npmrc-auth",
-    rule: "npm-token",
-    label: "registry credential in .npmrc",
-    regex: /_(?:authToken|auth|password)\s*=\s*(?!\$\{)["']?([^\s"'$]{8,})/,
-    pathFilter: /(?:^|\/)\.npmrc$/,
-    accept: notPlaceholder
-  },
-  {
-    kind: "url-credential",
-    label: "password in a connection URL",
-    regex: /(?<![A-Za-z0-9+.-])(?<scheme>[A-Za-z][A-Za-z0-9+.-]{0,30}):\/\/(?<user>[^\s:@/?#"'`<>\\]{1,128}):(?<value>[^\s@/?#"'`<>\\]{1,256})@(?<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_~%-]+(?:\.[A-Za-z0-9_~%-]+)*)/,
-    accept: isUrlCredential,
-    pathFilter: { test: (path) => !DOCUMENTATION.test(path) }
-  },
-  {
-    kind: "generic-assignment",
-    label: "hard-coded credential",
-    // As gitleaks' generic rule: a token-shaped value (no spaces, no `?`), 12+ characters.
-    regex: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|client[_-]?secret)["']?\s*[:=]\s*["'`]([\w.=+/!#%@-]{12,200})["'`]/i,
-    // Code is full of `token = "someIdentifier"`: a credential has digits and letters, and enough entropy.
-    accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5 && characterClasses(value) >= 2 && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/^[a-z]+(?:[._-][a-z0-9]+)+$/i.test(value)
-  },
-  {
-    kind: "generic-assignment",
-    label: "hard-coded credential",
-    // `KEY=value` lines of env-like files, quoted or not: `DB_PASSWORD=s3cr3t-Pa55`, `export API_TOKEN=...`.
-    regex: /(?:^|[\r\n])[ \t]*(?:export[ \t]+)?[A-Za-z0-9_.-]*(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key)[A-Za-z0-9_.-]*[ \t]*=[ \t]*["']?(?<value>[^\s"'`]{8,256})/i,
-    pathFilter: envFile,
-    accept: isEnvCredential
-  }
-];
-var KEYWORD_KINDS = ["aws-secret-key", "generic-assignment"];
-var literals = (kinds, entries, extra = {}) => entries.map(([literal, pair]) => ({ literal, pair, kinds, ...extra }));
-var ANCHORS = [
-  ...literals(["aws-access-key"], [["AKIA", "KI"], ["ASIA", "SI"], ["ABIA", "BI"], ["ACCA", "CC"]]),
-  ...literals(["github-token"], [["ghp_", "hp"], ["gho_", "o_"], ["ghu_", "u_"], ["ghs_", "hs"], ["ghr_", "r_"], ["github_pat_", "b_"]]),
-  ...literals(["npm-token"], [["npm_", "m_"]]),
-  ...literals(["slack-token"], [["xoxb-", "xb"], ["xoxa-", "xo"], ["xoxp-", "xo"], ["xoxr-", "xr"], ["xoxs-", "xs"]]),
-  ...literals(["slack-webhook"], [["hooks.slack.com", "sl"]]),
-  ...literals(["stripe-live-key"], [["sk_live_", "_l"], ["rk_live_", "_l"]]),
-  ...literals(["google-api-key"], [["AIza", "Iz"]]),
-  ...literals(["private-key"], [["-----BEGIN", "-B"]]),
-  ...literals(["jwt"], [["eyJ", "yJ"]]),
-  ...literals(["npmrc-auth"], [["_auth", "_a"]]),
-  ...literals(["url-credential"], [["://", ":/"]], { follow: "userinfo" }),
-  ...literals(
-    KEYWORD_KINDS,
-    [
-      ["password", "sw"],
-      ["passwd", "wd"],
-      ["secret", "cr"],
-      ["token", "ok"],
-      ["apikey", "ik"],
-      ["api_key", "i_"],
-      ["api-key", "-k"],
-      ["accesskey", "cc"],
-      ["access_key", "_k"],
-      ["access-key", "-k"],
-      ["authkey", "hk"],
-      ["auth_key", "_k"],
-      ["auth-key", "-k"]
-    ],
-    { anyCase: true, follow: "assignment" }
-  )
-];
-var SECRET_FILES = [
-  { pattern: new RegExp(`(?:^|/)\\.env(?:\\.(?!(?:${EXAMPLE_ENV_SUFFIXES.join("|")})$)[^/]+)?$`), what: "an environment file" },
-  { pattern: /(?:^|\/)(?:id_rsa|id_dsa|id_ecdsa|id_ed25519)$|\.(?:pem|key|p12|pfx)$/i, what: "a private key or certificate store" },
-  { pattern: /(?:^|\/)\.git-credentials$/, what: "a git credential store" },
-  { pattern: /(?:^|\/)\.aws\/credentials$/, what: "an AWS credentials file" },
-  { pattern: /(?:^|\/)application_default_credentials\.json$/, what: "a Google Cloud credentials file" }
-];
-var TEST_CONTEXT = /(?:^|\/)(?:test|tests|__tests__|spec|__mocks__|fixtures|__fixtures__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
-
-// src/core/rules/rule.ts
-function ruleAnchor(id) {
-  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
-}
-function isNew(context, path) {
-  return !context.beforeFiles.has(path);
-}
-function isUnchanged(context, file) {
-  return context.beforeFiles.get(file.path)?.size === file.size;
-}
-
-// src/core/rules/files-dev-leftover.ts
-var LEFTOVERS = compileGroups([
-  { globs: ["*.tsbuildinfo"], reason: "a TypeScript build cache" },
-  { globs: ["**/__fixtures__/**", "**/fixtures/**", "**/__snapshots__/**", "*.snap"], reason: "test fixtures or snapshots" },
-  { globs: ["tsconfig*.json", "jsconfig*.json"], reason: "a compiler config" },
-  { globs: [".github/**", ".gitlab-ci.yml", ".travis.yml", ".circleci/**", "azure-pipelines.yml", ".gitlab/**", "Jenkinsfile"], reason: "CI configuration" },
-  { globs: ["*.log", ".eslintcache", ".stylelintcache"], reason: "a log or cache file" },
-  { globs: [...EXAMPLE_ENV_NAMES], reason: "an example environment file" }
-]);
-var filesDevLeftover = {
-  id: "files/dev-leftover",
-  severity: "warning",
-  summary: "A new development leftover: *.tsbuildinfo, fixtures, tsconfig, CI config, logs.",
-  why: `Harmless on their own, but they bloat installs and show that the package's \`files\`/\`.npmignore\` lets more through than intended.`,
-  fix: `Exclude them, or allow the path (or turn the rule off) in the config.`,
-  check(context) {
-    const findings = [];
-    for (const path of context.afterFiles.keys()) {
-      if (!isNew(context, path)) continue;
-      const group = LEFTOVERS.find((candidate) => candidate.matches(path));
-      if (!group) continue;
-      findings.push({
-        path,
-        message: `${path} is ${group.reason}, which users of the package do not need.`,
-        hint: "Add it to .npmignore or narrow `files` in package.json, or allow it in the pack-guard config.",
-        details: { reason: group.reason }
-      });
-    }
-    return findings;
-  }
-};
-
-// src/core/rules/files-forbidden.ts
-var FORBIDDEN = compileGroups([
-  { globs: [".env", ".env.*"], except: [...EXAMPLE_ENV_NAMES], reason: "an environment file, which usually holds secrets" },
-  { globs: ["*.pem", "*.key", "*.p12", "*.pfx", "id_rsa*", "id_dsa*", "id_ecdsa*", "id_ed25519*"], except: ["*.pub"], reason: "a private key or certificate store" },
-  { globs: [".npmrc", ".yarnrc", ".yarnrc.yml", ".git-credentials", ".netrc"], reason: "a config file that can hold registry or git credentials" },
-  { globs: ["**/.git/**", ".git", "**/.hg/**", "**/.svn/**"], reason: "version control data" },
-  { globs: ["**/coverage/**", "**/.nyc_output/**"], reason: "a test coverage report" },
-  { globs: [".DS_Store", "Thumbs.db", "desktop.ini"], reason: "operating system litter" },
-  { globs: ["**/.idea/**", "**/.vscode/**", "*.swp", "*.swo"], reason: "editor files" }
-], { nocase: true });
-var filesForbidden = {
-  id: "files/forbidden",
-  severity: "error",
-  summary: "A new file that never belongs in a release: .env, keys, .npmrc, .git/, coverage/, OS and editor litter.",
-  why: `These files hold credentials, repository history or local state. A published package cannot be taken back: the registry, its mirrors and every cache keep it.`,
-  fix: `Remove the file from the package (\`.npmignore\` or \`files\`) and rotate any secret it held. Add your own patterns with \`forbidden\` in the config.`,
-  check(context) {
-    const extra = compileGlobs(context.policy.forbidden, { nocase: true });
-    const findings = [];
-    for (const path of context.afterFiles.keys()) {
-      if (!isNew(context, path) || context.secrets.has(path)) continue;
-      const name = windowsName(path);
-      const group = FORBIDDEN.find((candidate) => candidate.matches(name));
-      const reason = group?.reason ?? (extra(name) ? "forbidden by the pack-guard config" : void 0);
-      if (!reason) continue;
-      const seenAs = name === path ? "" : ` (${JSON.stringify(name)} on Windows)`;
-      findings.push({
-        path,
-        message: `${path}${seenAs} is ${reason}, and should never be published.`,
-        hint: "Remove it from the package: add it to .npmignore, or narrow `files` in package.json. If it held a secret, rotate that secret.",
-        details: { reason }
-      });
-    }
-    return findings;
-  }
-};
-
-// src/core/rules/files-new-source-tree.ts
-var TREES = ["src", "test", "tests", "__tests__", "spec"];
-function topFolder(path) {
-  const slash = path.indexOf("/");
-  return slash === -1 ? void 0 : path.slice(0, slash);
-}
-var filesNewSourceTree = {
-  id: "files/new-source-tree",
-  severity: "warning",
-  summary: "A `src/` or `test/` tree that the previous release did not ship.",
-  why: `A \`src/\` or \`test/\` folder appearing in a release usually means \`files\` or \`.npmignore\` changed by accident.`,
-  fix: `Exclude the folder, or allow it in the config if shipping sources is intended.`,
-  check(context) {
-    if (!context.before) return [];
-    const shippedBefore = /* @__PURE__ */ new Set();
-    for (const path of context.beforeFiles.keys()) {
-      const top = topFolder(path);
-      if (top) shippedBefore.add(top);
-    }
-    const added = /* @__PURE__ */ new Map();
-    for (const file of context.diff.added) {
-      const top = topFolder(file.path);
-      if (!top || !TREES.includes(top) || shippedBefore.has(top)) continue;
-      const tree = added.get(top) ?? { count: 0, bytes: 0 };
-      tree.count++;
-      tree.bytes += file.size;
-      added.set(top, tree);
-    }
-    return [...added].map(([top, tree]) => ({
-      path: `${top}/`,
-      message: `${top}/ now ships ${tree.count} file(s) that the previous release did not have.`,
-      hint: "Leave it out of `files` in package.json or add it to .npmignore, unless shipping it is intended.",
-      details: { files: tree.count, bytes: tree.bytes }
-    }));
-  }
-};
-
-// src/core/rules/collapse.ts
-var COLLAPSE_AFTER = 10;
-function commonFolder(paths) {
-  if (paths.length === 0) return "";
-  let prefix = paths[0].slice(0, paths[0].lastIndexOf("/") + 1);
-  for (const path of paths) {
-    while (prefix && !path.startsWith(prefix)) prefix = prefix.slice(0, prefix.lastIndexOf("/", prefix.length - 2) + 1);
-  }
-  return prefix;
-}
-function collapseFindings(findings, describe2, hint) {
-  if (findings.length <= COLLAPSE_AFTER) return findings;
-  const paths = findings.map((finding) => finding.path ?? "").filter(Boolean);
-  const folder = commonFolder(paths);
-  const examples = paths.slice(0, 3).join(", ");
-  return [
-    {
-      severity: findings[0].severity,
-      path: folder || void 0,
-      message: describe2(findings.length, examples),
-      hint: hint ?? findings[0].hint,
-      details: { count: findings.length, paths }
-    }
-  ];
-}
-
-// src/core/rules/files-unexpected.ts
-var ALWAYS_SHIPPED = ["package.json", "README", "README.*", "LICENSE", "LICENSE.*", "LICENCE", "LICENCE.*"];
-var filesUnexpected = {
-  id: "files/unexpected",
-  severity: "error",
-  summary: "With `expect` set in the config: a file outside the expected globs.",
-  why: "An allow-list catches what no rule names: once a team has seen a leak, it says exactly what may ship.",
-  fix: "Keep the file out of the package, or add a glob for it to `expect` in the config.",
-  check(context) {
-    const expect = context.policy.expect;
-    if (!expect) return [];
-    const expected = compileGlobList([...expect, ...ALWAYS_SHIPPED]);
-    const findings = [];
-    for (const path of context.afterFiles.keys()) {
-      if (expected(path)) continue;
-      findings.push({
-        path,
-        message: `${path} is outside the expected contents (${expect.join(", ")}).`,
-        hint: "Keep it out of the package, or add it to `expect`.",
-        details: { expect }
-      });
-    }
-    return collapseFindings(findings, (count, examples) => `${count} files are outside the expected contents (${expect.join(", ")}), such as ${examples}.`);
-  }
-};
 
 // node_modules/pretty-bytes/index.js
 var BYTE_UNITS = [
@@ -17757,6 +17402,464 @@ function prettyBytes(number, options) {
   return result.padStart(options.fixedWidth ?? 0);
 }
 
+// src/core/rules/collapse.ts
+var COLLAPSE_AFTER = 10;
+function commonFolder(paths) {
+  if (paths.length === 0) return "";
+  let prefix = paths[0].slice(0, paths[0].lastIndexOf("/") + 1);
+  for (const path of paths) {
+    while (prefix && !path.startsWith(prefix)) prefix = prefix.slice(0, prefix.lastIndexOf("/", prefix.length - 2) + 1);
+  }
+  return prefix;
+}
+function collapseFindings(findings, describe2, hint) {
+  if (findings.length <= COLLAPSE_AFTER) return findings;
+  const paths = findings.map((finding) => finding.path ?? "").filter(Boolean);
+  const folder = commonFolder(paths);
+  const examples = paths.slice(0, 3).join(", ");
+  return [
+    {
+      severity: findings[0].severity,
+      path: folder || void 0,
+      message: describe2(findings.length, examples),
+      hint: hint ?? findings[0].hint,
+      count: findings.length,
+      details: { count: findings.length, paths }
+    }
+  ];
+}
+
+// src/core/group.ts
+var GROUP_FROM = 3;
+var MAX_PER_RULE = 3;
+var EXAMPLES = 3;
+function topFolder(path) {
+  return path.slice(0, path.indexOf("/") + 1);
+}
+function pathsOf(finding) {
+  const paths = finding.details?.paths;
+  if (Array.isArray(paths)) return paths;
+  return finding.path === void 0 ? [] : [finding.path];
+}
+function bytesOf(finding, files) {
+  if (finding.bytes !== void 0) return finding.bytes;
+  return pathsOf(finding).reduce((sum, path) => sum + (files.get(path)?.size ?? 0), 0);
+}
+function merge(group, files) {
+  const paths = group.flatMap(pathsOf);
+  const count = group.reduce((sum, finding) => sum + (finding.count ?? (pathsOf(finding).length || 1)), 0);
+  const bytes = group.reduce((sum, finding) => sum + bytesOf(finding, files), 0);
+  const folder = commonFolder(paths);
+  const where = folder ? `under ${folder}` : "in the package";
+  const examples = paths.slice(0, EXAMPLES).join(", ");
+  const more = paths.length > EXAMPLES ? ` and ${paths.length - EXAMPLES} more` : "";
+  const [first] = group;
+  const matches = group.flatMap((finding) => isFamily(finding, "secrets") ? finding.details?.matches ?? [] : []);
+  return {
+    rule: first.rule,
+    severity: first.severity,
+    ...folder ? { path: folder } : {},
+    message: `${count} files ${where} (${prettyBytes(bytes)}): ${examples}${more}. The first: ${first.message}`,
+    ...first.hint ? { hint: first.hint } : {},
+    count,
+    bytes,
+    details: { ...matches.length > 0 ? { matches } : {}, paths }
+  };
+}
+function groupFindings(findings, files) {
+  const result = [];
+  const byRule = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (finding.suppressed || finding.path === void 0) {
+      result.push(finding);
+      continue;
+    }
+    const key = `${finding.rule}\0${finding.severity}`;
+    const list = byRule.get(key);
+    if (list) list.push(finding);
+    else byRule.set(key, [finding]);
+  }
+  for (const list of byRule.values()) {
+    const byFolder = /* @__PURE__ */ new Map();
+    for (const finding of list) {
+      const folder = topFolder(finding.path ?? "");
+      const group = byFolder.get(folder);
+      if (group) group.push(finding);
+      else byFolder.set(folder, [finding]);
+    }
+    let grouped = [];
+    for (const group of byFolder.values()) {
+      if (group.length >= GROUP_FROM) grouped.push(merge(group, files));
+      else grouped.push(...group);
+    }
+    if (grouped.length > MAX_PER_RULE) grouped = [merge(grouped, files)];
+    result.push(...grouped);
+  }
+  return result;
+}
+
+// src/core/secrets/patterns.ts
+var EXAMPLE_OR_LOCAL_LINE = /^\s*(?:\*|\/\/|#|\/\*)|@example|\blocalhost\b|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\bdocker\b/i;
+function entropy(value) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  for (const count of counts.values()) {
+    const p2 = count / value.length;
+    bits -= p2 * Math.log2(p2);
+  }
+  return bits;
+}
+var PLACEHOLDER = /example|sample|dummy|placeholder|changeme|your[_-]?|xxxx|\*\*\*\*|<[^>]*>|\$\{|\{\{|process\.env|redacted|test[_-]?key|fake|0000000|1234567|abcdef/i;
+function isPlaceholder(value) {
+  if (PLACEHOLDER.test(value)) return true;
+  return /^(.)\1+$/.test(value) || /(.)\1{7,}/.test(value);
+}
+function characterClasses(value) {
+  return [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re2) => re2.test(value)).length;
+}
+function decodesToJwtHeader(value) {
+  try {
+    const header = JSON.parse(Buffer.from(value.split(".")[0], "base64url").toString("utf8"));
+    return typeof header.alg === "string" && header.alg.toLowerCase() !== "none";
+  } catch {
+    return false;
+  }
+}
+var notPlaceholder = (value) => !isPlaceholder(value);
+var EXAMPLE_ENV_SUFFIXES = ["example", "sample", "template", "dist", "defaults"];
+var EXAMPLE_ENV_NAMES = EXAMPLE_ENV_SUFFIXES.map((suffix) => `.env.${suffix}`);
+var ENV_FILE = /(?:^|\/)(?:\.env(?:[.-][^/]*)?|[^/]+\.env|\.envrc|env\.(?:local|dev|development|prod|production|stage|staging|test|testing|ci|preview)(?:\.local)?)$/i;
+var ENV_TEMPLATE = new RegExp(`(?:^|[.-])(?:${[...EXAMPLE_ENV_SUFFIXES, "default", "tpl"].join("|")})(?:[.-][^/]*)?$`, "i");
+var envFile = { test: (path) => ENV_FILE.test(path) && !ENV_TEMPLATE.test(path.slice(path.lastIndexOf("/") + 1)) };
+function isEnvCredential(value) {
+  if (value.startsWith("$") || isPlaceholder(value)) return false;
+  if (/^(?:true|false|null|none|undefined|yes|no|on|off)$/i.test(value) || /^[0-9.]+$/.test(value)) return false;
+  if (/^[a-z]+(?:[._-][a-z0-9]+)+$/i.test(value) || /^https?:\/\//i.test(value)) return false;
+  return entropy(value) >= 3 && (characterClasses(value) >= 2 || value.length >= 20);
+}
+var LOCAL_HOST = /^(?:localhost|.*\.localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|host\.docker\.internal|[^.]+|(?:.*\.)?example(?:\.(?:com|org|net))?|.*\.(?:test|invalid|local|example))$/i;
+var DEFAULT_PASSWORD = /^(?:pass(?:word)?|passwd|pwd|secret|changeme|admin|root|guest|test|demo|user(?:name)?|login|foo|bar|baz|qwerty|letmein|postgres|mysql|mariadb|redis|mongo(?:db)?|rabbitmq|sa|default|foobared)[0-9!._-]*$/i;
+var DOCUMENTATION = /\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|\/)(?:README|CHANGELOG|HISTORY|CHANGES)[^/]*$/i;
+function isUrlCredential(value, match) {
+  const { user = "", host = "" } = match.groups ?? {};
+  if (LOCAL_HOST.test(host) || value.length < 6 || value === user || characterClasses(value) < 2 && value.length < 12) return false;
+  if (/^[$%<{[*(]/.test(value) || /\[\^|\(\?|\\|\$\{|\{\{|%s|%\(/.test(value) || /^\$|^<|^\{/.test(user)) return false;
+  return !DEFAULT_PASSWORD.test(value) && !isPlaceholder(value) && !isPlaceholder(user);
+}
+var SECRET_PATTERNS = [
+  {
+    kind: "private-key",
+    label: "private key",
+    // Line breaks as written (CRLF, trailing spaces), or escaped inside a JSON or JS string (`\n`, `\\n`),
+    // as a Google Cloud service-account.json holds its key; `\/` where JSON escapes slashes. Not spaces for
+    // line breaks: that is how docs write a shortened example (twilio's `-----BEGIN RSA PRIVATE KEY----- MIIE...`).
+    regex: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:[ \t]*(?:[\r\n]|\\{1,4}[rn]))+(?:[A-Za-z-]+: [^\r\n\\]*(?:[ \t]*(?:[\r\n]|\\{1,4}[rn]))+)*((?:[A-Za-z0-9+=]|\\?\/){32,})/
+  },
+  {
+    kind: "aws-access-key",
+    label: "AWS access key id",
+    // Bounded by what cannot be base64 either: a base64 blob (an inlined wasm module) holds such runs by chance.
+    regex: /(?<![A-Za-z0-9+/])((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9+/=])/,
+    accept: notPlaceholder
+  },
+  {
+    kind: "aws-secret-key",
+    label: "AWS secret access key",
+    regex: /aws_?secret_?(?:access_?)?key["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/i,
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 4
+  },
+  {
+    kind: "github-token",
+    label: "GitHub token",
+    regex: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/,
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 3
+  },
+  {
+    kind: "npm-token",
+    label: "npm access token",
+    regex: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 3
+  },
+  {
+    kind: "slack-webhook",
+    label: "Slack webhook URL",
+    regex: /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9_]{8,}\/[A-Za-z0-9_]{8,}\/[A-Za-z0-9_]{16,})/,
+    accept: notPlaceholder
+  },
+  {
+    kind: "slack-token",
+    label: "Slack token",
+    regex: /(?<![A-Za-z0-9])(xox[baprs]-[0-9]{6,}-[0-9A-Za-z-]{10,})(?![A-Za-z0-9-])/,
+    accept: notPlaceholder
+  },
+  {
+    kind: "stripe-live-key",
+    label: "Stripe live key",
+    regex: /(?<![A-Za-z0-9])((?:sk|rk)_live_[0-9a-zA-Z]{24,99})(?![A-Za-z0-9])/,
+    accept: notPlaceholder
+  },
+  {
+    kind: "google-api-key",
+    label: "Google API key",
+    regex: /(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/,
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5
+  },
+  {
+    kind: "jwt",
+    label: "signed JSON Web Token",
+    regex: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/,
+    accept: (value) => decodesToJwtHeader(value) && !isPlaceholder(value)
+  },
+  {
+    kind: "npmrc-auth",
+    rule: "npm-token",
+    label: "registry credential in .npmrc",
+    regex: /_(?:authToken|auth|password)\s*=\s*(?!\$\{)["']?([^\s"'$]{8,})/,
+    pathFilter: /(?:^|\/)\.npmrc$/,
+    accept: notPlaceholder
+  },
+  {
+    kind: "url-credential",
+    label: "password in a connection URL",
+    regex: /(?<![A-Za-z0-9+.-])(?<scheme>[A-Za-z][A-Za-z0-9+.-]{0,30}):\/\/(?<user>[^\s:@/?#"'`<>\\]{1,128}):(?<value>[^\s@/?#"'`<>\\]{1,256})@(?<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_~%-]+(?:\.[A-Za-z0-9_~%-]+)*)/,
+    accept: isUrlCredential,
+    pathFilter: { test: (path) => !DOCUMENTATION.test(path) }
+  },
+  {
+    kind: "generic-assignment",
+    label: "hard-coded credential",
+    // As gitleaks' generic rule: a token-shaped value (no spaces, no `?`), 12+ characters.
+    regex: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|client[_-]?secret)["']?\s*[:=]\s*["'`]([\w.=+/!#%@-]{12,200})["'`]/i,
+    // Code is full of `token = "someIdentifier"`: a credential has digits and letters, and enough entropy.
+    accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5 && characterClasses(value) >= 2 && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/^[a-z]+(?:[._-][a-z0-9]+)+$/i.test(value),
+    rejectOnLine: EXAMPLE_OR_LOCAL_LINE
+  },
+  {
+    kind: "generic-assignment",
+    label: "hard-coded credential",
+    // `KEY=value` lines of env-like files, quoted or not: `DB_PASSWORD=s3cr3t-Pa55`, `export API_TOKEN=...`.
+    regex: /(?:^|[\r\n])[ \t]*(?:export[ \t]+)?[A-Za-z0-9_.-]*(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key)[A-Za-z0-9_.-]*[ \t]*=[ \t]*["']?(?<value>[^\s"'`]{8,256})/i,
+    pathFilter: envFile,
+    accept: isEnvCredential
+  }
+];
+var KEYWORD_KINDS = ["aws-secret-key", "generic-assignment"];
+var literals = (kinds, entries, extra = {}) => entries.map(([literal, pair]) => ({ literal, pair, kinds, ...extra }));
+var ANCHORS = [
+  ...literals(["aws-access-key"], [["AKIA", "KI"], ["ASIA", "SI"], ["ABIA", "BI"], ["ACCA", "CC"]]),
+  ...literals(["github-token"], [["ghp_", "hp"], ["gho_", "o_"], ["ghu_", "u_"], ["ghs_", "hs"], ["ghr_", "r_"], ["github_pat_", "b_"]]),
+  ...literals(["npm-token"], [["npm_", "m_"]]),
+  ...literals(["slack-token"], [["xoxb-", "xb"], ["xoxa-", "xo"], ["xoxp-", "xo"], ["xoxr-", "xr"], ["xoxs-", "xs"]]),
+  ...literals(["slack-webhook"], [["hooks.slack.com", "sl"]]),
+  ...literals(["stripe-live-key"], [["sk_live_", "_l"], ["rk_live_", "_l"]]),
+  ...literals(["google-api-key"], [["AIza", "Iz"]]),
+  ...literals(["private-key"], [["-----BEGIN", "-B"]]),
+  ...literals(["jwt"], [["eyJ", "yJ"]]),
+  ...literals(["npmrc-auth"], [["_auth", "_a"]]),
+  ...literals(["url-credential"], [["://", ":/"]], { follow: "userinfo" }),
+  ...literals(
+    KEYWORD_KINDS,
+    [
+      ["password", "sw"],
+      ["passwd", "wd"],
+      ["secret", "cr"],
+      ["token", "ok"],
+      ["apikey", "ik"],
+      ["api_key", "i_"],
+      ["api-key", "-k"],
+      ["accesskey", "cc"],
+      ["access_key", "_k"],
+      ["access-key", "-k"],
+      ["authkey", "hk"],
+      ["auth_key", "_k"],
+      ["auth-key", "-k"]
+    ],
+    { anyCase: true, follow: "assignment" }
+  )
+];
+var SECRET_FILES = [
+  { pattern: new RegExp(`(?:^|/)\\.env(?:[._-](?!(?:${EXAMPLE_ENV_SUFFIXES.join("|")})$)[^/]+)?$`), what: "an environment file" },
+  // `production.env`, `env.local`, `.env-dylan`: the names of real leaks, not only `.env` and `.env.*`.
+  { pattern: /(?:^|\/)(?:(?![^/]*(?:example|sample|template)[^/]*$)[^/]+\.env|env\.(?:local|development|production|staging|test|prod|dev))$/i, what: "an environment file" },
+  { pattern: /(?:^|\/)(?:id_rsa|id_dsa|id_ecdsa|id_ed25519)$|\.(?:pem|key|p12|pfx)$/i, what: "a private key or certificate store" },
+  { pattern: /(?:^|\/)\.git-credentials$/, what: "a git credential store" },
+  { pattern: /(?:^|\/)\.aws\/credentials$/, what: "an AWS credentials file" },
+  { pattern: /(?:^|\/)application_default_credentials\.json$/, what: "a Google Cloud credentials file" }
+];
+var TEST_CONTEXT = /(?:^|\/)(?:test|tests|__tests__|spec|__mocks__|fixtures|__fixtures__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
+
+// src/core/rules/rule.ts
+function ruleAnchor(id) {
+  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
+}
+function isNew(context, path) {
+  return !context.beforeFiles.has(path);
+}
+function isUnchanged(context, file) {
+  return context.beforeFiles.get(file.path)?.size === file.size;
+}
+
+// src/core/rules/files-dev-leftover.ts
+var LEFTOVERS = compileGroups([
+  { globs: ["*.tsbuildinfo"], reason: "a TypeScript build cache" },
+  { globs: ["**/__fixtures__/**", "**/fixtures/**", "**/__snapshots__/**", "*.snap"], reason: "test fixtures or snapshots" },
+  { globs: ["tsconfig*.json", "jsconfig*.json"], reason: "a compiler config", severity: "notice" },
+  { globs: [".github/**", ".gitlab-ci.yml", ".travis.yml", ".circleci/**", "azure-pipelines.yml", ".gitlab/**", "Jenkinsfile"], reason: "CI configuration", severity: "notice" },
+  { globs: ["*.log", ".eslintcache", ".stylelintcache"], reason: "a log or cache file" },
+  { globs: [...EXAMPLE_ENV_NAMES], reason: "an example environment file" },
+  {
+    globs: ["junit*.xml", "TEST-*.xml", "test-results*.xml", "test-report*.xml", "*.trx", "**/test-results/**", "**/playwright-report/**", "**/.tap/**", "test-output*.txt", "test-output*.log"],
+    reason: "raw output of a test run"
+  }
+]);
+var SOURCE_TREES = /* @__PURE__ */ new Set(["src", "test", "tests", "__tests__", "spec", "lib", "source"]);
+function insideShippedTree(path, shippedFolders) {
+  const parent = path.slice(0, path.lastIndexOf("/") + 1);
+  if (parent && shippedFolders.has(parent)) return true;
+  const top = path.slice(0, path.indexOf("/") + 1);
+  return top !== "" && SOURCE_TREES.has(top.slice(0, -1)) && shippedFolders.has(top);
+}
+var filesDevLeftover = {
+  id: "files/dev-leftover",
+  severity: "warning",
+  summary: "A new development leftover: *.tsbuildinfo, fixtures, tsconfig, CI config, logs, raw test output; quiet inside a folder the previous release already shipped.",
+  why: `Harmless on their own, but they bloat installs and show that the package's \`files\`/\`.npmignore\` lets more through than intended.`,
+  fix: `Exclude them, or allow the path (or turn the rule off) in the config.`,
+  check(context) {
+    const shippedFolders = /* @__PURE__ */ new Set();
+    for (const path of context.beforeFiles.keys()) {
+      for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1)) shippedFolders.add(path.slice(0, slash + 1));
+    }
+    const findings = [];
+    for (const path of context.afterFiles.keys()) {
+      if (!isNew(context, path)) continue;
+      const group = LEFTOVERS.find((candidate) => candidate.matches(path));
+      if (!group) continue;
+      if (group.reason !== "raw output of a test run" && insideShippedTree(path, shippedFolders)) continue;
+      findings.push({
+        // Configs hold no secrets and weigh little: worth knowing, not a warning (the tuning corpus: mostly FUNDING.yml and tsconfig.json).
+        severity: group.severity,
+        path,
+        message: `${path} is ${group.reason}, which users of the package do not need.`,
+        hint: "Add it to .npmignore or narrow `files` in package.json, or allow it in the pack-guard config.",
+        details: { reason: group.reason }
+      });
+    }
+    return findings;
+  }
+};
+
+// src/core/rules/files-forbidden.ts
+var FORBIDDEN = compileGroups([
+  { globs: [".env", ".env.*"], except: [...EXAMPLE_ENV_NAMES], reason: "an environment file, which usually holds secrets" },
+  { globs: ["*.pem", "*.key", "*.p12", "*.pfx", "id_rsa*", "id_dsa*", "id_ecdsa*", "id_ed25519*"], except: ["*.pub"], reason: "a private key or certificate store" },
+  { globs: [".npmrc", ".yarnrc", ".yarnrc.yml", ".git-credentials", ".netrc"], reason: "a config file that can hold registry or git credentials" },
+  { globs: ["**/.git/**", ".git", "**/.hg/**", "**/.svn/**"], reason: "version control data" },
+  { globs: ["**/coverage/**", "**/.nyc_output/**"], reason: "a test coverage report" },
+  { globs: [".DS_Store", "Thumbs.db", "desktop.ini"], reason: "operating system litter" },
+  { globs: ["**/.idea/**", "**/.vscode/**", "*.swp", "*.swo"], reason: "editor files" },
+  {
+    // Their memory, settings and transcripts describe the maintainers' machines and work; none is for users.
+    globs: ["**/.claude/**", "**/.cursor/**", "**/.aider*", "**/.aider*/**", "**/.windsurf/**", "**/.codex/**", "**/.pi/**", "**/.gemini/**", "**/.continue/**", "**/.roo/**", "**/.cline/**", "**/.clinerules/**", "**/.junie/**", "**/.kiro/**", "**/.opencode/**", "**/.goose/**", "**/.amazonq/**", "**/.copilot/**", ".windsurfrules", ".cursorrules"],
+    reason: "an AI coding agent's folder or settings"
+  },
+  { globs: ["*.tgz", "*.tar.gz", "*.tar", "*.tar.bz2", "*.tar.xz"], except: ["**/fixtures/**", "**/__fixtures__/**", "**/test/**", "**/tests/**", "**/testdata/**"], reason: "a package tarball inside the package (often its own previous release, picked up by `npm pack`)" }
+], { nocase: true });
+var filesForbidden = {
+  id: "files/forbidden",
+  severity: "error",
+  summary: "A new file that never belongs in a release: .env, keys, .npmrc, .git/, coverage/, AI agents' folders, tarballs, OS and editor litter.",
+  why: `These files hold credentials, repository history or local state. A published package cannot be taken back: the registry, its mirrors and every cache keep it.`,
+  fix: `Remove the file from the package (\`.npmignore\` or \`files\`) and rotate any secret it held. Add your own patterns with \`forbidden\` in the config.`,
+  check(context) {
+    const extra = compileGlobs(context.policy.forbidden, { nocase: true });
+    const findings = [];
+    for (const path of context.afterFiles.keys()) {
+      if (!isNew(context, path) || context.secrets.has(path)) continue;
+      const name = windowsName(path);
+      const group = FORBIDDEN.find((candidate) => candidate.matches(name));
+      const reason = group?.reason ?? (extra(name) ? "forbidden by the pack-guard config" : void 0);
+      if (!reason) continue;
+      const seenAs = name === path ? "" : ` (${JSON.stringify(name)} on Windows)`;
+      findings.push({
+        path,
+        message: `${path}${seenAs} is ${reason}, and should never be published.`,
+        hint: "Remove it from the package: add it to .npmignore, or narrow `files` in package.json. If it held a secret, rotate that secret.",
+        details: { reason }
+      });
+    }
+    return findings;
+  }
+};
+
+// src/core/rules/files-new-source-tree.ts
+var TREES = ["src", "test", "tests", "__tests__", "spec"];
+function topFolder2(path) {
+  const slash = path.indexOf("/");
+  return slash === -1 ? void 0 : path.slice(0, slash);
+}
+var filesNewSourceTree = {
+  id: "files/new-source-tree",
+  severity: "warning",
+  summary: "A `src/` or `test/` tree that the previous release did not ship; a new `src/` is a notice when the package ships source maps.",
+  why: `A \`src/\` or \`test/\` folder appearing in a release usually means \`files\` or \`.npmignore\` changed by accident.`,
+  fix: `Exclude the folder, or allow it in the config if shipping sources is intended.`,
+  check(context) {
+    if (!context.before) return [];
+    const shippedBefore = /* @__PURE__ */ new Set();
+    for (const path of context.beforeFiles.keys()) {
+      const top = topFolder2(path);
+      if (top) shippedBefore.add(top);
+    }
+    const added = /* @__PURE__ */ new Map();
+    for (const file of context.diff.added) {
+      const top = topFolder2(file.path);
+      if (!top || !TREES.includes(top) || shippedBefore.has(top)) continue;
+      const tree = added.get(top) ?? { count: 0, bytes: 0 };
+      tree.count++;
+      tree.bytes += file.size;
+      added.set(top, tree);
+    }
+    const mapsPointThere = (top) => [...context.afterFiles.values()].some((file) => file.facts.sourceMap?.isSourceMap && file.facts.sourceMap.sources > 0) && ["src"].includes(top);
+    return [...added].map(([top, tree]) => ({
+      severity: mapsPointThere(top) ? "notice" : void 0,
+      path: `${top}/`,
+      bytes: tree.bytes,
+      count: tree.count,
+      message: `${top}/ now ships ${tree.count} file(s) that the previous release did not have.${mapsPointThere(top) ? " The package ships source maps, which usually point there: reported as a notice." : ""}`,
+      hint: "Leave it out of `files` in package.json or add it to .npmignore, unless shipping it is intended.",
+      details: { files: tree.count, bytes: tree.bytes }
+    }));
+  }
+};
+
+// src/core/rules/files-unexpected.ts
+var ALWAYS_SHIPPED = ["package.json", "README", "README.*", "LICENSE", "LICENSE.*", "LICENCE", "LICENCE.*"];
+var filesUnexpected = {
+  id: "files/unexpected",
+  severity: "error",
+  summary: "With `expect` set in the config: a file outside the expected globs.",
+  why: "An allow-list catches what no rule names: once a team has seen a leak, it says exactly what may ship.",
+  fix: "Keep the file out of the package, or add a glob for it to `expect` in the config.",
+  check(context) {
+    const expect = context.policy.expect;
+    if (!expect) return [];
+    const expected = compileGlobList([...expect, ...ALWAYS_SHIPPED]);
+    const findings = [];
+    for (const path of context.afterFiles.keys()) {
+      if (expected(path)) continue;
+      findings.push({
+        path,
+        message: `${path} is outside the expected contents (${expect.join(", ")}).`,
+        hint: "Keep it out of the package, or add it to `expect`.",
+        details: { expect }
+      });
+    }
+    return collapseFindings(findings, (count, examples) => `${count} files are outside the expected contents (${expect.join(", ")}), such as ${examples}.`);
+  }
+};
+
 // src/core/rules/size-file-growth.ts
 var sizeFileGrowth = {
   id: "size/file-growth",
@@ -17784,18 +17887,38 @@ var sizeFileGrowth = {
 };
 
 // src/core/rules/size-large-new-file.ts
+import { posix } from "node:path";
+function largeFileThreshold(context) {
+  const { newFileBytes, newFilePercent } = context.policy.size;
+  const scaled = context.before ? context.before.unpackedSize * newFilePercent / 100 : 0;
+  return Math.max(newFileBytes, scaled);
+}
+function replaces(file, removedByFolder) {
+  const sizes = removedByFolder.get(posix.dirname(file.path));
+  if (!sizes) return false;
+  return sizes.some((size) => size >= file.size / 2);
+}
 var sizeLargeNewFile = {
   id: "size/large-new-file",
   severity: "warning",
-  summary: "A new file at or above the size threshold (2 MB by default).",
+  summary: "A new file at or above the size threshold (2 MB, or 10% of the previous release if larger), unless it replaces a removed file of similar size in the same folder.",
   why: `One large new file is the clearest sign of an accidental artifact; the incident's map was one new 57 MB file.`,
-  fix: `Exclude it, or raise \`size.newFileBytes\` / allow the path if it is meant to ship.`,
-  check({ diff, policy }) {
-    return diff.added.filter((file) => file.size >= policy.size.newFileBytes).map((file) => ({
+  fix: `Exclude it, or raise \`size.newFileBytes\` / \`size.newFilePercent\`, or allow the path if it is meant to ship.`,
+  check(context) {
+    const threshold = largeFileThreshold(context);
+    const removedByFolder = /* @__PURE__ */ new Map();
+    for (const file of context.diff.removed) {
+      const folder = posix.dirname(file.path);
+      const sizes = removedByFolder.get(folder);
+      if (sizes) sizes.push(file.size);
+      else removedByFolder.set(folder, [file.size]);
+    }
+    return context.diff.added.filter((file) => file.size >= threshold && !replaces(file, removedByFolder)).map((file) => ({
       path: file.path,
-      message: `New file ${file.path} is ${prettyBytes(file.size)}.`,
+      message: `New file ${file.path} is ${prettyBytes(file.size)}${threshold > context.policy.size.newFileBytes ? ` (the threshold for this package is ${prettyBytes(threshold)}, ${context.policy.size.newFilePercent}% of the previous release)` : ""}.`,
       hint: "Make sure it is meant to ship. If it is, raise `size.newFileBytes` or allow the path in the pack-guard config.",
-      details: { size: file.size }
+      bytes: file.size,
+      details: { size: file.size, threshold }
     }));
   }
 };
@@ -17872,6 +17995,35 @@ function baselineMapPractice(context) {
 function practiceNote(count, what, version) {
   return ` ${version ?? "The previous release"} already shipped ${count} ${what}, so this follows the package's practice: reported as a notice.`;
 }
+var CLOSED_LICENSE = /^(?:UNLICEN[SC]ED|NONE|PROPRIETARY|COMMERCIAL|PRIVATE|CUSTOM|SEE LICEN[SC]E IN\b.*)$/i;
+var SPDX_EXPRESSION = /^\(?\s*[A-Za-z0-9][A-Za-z0-9.+-]*(?:\s+(?:AND|OR|WITH)\s+\(?\s*[A-Za-z0-9][A-Za-z0-9.+-]*\s*\)?)*\s*\)?$/;
+function sourcesArePublic(context) {
+  const setting = context.policy.sourceMaps.sourcesArePublic;
+  if (setting === true) return { public: true, why: "the config says its sources are public (`sourceMaps.sourcesArePublic: true`)" };
+  if (setting === false) return { public: false, why: "the config says its sources are private (`sourceMaps.sourcesArePublic: false`)" };
+  const license = context.after.license;
+  if (license === void 0) return { public: false, why: "its licence is unknown" };
+  if (license === null || license.trim() === "") return { public: false, why: "package.json names no licence" };
+  if (CLOSED_LICENSE.test(license.trim()) || !SPDX_EXPRESSION.test(license.trim())) return { public: false, why: `its licence is "${license}", not an open-source one` };
+  return { public: true, why: `it is under an open-source licence (${license})` };
+}
+function embeddingPractice(files, pick) {
+  const practice = { maps: 0, withContent: 0, largestSources: 0 };
+  for (const file of files) {
+    const map = pick(file);
+    if (!map) continue;
+    practice.maps++;
+    if (map.sourcesWithContent > 0) {
+      practice.withContent++;
+      practice.largestSources = Math.max(practice.largestSources, map.sourcesWithContent);
+    }
+  }
+  return practice;
+}
+function followsPractice(practice, map) {
+  if (practice.withContent === 0) return false;
+  return practice.withContent * 4 >= practice.maps && practice.largestSources * 4 >= map.sourcesWithContent;
+}
 
 // src/core/rules/source-map-external-sources.ts
 var sourceMapExternalSources = {
@@ -17904,20 +18056,25 @@ function inlineMap(file) {
 }
 function inlineFindings(context, withSources) {
   const findings = [];
+  const practice = withSources ? embeddingPractice(context.beforeFiles.values(), inlineMap) : void 0;
+  const open = sourcesArePublic(context);
   for (const file of context.afterFiles.values()) {
     const map = inlineMap(file);
     if (!map || map.sourcesWithContent > 0 !== withSources) continue;
     const previous = inlineMap(context.beforeFiles.get(file.path));
     if (previous && (previous.sourcesWithContent > 0 || !withSources)) continue;
-    const message = withSources ? `${file.path} carries an inline source map that embeds the original source of ${map.sourcesWithContent} of its ${map.sources} files.` : `${file.path} carries an inline source map (${map.sources} sources, no embedded content).`;
-    findings.push({ path: file.path, message, hint: INLINE_HINT, details: { sources: map.sources, sourcesWithContent: map.sourcesWithContent } });
+    const usual = practice !== void 0 && followsPractice(practice, map);
+    const severity = !withSources ? open.public ? "notice" : void 0 : usual ? "notice" : open.public ? "warning" : void 0;
+    const note = !withSources ? "" : usual ? ` ${context.before?.version ?? "The previous release"} already shipped ${practice?.withContent} inline maps with sources: reported as a notice.` : open.public ? ` The package's sources are public (${open.why}), so this is a warning: it adds about ${prettyBytes(file.size)} to the file.` : ` The sources are not public: ${open.why}.`;
+    const message = withSources ? `${file.path} carries an inline source map that embeds the original source of ${map.sourcesWithContent} of its ${map.sources} files.${note}` : `${file.path} carries an inline source map (${map.sources} sources, no embedded content).${open.public ? ` The package's sources are public (${open.why}): reported as a notice.` : ""}`;
+    findings.push({ severity, path: file.path, message, hint: INLINE_HINT, bytes: file.size, details: { sources: map.sources, sourcesWithContent: map.sourcesWithContent } });
   }
   return findings;
 }
 var sourceMapInline = {
   id: "source-map/inline",
   severity: "warning",
-  summary: "A new or changed script or stylesheet with an inline (data: URL) source map without embedded sources.",
+  summary: "A new or changed script or stylesheet with an inline (data: URL) source map without embedded sources; a notice under an open-source licence.",
   why: "An inline map ships inside the code itself: it exposes original file names and doubles the file size, and no ignore rule can leave it out.",
   fix: INLINE_HINT,
   check: (context) => inlineFindings(context, false)
@@ -17925,7 +18082,7 @@ var sourceMapInline = {
 var sourceMapInlineSourcesContent = {
   id: "source-map/inline-sources-content",
   severity: "error",
-  summary: "A new or changed script or stylesheet with an inline source map that embeds the original source.",
+  summary: "A new or changed script or stylesheet with an inline source map that embeds the original source: an error when the sources are not public, a warning under an open-source licence.",
   why: "The original source travels inside the published file, where no `.npmignore` entry can remove it.",
   fix: INLINE_HINT,
   check: (context) => inlineFindings(context, true)
@@ -17935,19 +18092,22 @@ var sourceMapInlineSourcesContent = {
 var sourceMapNew = {
   id: "source-map/new",
   severity: "warning",
-  summary: "A new source map file (by name or by content) without embedded sources; a notice when the previous release already shipped maps.",
+  summary: "A new source map file (by name or by content) without embedded sources; a notice when the previous release already shipped maps, or under an open-source licence.",
   why: `A source map without \`sourcesContent\` still lists every original file name and folder and maps the shipped code back to them. It is rarely meant to ship with a release that did not have one.`,
   fix: `Exclude \`*.map\` from the package (\`.npmignore\` or \`files\`), or allow the path with a reason.`,
   check(context) {
     const practice = baselineMapPractice(context);
     const established = practice.maps > 0;
-    const note = established ? practiceNote(practice.maps, "source maps", context.before?.version) : "";
+    const open = sourcesArePublic(context);
+    const note = established ? practiceNote(practice.maps, "source maps", context.before?.version) : open.public ? ` The package's sources are public (${open.why}): reported as a notice.` : "";
+    const quiet = established || open.public;
     const findings = [];
     for (const { file, map, isNew: isNew2, previous } of sourceMaps(context)) {
       if (map.sourcesWithContent > 0) continue;
       if (!isNew2 && previous) continue;
       findings.push({
-        severity: established ? "notice" : void 0,
+        severity: quiet ? "notice" : void 0,
+        bytes: file.size,
         path: file.path,
         message: `New source map ${file.path} (${prettyBytes(file.size)}, ${map.sources} sources)${howFound(file.path)}. It exposes the original file names and layout, but not their content.${note}`,
         hint: MAP_HINT,
@@ -17959,7 +18119,7 @@ var sourceMapNew = {
 };
 
 // src/core/rules/source-map-reference.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 function resolveReference(file, files) {
   const ref = file.facts.sourceMappingUrl;
   if (!ref || ref.kind === "inline") return void 0;
@@ -17969,7 +18129,7 @@ function resolveReference(file, files) {
     relative3 = decodeURIComponent(relative3);
   } catch {
   }
-  const resolved = posix.normalize(posix.join(posix.dirname(file.path), relative3));
+  const resolved = posix2.normalize(posix2.join(posix2.dirname(file.path), relative3));
   return { target: files.has(resolved) ? "shipped" : "missing", url: ref.url, resolved };
 }
 function newReferences(context, target, describe2) {
@@ -18030,31 +18190,36 @@ var sourceMapUrlExternal = referenceRule("external", {
 });
 
 // src/core/rules/source-map-sources-content.ts
+var KEEP_OR_DROP = "To keep them, allow the path in the pack-guard config (or set `sourceMaps.sourcesArePublic: true`); to drop them, build without embedded sources (esbuild `--sources-content=false`, webpack `devtool: 'nosources-source-map'`, tsc without `inlineSources`) or leave the maps out of the package.";
 var sourceMapSourcesContent = {
   id: "source-map/sources-content",
   severity: "error",
-  summary: "A new source map, or one that now embeds sources, carrying the original source code in `sourcesContent`; a notice when the previous release already shipped maps with sources.",
-  why: `\`sourcesContent\` is the original source code, comments and all. This is what leaked in \`@anthropic-ai/claude-code@2.1.88\`: a 57 MB \`cli.js.map\` with ~1,900 TypeScript files. Once published, every mirror keeps it.`,
-  fix: `Exclude the map from the package, or build without embedded sources (esbuild \`--sources-content=false\`, webpack \`devtool: 'nosources-source-map'\`, tsc without \`inlineSources\`). Allow the path with a reason if you publish your source on purpose.`,
+  summary: "A new source map, or one that now embeds sources, carrying the original source code in `sourcesContent`: an error when the sources are not public (no open-source licence), a warning under an open-source licence, a notice when the previous release shipped such maps alike.",
+  why: `\`sourcesContent\` is the original source code, comments and all. This is what leaked in \`@anthropic-ai/claude-code@2.1.88\` (licence \`SEE LICENSE IN README.md\`): a 57 MB \`cli.js.map\` with ~1,900 TypeScript files. Once published, every mirror keeps it. Under an open-source licence the code is public anyway, so it is only worth a look.`,
+  fix: `Exclude the map from the package, or build without embedded sources (esbuild \`--sources-content=false\`, webpack \`devtool: 'nosources-source-map'\`, tsc without \`inlineSources\`). If the sources are public, set \`sourceMaps.sourcesArePublic: true\` or allow the path with a reason.`,
   check(context) {
-    const practice = baselineMapPractice(context);
-    const established = practice.withContent > 0;
-    const note = established ? practiceNote(practice.withContent, "maps with embedded sources", context.before?.version) : "";
+    const practice = embeddingPractice(context.beforeFiles.values(), mapFacts);
+    const open = sourcesArePublic(context);
     const findings = [];
+    let established = 0;
     for (const { file, map, previous, isNew: isNew2 } of sourceMaps(context)) {
       if (map.sourcesWithContent === 0) continue;
       if (previous && previous.sourcesWithContent > 0) continue;
+      const usual = followsPractice(practice, map);
+      if (usual) established++;
       const what = isNew2 ? "New source map" : "Source map";
       const now = isNew2 ? "" : " now";
+      const note = usual ? ` ${context.before?.version ?? "The previous release"} already shipped ${practice.withContent} maps with embedded sources, so this follows the package's practice: reported as a notice.` : open.public ? ` The package's sources are public (${open.why}), so this is a warning: it adds ${prettyBytes(file.size)} that installs do not need. ${KEEP_OR_DROP}` : ` The sources are not public: ${open.why}.`;
       findings.push({
-        severity: established ? "notice" : void 0,
+        severity: usual ? "notice" : open.public ? "warning" : void 0,
         path: file.path,
         message: `${what} ${file.path} (${prettyBytes(file.size)})${now} embeds the original source of ${map.sourcesWithContent} of its ${map.sources} files in sourcesContent${howFound(file.path)}.${note}`,
         hint: MAP_HINT,
-        details: { size: file.size, ...mapDetails(map) }
+        bytes: file.size,
+        details: { size: file.size, ...mapDetails(map), sourcesArePublic: open.public }
       });
     }
-    return established ? collapseFindings(findings, (count, examples) => `${count} new source maps embed their original sources, such as ${examples}.${note}`) : findings;
+    return established === findings.length && established > 0 ? collapseFindings(findings, (count, examples) => `${count} new source maps embed their original sources, such as ${examples}. The previous release shipped such maps too: reported as notices.`) : findings;
   }
 };
 
@@ -18430,6 +18595,9 @@ function findRule(id) {
 
 // src/core/rules/secret-verdicts.ts
 var HINT = "Remove it from the package and ROTATE it now: anything published is public forever, in the registry, its mirrors and every cache. Then keep the file out of the package (`files` in package.json or .npmignore).";
+var DOCS_CONTEXT = /\.d\.[cm]?ts$|\.(?:md|markdown|mdx|txt)$|[.-]examples?\.json$|(?:^|\/)(?:docs?|examples?)\//i;
+var DOCS_KINDS = /* @__PURE__ */ new Set(["generic-assignment", "google-api-key", "jwt"]);
+var SCRIPT_CONTEXT = /(?:^|\/)(?:scripts?|bench|benchmarks?|stress|perf)\//i;
 function redacted(match) {
   return `${match.preview}\u2026 (${match.fingerprint}, line ${match.line})`;
 }
@@ -18456,23 +18624,32 @@ function secretVerdicts(before, beforeFiles, afterFiles) {
     const isChanged = !old || old.size !== file.size || matches.some((m2) => !oldPrints.has(m2.fingerprint));
     if (!isChanged) continue;
     const ranked = [...matches].sort((a, b2) => rank(a.kind) - rank(b2.kind));
-    const top = ranked[0] && pattern(ranked[0].kind);
+    const fresh = ranked.filter((m2) => !publicSince.has(m2.fingerprint));
+    const already = ranked.filter((m2) => publicSince.has(m2.fingerprint));
+    const isNewLeak = nature ? !old || fresh.length > 0 || matches.length === 0 : fresh.length > 0;
+    const since = already.map((m2) => publicSince.get(m2.fingerprint)).find(Boolean);
+    const shown = isNewLeak && !nature ? fresh : ranked;
+    const top = shown[0] && pattern(shown[0].kind);
     const kind = top ? top.rule ?? top.kind : "file";
+    const onlyGeneric = !nature && shown.every((m2) => m2.kind === "generic-assignment");
     const inTests = TEST_CONTEXT.test(file.path) && !nature;
-    const already = ranked.map((m2) => publicSince.get(m2.fingerprint)).find(Boolean);
-    const what = ranked.length > 0 ? ranked.map((m2) => `${pattern(m2.kind)?.label ?? m2.kind} ${redacted(m2)}`).join("; ") : "";
+    const inDocs = !nature && DOCS_CONTEXT.test(file.path) && shown.every((m2) => DOCS_KINDS.has(m2.kind));
+    const inScripts = onlyGeneric && SCRIPT_CONTEXT.test(file.path);
+    const staysPut = !isNewLeak && already.every((m2) => oldPrints.has(m2.fingerprint));
+    const severity = inDocs && onlyGeneric || staysPut ? "notice" : !isNewLeak || inTests || inScripts || inDocs ? "warning" : "error";
+    const what = shown.length > 0 ? shown.map((m2) => `${pattern(m2.kind)?.label ?? m2.kind} ${redacted(m2)}`).join("; ") : "";
     const why = nature ? `${file.path} is ${nature.what}, a secret by its nature${what ? `, and holds: ${what}` : ""}.` : `${file.path} holds ${what}.`;
-    const message = `${why}${already ? ` Already public since ${already}: rotate it.` : ""}${inTests ? " It sits in test code, so it may be test data: reported as a warning." : ""}`;
-    const severity = inTests ? "warning" : "error";
+    const alreadyText = !isNewLeak ? ` Already public since ${since}: rotate it. Not a new leak: this release does not make it more public${staysPut ? ", and the file held it before: reported as a notice" : ""}.` : already.length > 0 ? ` ${already.length} more value(s) in it were already public since ${since}: rotate them too.` : "";
+    const where = !isNewLeak ? "" : inDocs ? ` It sits in documentation (a .d.ts or docs file), so it is most likely an example: reported as a ${severity}.` : inTests ? " It sits in test code, so it may be test data: reported as a warning." : inScripts ? " It sits in a script or benchmark, so it is most likely a local test setup: reported as a warning." : "";
     verdicts.set(file.path, {
       kind,
       severity,
       finding: {
         severity,
         path: file.path,
-        message,
+        message: `${why}${alreadyText}${where}`,
         hint: HINT,
-        details: { matches: ranked, ...already ? { alreadyPublicSince: already } : {}, ...nature ? { secretFile: nature.what } : {} }
+        details: { matches: ranked, ...since ? { alreadyPublicSince: since } : {}, ...nature ? { secretFile: nature.what } : {}, newValues: isNewLeak ? fresh.length : 0 }
       }
     });
   }
@@ -18492,7 +18669,7 @@ function analyzePackage({ before, after, baseline, policy, rules = RULES }) {
       raw.push({ ...finding, rule: rule.id, severity: finding.severity ?? rule.severity });
     }
   }
-  const findings = sortFindings(applyPolicy(raw, policy), rules.map((rule) => rule.id));
+  const findings = sortFindings(groupFindings(applyPolicy(raw, policy), afterFiles), rules.map((rule) => rule.id));
   return {
     name: after.name,
     version: after.version,
@@ -18526,10 +18703,12 @@ var DEFAULT_POLICY = {
   rules: {},
   size: {
     packed: { warn: { percent: 25, bytes: 100 * KB }, error: { ratio: 10, bytes: 1 * MB } },
-    unpacked: { warn: { percent: 25, bytes: 500 * KB }, error: { ratio: 10, bytes: 5 * MB } },
+    unpacked: { warn: { percent: 25, bytes: 500 * KB }, error: { ratio: 10, bytes: 1 * MB } },
     file: { percent: 100, bytes: 500 * KB },
-    newFileBytes: 2 * MB
+    newFileBytes: 2 * MB,
+    newFilePercent: 10
   },
+  sourceMaps: { sourcesArePublic: "auto" },
   forbidden: [],
   allow: [],
   secretAllow: []
@@ -18651,7 +18830,7 @@ function describe(value) {
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value);
   return typeof value === "object" ? "an object" : String(value);
 }
-var BODY_KEYS = ["failOn", "rules", "size", "forbidden", "allow", "expect", "secrets"];
+var BODY_KEYS = ["failOn", "rules", "size", "sourceMaps", "forbidden", "allow", "expect", "secrets"];
 var TOTAL_KEYS = ["warnPercent", "warnBytes", "errorRatio", "errorBytes"];
 function checkBody(c, value, path, extraKeys) {
   const body = c.object(value, path, [...BODY_KEYS, ...extraKeys]);
@@ -18667,7 +18846,7 @@ function checkBody(c, value, path, extraKeys) {
     }
   }
   if (body.size !== void 0) {
-    const size = c.object(body.size, join(path, "size"), ["packed", "unpacked", "file", "newFileBytes"]);
+    const size = c.object(body.size, join(path, "size"), ["packed", "unpacked", "file", "newFileBytes", "newFilePercent"]);
     result.size = {};
     for (const measure of ["packed", "unpacked"]) {
       if (size[measure] === void 0) continue;
@@ -18685,6 +18864,15 @@ function checkBody(c, value, path, extraKeys) {
       if (file.bytes !== void 0) result.size.file.bytes = c.number(file.bytes, join(where, "bytes"));
     }
     if (size.newFileBytes !== void 0) result.size.newFileBytes = c.number(size.newFileBytes, join(join(path, "size"), "newFileBytes"));
+    if (size.newFilePercent !== void 0) result.size.newFilePercent = c.number(size.newFilePercent, join(join(path, "size"), "newFilePercent"));
+  }
+  if (body.sourceMaps !== void 0) {
+    const maps = c.object(body.sourceMaps, join(path, "sourceMaps"), ["sourcesArePublic"]);
+    if (maps.sourcesArePublic !== void 0) {
+      const value2 = maps.sourcesArePublic;
+      if (value2 !== true && value2 !== false && value2 !== "auto") c.fail(join(join(path, "sourceMaps"), "sourcesArePublic"), `expected true, false or "auto", got ${describe(value2)}`);
+      result.sourceMaps = { sourcesArePublic: value2 };
+    }
   }
   if (body.forbidden !== void 0) result.forbidden = c.strings(body.forbidden, join(path, "forbidden"));
   if (body.expect !== void 0) result.expect = c.strings(body.expect, join(path, "expect"));
@@ -18810,8 +18998,10 @@ function applyConfig(base, body) {
       packed: total(base.size.packed, body.size?.packed),
       unpacked: total(base.size.unpacked, body.size?.unpacked),
       file: { percent: body.size?.file?.percent ?? base.size.file.percent, bytes: body.size?.file?.bytes ?? base.size.file.bytes },
-      newFileBytes: body.size?.newFileBytes ?? base.size.newFileBytes
+      newFileBytes: body.size?.newFileBytes ?? base.size.newFileBytes,
+      newFilePercent: body.size?.newFilePercent ?? base.size.newFilePercent
     },
+    sourceMaps: { sourcesArePublic: body.sourceMaps?.sourcesArePublic ?? base.sourceMaps.sourcesArePublic },
     forbidden: [...base.forbidden, ...body.forbidden ?? []],
     allow: [...base.allow, ...body.allow ?? []],
     expect: body.expect ?? base.expect,
@@ -22754,6 +22944,12 @@ var SourceMappingUrlScanner = class {
 
 // src/inspect/secret-scanner.ts
 import { createHash } from "node:crypto";
+function lineAround(text2, index, length) {
+  const start = Math.max(text2.lastIndexOf("\n", index) + 1, index - 200);
+  const newline = text2.indexOf("\n", index + length);
+  const end = Math.min(newline === -1 ? text2.length : newline, index + length + 200);
+  return text2.slice(start, end);
+}
 var PATTERNS = SECRET_PATTERNS.map((pattern2, rank2) => ({ ...pattern2, rank: rank2, global: new RegExp(pattern2.regex.source, `${pattern2.regex.flags}g`) }));
 function allMatches(regex, text2) {
   const found = [];
@@ -23052,6 +23248,7 @@ var SecretScanner = class {
         if (!match || match.index > at2) continue;
         const value = match.groups?.value ?? match[match.length - 1] ?? match[1];
         if (pattern2.accept && !pattern2.accept(value, match)) continue;
+        if (pattern2.rejectOnLine && pattern2.rejectOnLine.test(lineAround(text2, match.index, match[0].length))) continue;
         this.record(pattern2, value, from + match.index);
         break;
       }
@@ -23267,7 +23464,7 @@ function fastDecode(header, buf, off, ex, gex) {
 }
 
 // src/adapters/npm-paths.ts
-import { posix as posix2, win32 } from "node:path";
+import { posix as posix3, win32 } from "node:path";
 var MAX_DEPTH2 = 1024;
 var CWD = "/package-root";
 function stripAbsolutePath(path) {
@@ -23306,7 +23503,7 @@ function installPath(name) {
   const [root, unrooted] = stripAbsolutePath(fallback);
   if (unrooted.replaceAll("\\", "/").split("/").includes("..")) return { path: fallback, skipped: 'its name holds a ".." segment' };
   const target = root ? unrooted : fallback;
-  const absolute = posix2.resolve(CWD, target);
+  const absolute = posix3.resolve(CWD, target);
   if (absolute === CWD) return { path: fallback, skipped: "it names the package folder itself" };
   return { path: absolute.slice(CWD.length + 1) };
 }
@@ -23522,8 +23719,8 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
     unpackedSize += file.size;
     fileCount++;
   }
-  const { name, version, facts } = parseManifest(manifest, label);
-  return { name, version, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] }, manifest: facts };
+  const { name, version, license, facts } = parseManifest(manifest, label);
+  return { name, version, license, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] }, manifest: facts };
 }
 function refuseFolderClashes(byPath, label) {
   const folders = /* @__PURE__ */ new Set();
@@ -23541,6 +23738,16 @@ function refuseFolderClashes(byPath, label) {
     }
   }
 }
+function manifestLicense(data) {
+  const one = (value) => typeof value === "string" ? value : value && typeof value === "object" && typeof value.type === "string" ? value.type : void 0;
+  const direct = one(data?.license);
+  if (direct) return direct;
+  if (Array.isArray(data?.licenses)) {
+    const all = data.licenses.map(one).filter((value) => Boolean(value));
+    if (all.length > 0) return all.length === 1 ? all[0] : `(${all.join(" OR ")})`;
+  }
+  return null;
+}
 function parseManifest(manifest, label) {
   if (!manifest) throw new PackGuardError(`${label}: no package.json at the package root`);
   try {
@@ -23548,6 +23755,7 @@ function parseManifest(manifest, label) {
     return {
       name: typeof data?.name === "string" ? data.name : "(unnamed)",
       version: typeof data?.version === "string" ? data.version : "0.0.0",
+      license: manifestLicense(data),
       facts: manifestFacts(data)
     };
   } catch {

@@ -37,6 +37,8 @@ export function corpus() {
     ['gnu-long-name.tgz', tgz([...ok, { ...file('placeholder'), gnuLongName: `package/${'g/'.repeat(120)}x.js` }]), { exit: 0, rules: [] }],
     ['deep-path.tgz', tgz([...ok, { ...file('placeholder'), pax: { path: `package/${deep}` } }]), { exit: 1, rules: ['archive/unsafe-path'] }],
     ['duplicate.tgz', tgz([...ok, file('index.js', 'the second copy wins\n')]), { exit: 0, rules: ['archive/duplicate'] }],
+    // Some packers write the root folder itself as a bare `package` entry: one root, not "(none), package".
+    ['root-directory-entry.tgz', tgz([{ name: 'package', type: 'directory' }, ...ok, { name: 'package/lib', type: 'directory' }, file('lib/a.js')]), { exit: 0, rules: [] }],
     ['mixed-roots.tgz', tgz([...ok, { name: 'other/evil.js', content: 'x' }]), { exit: 0, rules: ['archive/mixed-roots'] }],
     ['bomb.tgz', tgz([MANIFEST, { name: 'package/zeros.bin', content: Buffer.alloc(32 * 1024 * 1024) }]), { exit: 2, stderr: 'decompresses to more than 8 MiB', args: ['--max-bytes', String(8 * 1024 * 1024)] }],
     ['many-entries.tgz', tgz([MANIFEST, ...Array.from({ length: 3000 }, (_, i) => file(`f${i}.js`, ''))]), { exit: 2, stderr: 'more than 1000 entries', args: ['--max-entries', '1000'] }],

@@ -8,7 +8,7 @@ export type SnapshotFile = [path: string, content: string | Buffer | number]
  * Builds a PackageSnapshot in memory, running the same inspectors the tarball
  * reader runs, so rule tests stay pure and still see real facts.
  */
-export function snapshot(files: SnapshotFile[], options: { version?: string; packedSize?: number; name?: string } = {}): PackageSnapshot {
+export function snapshot(files: SnapshotFile[], options: { version?: string; packedSize?: number; name?: string; license?: string | null } = {}): PackageSnapshot {
   const entries: FileEntry[] = files.map(([path, content]) => {
     if (typeof content === 'number') return { path, size: content, mode: 0o644, type: 'file', facts: {} }
     const data = Buffer.from(content)
@@ -24,5 +24,6 @@ export function snapshot(files: SnapshotFile[], options: { version?: string; pac
     packedSize: options.packedSize ?? Math.round(unpackedSize / 3),
     unpackedSize,
     fileCount: entries.length,
+    ...(options.license !== undefined ? { license: options.license } : {}),
   }
 }

@@ -307,8 +307,8 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
     unpackedSize += file.size
     fileCount++
   }
-  const { name, version, facts } = parseManifest(manifest, label)
-  return { name, version, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] }, manifest: facts }
+  const { name, version, license, facts } = parseManifest(manifest, label)
+  return { name, version, license, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] }, manifest: facts }
 }
 
 /**
@@ -334,13 +334,27 @@ function refuseFolderClashes(byPath: ReadonlyMap<string, FileEntry>, label: stri
   }
 }
 
-function parseManifest(manifest: Buffer | null, label: string): { name: string; version: string; facts: ManifestFacts } {
+/** The manifest's licence as one string: SPDX, or the old `{ type }` and `licenses: [...]` shapes; null when there is none. */
+function manifestLicense(data: { license?: unknown; licenses?: unknown } | null): string | null {
+  const one = (value: unknown): string | undefined =>
+    typeof value === 'string' ? value : value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string' ? (value as { type: string }).type : undefined
+  const direct = one(data?.license)
+  if (direct) return direct
+  if (Array.isArray(data?.licenses)) {
+    const all = data.licenses.map(one).filter((value): value is string => Boolean(value))
+    if (all.length > 0) return all.length === 1 ? all[0] : `(${all.join(' OR ')})`
+  }
+  return null
+}
+
+function parseManifest(manifest: Buffer | null, label: string): { name: string; version: string; license: string | null; facts: ManifestFacts } {
   if (!manifest) throw new PackGuardError(`${label}: no package.json at the package root`)
   try {
-    const data = JSON.parse(manifest.toString('utf8')) as { name?: unknown; version?: unknown } | null
+    const data = JSON.parse(manifest.toString('utf8')) as { name?: unknown; version?: unknown; license?: unknown; licenses?: unknown } | null
     return {
       name: typeof data?.name === 'string' ? data.name : '(unnamed)',
       version: typeof data?.version === 'string' ? data.version : '0.0.0',
+      license: manifestLicense(data),
       facts: manifestFacts(data),
     }
   } catch {

@@ -38,7 +38,18 @@ export function buildConfigSchema(): Record<string, unknown> {
           description: 'Growth of a file that shipped before: both must be reached.',
           properties: { percent: count('Growth in percent.'), bytes: count('Growth in bytes.') },
         },
-        newFileBytes: count('A new file at least this large is reported.'),
+        newFileBytes: count('A new file at least this large is reported (and at least newFilePercent of the previous unpacked size).'),
+        newFilePercent: count('A new file is reported only when it is also at least this share (percent) of the previous unpacked size.'),
+      },
+    },
+    sourceMaps: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        sourcesArePublic: {
+          enum: [true, false, 'auto'],
+          description: 'Whether the original sources are public anyway (embedded sources in maps are then a warning, not an error). "auto": from the licence in package.json (an SPDX licence is open source; UNLICENSED, SEE LICENSE IN and none are not).',
+        },
       },
     },
     forbidden: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Extra globs of files that must never ship (rule files/forbidden).' },

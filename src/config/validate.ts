@@ -11,7 +11,9 @@ export interface ConfigBody {
     unpacked?: TotalSize
     file?: { percent?: number; bytes?: number }
     newFileBytes?: number
+    newFilePercent?: number
   }
+  sourceMaps?: { sourcesArePublic?: boolean | 'auto' }
   forbidden?: string[]
   allow?: Array<{ path: string; rules?: string[]; reason: string }>
   expect?: string[]
@@ -120,7 +122,7 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : String(value)
 }
 
-const BODY_KEYS = ['failOn', 'rules', 'size', 'forbidden', 'allow', 'expect', 'secrets'] as const
+const BODY_KEYS = ['failOn', 'rules', 'size', 'sourceMaps', 'forbidden', 'allow', 'expect', 'secrets'] as const
 const TOTAL_KEYS = ['warnPercent', 'warnBytes', 'errorRatio', 'errorBytes'] as const
 
 function checkBody(c: Checker, value: unknown, path: string, extraKeys: readonly string[]): ConfigBody {
@@ -137,7 +139,7 @@ function checkBody(c: Checker, value: unknown, path: string, extraKeys: readonly
     }
   }
   if (body.size !== undefined) {
-    const size = c.object(body.size, join(path, 'size'), ['packed', 'unpacked', 'file', 'newFileBytes'])
+    const size = c.object(body.size, join(path, 'size'), ['packed', 'unpacked', 'file', 'newFileBytes', 'newFilePercent'])
     result.size = {}
     for (const measure of ['packed', 'unpacked'] as const) {
       if (size[measure] === undefined) continue
@@ -155,6 +157,15 @@ function checkBody(c: Checker, value: unknown, path: string, extraKeys: readonly
       if (file.bytes !== undefined) result.size.file.bytes = c.number(file.bytes, join(where, 'bytes'))
     }
     if (size.newFileBytes !== undefined) result.size.newFileBytes = c.number(size.newFileBytes, join(join(path, 'size'), 'newFileBytes'))
+    if (size.newFilePercent !== undefined) result.size.newFilePercent = c.number(size.newFilePercent, join(join(path, 'size'), 'newFilePercent'))
+  }
+  if (body.sourceMaps !== undefined) {
+    const maps = c.object(body.sourceMaps, join(path, 'sourceMaps'), ['sourcesArePublic'])
+    if (maps.sourcesArePublic !== undefined) {
+      const value = maps.sourcesArePublic
+      if (value !== true && value !== false && value !== 'auto') c.fail(join(join(path, 'sourceMaps'), 'sourcesArePublic'), `expected true, false or "auto", got ${describe(value)}`)
+      result.sourceMaps = { sourcesArePublic: value as boolean | 'auto' }
+    }
   }
   if (body.forbidden !== undefined) result.forbidden = c.strings(body.forbidden, join(path, 'forbidden'))
   if (body.expect !== undefined) result.expect = c.strings(body.expect, join(path, 'expect'))

@@ -1,5 +1,6 @@
 import { diffSnapshots, filesByPath } from './diff.js'
 import { applyPolicy, countFindings, failsAt, sortFindings } from './findings.js'
+import { groupFindings } from './group.js'
 import type { Policy } from './policy.js'
 import { RULES } from './rules/index.js'
 import type { Rule, RuleContext } from './rules/index.js'
@@ -30,7 +31,8 @@ export function analyzePackage({ before, after, baseline, policy, rules = RULES 
       raw.push({ ...finding, rule: rule.id, severity: finding.severity ?? rule.severity } as Finding)
     }
   }
-  const findings = sortFindings(applyPolicy(raw, policy), rules.map((rule) => rule.id))
+  // Grouped after the policy, so that allow-lists and severity overrides still see every path.
+  const findings = sortFindings(groupFindings(applyPolicy(raw, policy), afterFiles), rules.map((rule) => rule.id))
   return {
     name: after.name,
     version: after.version,

@@ -19,6 +19,8 @@ export interface SecretDetails extends GroupDetails {
   alreadyPublicSince?: string
   /** What the file is, when it is a secret by its nature (`an environment file`). */
   secretFile?: string
+  /** How many of its values are new in this release; 0 when all were already public. */
+  newValues?: number
   /** secrets/partial-scan: the file's size and why it was scanned in part. */
   size?: number
   reason?: 'size' | 'dense'
@@ -32,6 +34,8 @@ export interface SourceMapDetails extends GroupDetails {
   externalUrls?: string[]
   /** source-map/unreadable: what the scanner could not read. */
   problem?: string
+  /** Whether the package's sources are public (licence or `sourceMaps.sourcesArePublic`), which made embedded sources a warning. */
+  sourcesArePublic?: boolean
   /** A sourceMappingURL reference, and the map it resolves to in the package. */
   url?: string
   map?: string
@@ -48,6 +52,8 @@ export interface FilesDetails extends GroupDetails {
 
 export interface SizeDetails extends GroupDetails {
   size?: number
+  /** size/large-new-file: the threshold for this package (it scales with the previous release). */
+  threshold?: number
   measure?: string
   before?: number
   after?: number

@@ -32,8 +32,18 @@ export interface Policy {
     unpacked: TotalSizePolicy
     /** A file that was in the baseline and grew. */
     file: GrowthThreshold
-    /** A new file at least this large. */
+    /** A new file at least this large... */
     newFileBytes: number
+    /** ...and at least this share (percent) of the previous release's unpacked size: the threshold scales with the package. */
+    newFilePercent: number
+  }
+  sourceMaps: {
+    /**
+     * Whether the package's original sources are public anyway, which makes embedded sources a warning instead of an error.
+     * "auto" decides from the manifest's licence: an SPDX expression (MIT, Apache-2.0, ...) is open source;
+     * `UNLICENSED`, `SEE LICENSE IN ...` and no licence are not.
+     */
+    sourcesArePublic: boolean | 'auto'
   }
   /** Extra globs of files that must never ship (errors, rule files/forbidden). */
   forbidden: string[]
@@ -57,10 +67,12 @@ export const DEFAULT_POLICY: Policy = {
   rules: {},
   size: {
     packed: { warn: { percent: 25, bytes: 100 * KB }, error: { ratio: 10, bytes: 1 * MB } },
-    unpacked: { warn: { percent: 25, bytes: 500 * KB }, error: { ratio: 10, bytes: 5 * MB } },
+    unpacked: { warn: { percent: 25, bytes: 500 * KB }, error: { ratio: 10, bytes: 1 * MB } },
     file: { percent: 100, bytes: 500 * KB },
     newFileBytes: 2 * MB,
+    newFilePercent: 10,
   },
+  sourceMaps: { sourcesArePublic: 'auto' },
   forbidden: [],
   allow: [],
   secretAllow: [],

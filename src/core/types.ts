@@ -70,6 +70,8 @@ export interface PackageSnapshot {
   fileCount: number
   /** Absent for snapshots built in memory. */
   archive?: ArchiveFacts
+  /** The manifest's `license` (an SPDX expression, `UNLICENSED`, `SEE LICENSE IN ...`); null when it has none, absent when unknown. */
+  license?: string | null
   /** What package.json declares that the manifest rules read; absent for snapshots built in memory. */
   manifest?: ManifestFacts
   /** Known only for a version read from a registry that was asked for its attestations (watching). */
@@ -111,6 +113,10 @@ export type FindingOf<F extends RuleFamily> = {
   /** How to fix it or silence it. */
   hint?: string
   details?: FindingDetails[F]
+  /** For a finding that stands for several files (one folder): how many. Their paths are in `details.paths`. */
+  count?: number
+  /** For a finding about files: the bytes they add up to. */
+  bytes?: number
   /** Set when the finding is allowed by the config or accepted by a reviewer: it is shown but does not count. */
   suppressed?: Suppression
 }

@@ -25,6 +25,14 @@ export interface SecretScanFacts {
   values?: string[]
 }
 
+/** The line a match sits on (at most 200 characters either side): what `rejectOnLine` looks at. */
+function lineAround(text: string, index: number, length: number): string {
+  const start = Math.max(text.lastIndexOf('\n', index) + 1, index - 200)
+  const newline = text.indexOf('\n', index + length)
+  const end = Math.min(newline === -1 ? text.length : newline, index + length + 200)
+  return text.slice(start, end)
+}
+
 /** The patterns with global twins of their regexes, to walk every match of a window. */
 const PATTERNS = SECRET_PATTERNS.map((pattern, rank) => ({ ...pattern, rank, global: new RegExp(pattern.regex.source, `${pattern.regex.flags}g`) }))
 
@@ -399,6 +407,7 @@ export class SecretScanner {
         if (!match || match.index > at) continue
         const value = match.groups?.value ?? match[match.length - 1] ?? match[1]
         if (pattern.accept && !pattern.accept(value, match)) continue
+        if (pattern.rejectOnLine && pattern.rejectOnLine.test(lineAround(text, match.index, match[0].length))) continue
         this.record(pattern, value, from + match.index)
         break
       }

@@ -30,6 +30,7 @@ export function collapseFindings<F extends RuleFamily>(findings: RuleFinding<F>[
       path: folder || undefined,
       message: describe(findings.length, examples),
       hint: hint ?? findings[0].hint,
+      count: findings.length,
       details: { count: findings.length, paths },
     },
   ]

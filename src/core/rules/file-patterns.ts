@@ -1,4 +1,5 @@
 import { compileGlobList } from '../glob.js'
+import type { Severity } from '../types.js'
 
 /** A named group of globs with the reason they matter. */
 export interface PatternGroup {
@@ -6,10 +7,13 @@ export interface PatternGroup {
   reason: string
   /** Exceptions: paths that match these are not in the group. */
   except?: string[]
+  /** A severity for this group other than the rule's. */
+  severity?: Severity
 }
 
 export interface CompiledGroup {
   reason: string
+  severity?: Severity
   matches: (path: string) => boolean
 }
 
@@ -32,7 +36,7 @@ export function compileGroups(groups: PatternGroup[], options: GlobOptions = {})
   return groups.map((group) => {
     const include = compileGlobs(group.globs, options)
     const exclude = compileGlobs(group.except ?? [], options)
-    return { reason: group.reason, matches: (path: string) => include(path) && !exclude(path) }
+    return { reason: group.reason, severity: group.severity, matches: (path: string) => include(path) && !exclude(path) }
   })
 }
 

@@ -13,12 +13,18 @@ const FORBIDDEN = compileGroups([
   { globs: ['**/coverage/**', '**/.nyc_output/**'], reason: 'a test coverage report' },
   { globs: ['.DS_Store', 'Thumbs.db', 'desktop.ini'], reason: 'operating system litter' },
   { globs: ['**/.idea/**', '**/.vscode/**', '*.swp', '*.swo'], reason: 'editor files' },
+  {
+    // Their memory, settings and transcripts describe the maintainers' machines and work; none is for users.
+    globs: ['**/.claude/**', '**/.cursor/**', '**/.aider*', '**/.aider*/**', '**/.windsurf/**', '**/.codex/**', '**/.pi/**', '**/.gemini/**', '**/.continue/**', '**/.roo/**', '**/.cline/**', '**/.clinerules/**', '**/.junie/**', '**/.kiro/**', '**/.opencode/**', '**/.goose/**', '**/.amazonq/**', '**/.copilot/**', '.windsurfrules', '.cursorrules'],
+    reason: "an AI coding agent's folder or settings",
+  },
+  { globs: ['*.tgz', '*.tar.gz', '*.tar', '*.tar.bz2', '*.tar.xz'], except: ['**/fixtures/**', '**/__fixtures__/**', '**/test/**', '**/tests/**', '**/testdata/**'], reason: 'a package tarball inside the package (often its own previous release, picked up by `npm pack`)' },
 ], { nocase: true })
 
 export const filesForbidden: Rule<'files'> = {
   id: 'files/forbidden',
   severity: 'error',
-  summary: 'A new file that never belongs in a release: .env, keys, .npmrc, .git/, coverage/, OS and editor litter.',
+  summary: "A new file that never belongs in a release: .env, keys, .npmrc, .git/, coverage/, AI agents' folders, tarballs, OS and editor litter.",
   why: `These files hold credentials, repository history or local state. A published package cannot be taken back: the registry, its mirrors and every cache keep it.`,
   fix: `Remove the file from the package (\`.npmignore\` or \`files\`) and rotate any secret it held. Add your own patterns with \`forbidden\` in the config.`,
   check(context) {

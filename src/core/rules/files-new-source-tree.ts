@@ -11,7 +11,7 @@ function topFolder(path: string): string | undefined {
 export const filesNewSourceTree: Rule<'files'> = {
   id: 'files/new-source-tree',
   severity: 'warning',
-  summary: 'A `src/` or `test/` tree that the previous release did not ship.',
+  summary: 'A `src/` or `test/` tree that the previous release did not ship; a new `src/` is a notice when the package ships source maps.',
   why: `A \`src/\` or \`test/\` folder appearing in a release usually means \`files\` or \`.npmignore\` changed by accident.`,
   fix: `Exclude the folder, or allow it in the config if shipping sources is intended.`,
   check(context) {
@@ -30,9 +30,15 @@ export const filesNewSourceTree: Rule<'files'> = {
       tree.bytes += file.size
       added.set(top, tree)
     }
+    // A `src/` beside source maps is what the maps point to: shipped on purpose, so debuggers find the sources.
+    const mapsPointThere = (top: string) =>
+      [...context.afterFiles.values()].some((file) => file.facts.sourceMap?.isSourceMap && file.facts.sourceMap.sources > 0) && ['src'].includes(top)
     return [...added].map(([top, tree]) => ({
+      severity: mapsPointThere(top) ? ('notice' as const) : undefined,
       path: `${top}/`,
-      message: `${top}/ now ships ${tree.count} file(s) that the previous release did not have.`,
+      bytes: tree.bytes,
+      count: tree.count,
+      message: `${top}/ now ships ${tree.count} file(s) that the previous release did not have.${mapsPointThere(top) ? ' The package ships source maps, which usually point there: reported as a notice.' : ''}`,
       hint: 'Leave it out of `files` in package.json or add it to .npmignore, unless shipping it is intended.',
       details: { files: tree.count, bytes: tree.bytes },
     }))

@@ -17,7 +17,15 @@ export interface SecretPattern {
   accept?: (value: string, match: RegExpExecArray) => boolean
   /** Only for paths like this (e.g. .npmrc auth lines). */
   pathFilter?: { test(path: string): boolean }
+  /** A match on a line like this is dropped (documentation comments, local development databases). */
+  rejectOnLine?: RegExp
 }
+
+/**
+ * Lines where a generic credential is an example or a local default, as the tuning corpus showed: a JSDoc or
+ * comment line (`* @example`, `// token: "..."`), and connection settings of a database on localhost or in Docker.
+ */
+const EXAMPLE_OR_LOCAL_LINE = /^\s*(?:\*|\/\/|#|\/\*)|@example|\blocalhost\b|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\bdocker\b/i
 
 /** Shannon entropy in bits per character. */
 export function entropy(value: string): number {
@@ -106,7 +114,8 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
   {
     kind: 'aws-access-key',
     label: 'AWS access key id',
-    regex: /(?<![A-Z0-9])((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])/,
+    // Bounded by what cannot be base64 either: a base64 blob (an inlined wasm module) holds such runs by chance.
+    regex: /(?<![A-Za-z0-9+/])((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9+/=])/,
     accept: notPlaceholder,
   },
   {
@@ -179,6 +188,7 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
     regex: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|client[_-]?secret)["']?\s*[:=]\s*["'`]([\w.=+/!#%@-]{12,200})["'`]/i,
     // Code is full of `token = "someIdentifier"`: a credential has digits and letters, and enough entropy.
     accept: (value) => notPlaceholder(value) && entropy(value) >= 3.5 && characterClasses(value) >= 2 && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/^[a-z]+(?:[._-][a-z0-9]+)+$/i.test(value),
+    rejectOnLine: EXAMPLE_OR_LOCAL_LINE,
   },
   {
     kind: 'generic-assignment',
@@ -254,7 +264,9 @@ export const ANCHORS: readonly Anchor[] = [
 
 /** Files that are secrets by their nature, whatever they hold. */
 export const SECRET_FILES: ReadonlyArray<{ pattern: RegExp; what: string }> = [
-  { pattern: new RegExp(`(?:^|/)\\.env(?:\\.(?!(?:${EXAMPLE_ENV_SUFFIXES.join('|')})$)[^/]+)?$`), what: 'an environment file' },
+  { pattern: new RegExp(`(?:^|/)\\.env(?:[._-](?!(?:${EXAMPLE_ENV_SUFFIXES.join('|')})$)[^/]+)?$`), what: 'an environment file' },
+  // `production.env`, `env.local`, `.env-dylan`: the names of real leaks, not only `.env` and `.env.*`.
+  { pattern: /(?:^|\/)(?:(?![^/]*(?:example|sample|template)[^/]*$)[^/]+\.env|env\.(?:local|development|production|staging|test|prod|dev))$/i, what: 'an environment file' },
   { pattern: /(?:^|\/)(?:id_rsa|id_dsa|id_ecdsa|id_ed25519)$|\.(?:pem|key|p12|pfx)$/i, what: 'a private key or certificate store' },
   { pattern: /(?:^|\/)\.git-credentials$/, what: 'a git credential store' },
   { pattern: /(?:^|\/)\.aws\/credentials$/, what: 'an AWS credentials file' },
