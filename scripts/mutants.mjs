@@ -89,12 +89,12 @@ export const MUTANTS = [
   // Thresholds at their edges (src/core/policy.ts and the size rules)
   { id: 'packed-warn-percent', file: 'src/core/policy.ts', from: ' packed: { warn: { percent: 25,', to: ' packed: { warn: { percent: 26,', tests: EDGES },
   { id: 'packed-warn-bytes', file: 'src/core/policy.ts', from: 'percent: 25, bytes: 100 * KB }', to: 'percent: 25, bytes: 101 * KB }', tests: EDGES },
-  { id: 'packed-error-ratio', file: 'src/core/policy.ts', from: 'error: { ratio: 10, bytes: 1 * MB }', to: 'error: { ratio: 11, bytes: 1 * MB }', tests: EDGES },
-  { id: 'packed-error-bytes', file: 'src/core/policy.ts', from: 'error: { ratio: 10, bytes: 1 * MB }', to: 'error: { ratio: 10, bytes: 1.1 * MB }', tests: EDGES },
+  { id: 'packed-error-ratio', file: 'src/core/policy.ts', from: 'bytes: 100 * KB }, error: { ratio: 10, bytes: 1 * MB }', to: 'bytes: 100 * KB }, error: { ratio: 11, bytes: 1 * MB }', tests: EDGES },
+  { id: 'packed-error-bytes', file: 'src/core/policy.ts', from: 'bytes: 100 * KB }, error: { ratio: 10, bytes: 1 * MB }', to: 'bytes: 100 * KB }, error: { ratio: 10, bytes: 1.1 * MB }', tests: EDGES },
   { id: 'unpacked-warn-percent', file: 'src/core/policy.ts', from: 'unpacked: { warn: { percent: 25,', to: 'unpacked: { warn: { percent: 26,', tests: EDGES },
   { id: 'unpacked-warn-bytes', file: 'src/core/policy.ts', from: 'percent: 25, bytes: 500 * KB }', to: 'percent: 25, bytes: 501 * KB }', tests: EDGES },
-  { id: 'unpacked-error-ratio', file: 'src/core/policy.ts', from: 'error: { ratio: 10, bytes: 5 * MB }', to: 'error: { ratio: 11, bytes: 5 * MB }', tests: EDGES },
-  { id: 'unpacked-error-bytes', file: 'src/core/policy.ts', from: 'error: { ratio: 10, bytes: 5 * MB }', to: 'error: { ratio: 10, bytes: 5.1 * MB }', tests: EDGES },
+  { id: 'unpacked-error-ratio', file: 'src/core/policy.ts', from: 'bytes: 500 * KB }, error: { ratio: 10, bytes: 1 * MB }', to: 'bytes: 500 * KB }, error: { ratio: 11, bytes: 1 * MB }', tests: EDGES },
+  { id: 'unpacked-error-bytes', file: 'src/core/policy.ts', from: 'bytes: 500 * KB }, error: { ratio: 10, bytes: 1 * MB }', to: 'bytes: 500 * KB }, error: { ratio: 10, bytes: 1.1 * MB }', tests: EDGES },
   { id: 'file-growth-percent', file: 'src/core/policy.ts', from: 'file: { percent: 100,', to: 'file: { percent: 101,', tests: EDGES },
   { id: 'file-growth-bytes', file: 'src/core/policy.ts', from: 'percent: 100, bytes: 500 * KB }', to: 'percent: 100, bytes: 501 * KB }', tests: EDGES },
   { id: 'new-file-bytes', file: 'src/core/policy.ts', from: 'newFileBytes: 2 * MB', to: 'newFileBytes: 2.1 * MB', tests: EDGES },
@@ -107,7 +107,7 @@ export const MUTANTS = [
   { id: 'file-growth-bytes-strict', file: 'src/core/rules/size-file-growth.ts', from: 'growth < minBytes', to: 'growth <= minBytes', tests: EDGES },
   { id: 'file-growth-percent-strict', file: 'src/core/rules/size-file-growth.ts', from: 'percent < minPercent', to: 'percent <= minPercent', tests: EDGES },
   { id: 'file-growth-either', file: 'src/core/rules/size-file-growth.ts', from: 'growth < minBytes || percent < minPercent', to: 'growth < minBytes && percent < minPercent', tests: EDGES },
-  { id: 'new-file-strict', file: 'src/core/rules/size-large-new-file.ts', from: 'file.size >= policy.size.newFileBytes', to: 'file.size > policy.size.newFileBytes', tests: EDGES },
+  { id: 'new-file-strict', file: 'src/core/rules/size-large-new-file.ts', from: 'file.size >= threshold', to: 'file.size > threshold', tests: EDGES },
 
   // Secret verdicts: what is reported at all
   { id: 'secret-swap-same-size-unreported', file: 'src/core/rules/secret-verdicts.ts', from: ' || matches.some((m) => !oldPrints.has(m.fingerprint))', to: '', tests: ALLOW },
