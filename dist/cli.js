@@ -16944,18 +16944,21 @@ function filesByPath(snapshot) {
   for (const file of snapshot?.files ?? []) if (file.type === "file") map.set(file.path, file);
   return map;
 }
-function diffSnapshots(before, after, old = filesByPath(before), current = filesByPath(after)) {
+function diffByPath(old, current, differs) {
   const diff = { added: [], removed: [], changed: [] };
-  for (const [path, file] of current) {
+  for (const [path, entry] of current) {
     const previous = old.get(path);
-    if (!previous) diff.added.push({ path, size: file.size });
-    else if (previous.size !== file.size) diff.changed.push({ path, before: previous.size, after: file.size });
+    if (!previous) diff.added.push({ path, size: entry.size });
+    else if (differs(previous, entry)) diff.changed.push({ path, before: previous.size, after: entry.size });
   }
-  for (const [path, file] of old) if (!current.has(path)) diff.removed.push({ path, size: file.size });
+  for (const [path, entry] of old) if (!current.has(path)) diff.removed.push({ path, size: entry.size });
   diff.added.sort(byPathOrder);
   diff.removed.sort(byPathOrder);
   diff.changed.sort(byPathOrder);
   return diff;
+}
+function diffSnapshots(before, after, old = filesByPath(before), current = filesByPath(after)) {
+  return diffByPath(old, current, (previous, file) => previous.size !== file.size);
 }
 
 // src/core/glob.ts
@@ -24906,18 +24909,7 @@ async function tarballDigests(file, limits = DEFAULT_LIMITS) {
   return digests;
 }
 function diffDigests(before, after) {
-  const diff = { added: [], removed: [], changed: [] };
-  for (const [path, entry] of after) {
-    const was = before.get(path);
-    if (!was) diff.added.push({ path, size: entry.size });
-    else if (was.digest !== entry.digest) diff.changed.push({ path, before: was.size, after: entry.size });
-  }
-  for (const [path, entry] of before) if (!after.has(path)) diff.removed.push({ path, size: entry.size });
-  const byPath = (a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0;
-  diff.added.sort(byPath);
-  diff.removed.sort(byPath);
-  diff.changed.sort(byPath);
-  return diff;
+  return diffByPath(before, after, (was, now) => was.digest !== now.digest);
 }
 
 // src/adapters/sigstore.ts

@@ -35961,18 +35961,21 @@ function filesByPath(snapshot) {
   for (const file of snapshot?.files ?? []) if (file.type === "file") map.set(file.path, file);
   return map;
 }
-function diffSnapshots(before, after, old = filesByPath(before), current = filesByPath(after)) {
+function diffByPath(old, current, differs) {
   const diff = { added: [], removed: [], changed: [] };
-  for (const [path6, file] of current) {
+  for (const [path6, entry] of current) {
     const previous = old.get(path6);
-    if (!previous) diff.added.push({ path: path6, size: file.size });
-    else if (previous.size !== file.size) diff.changed.push({ path: path6, before: previous.size, after: file.size });
+    if (!previous) diff.added.push({ path: path6, size: entry.size });
+    else if (differs(previous, entry)) diff.changed.push({ path: path6, before: previous.size, after: entry.size });
   }
-  for (const [path6, file] of old) if (!current.has(path6)) diff.removed.push({ path: path6, size: file.size });
+  for (const [path6, entry] of old) if (!current.has(path6)) diff.removed.push({ path: path6, size: entry.size });
   diff.added.sort(byPathOrder);
   diff.removed.sort(byPathOrder);
   diff.changed.sort(byPathOrder);
   return diff;
+}
+function diffSnapshots(before, after, old = filesByPath(before), current = filesByPath(after)) {
+  return diffByPath(old, current, (previous, file) => previous.size !== file.size);
 }
 
 // src/core/glob.ts

@@ -8,6 +8,8 @@ import { createReadStream } from 'node:fs'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
 import { extract as createExtract } from 'tar-stream'
+import { diffByPath } from '../core/diff.js'
+import type { FileDiff } from '../core/types.js'
 import { PackGuardError } from '../errors.js'
 import { DEFAULT_LIMITS, type ReadLimits } from './tarball-reader.js'
 
@@ -57,24 +59,10 @@ export async function tarballDigests(file: string, limits: Pick<ReadLimits, 'max
   return digests
 }
 
-export interface DigestDiff {
-  added: Array<{ path: string; size: number }>
-  removed: Array<{ path: string; size: number }>
-  changed: Array<{ path: string; before: number; after: number }>
-}
+/** Files added, removed, and changed in content (not only in size), as in a report's file lists. */
+export type DigestDiff = FileDiff
 
 /** What changed from `before` to `after`, file by file, in path order. */
 export function diffDigests(before: ReadonlyMap<string, EntryDigest>, after: ReadonlyMap<string, EntryDigest>): DigestDiff {
-  const diff: DigestDiff = { added: [], removed: [], changed: [] }
-  for (const [path, entry] of after) {
-    const was = before.get(path)
-    if (!was) diff.added.push({ path, size: entry.size })
-    else if (was.digest !== entry.digest) diff.changed.push({ path, before: was.size, after: entry.size })
-  }
-  for (const [path, entry] of before) if (!after.has(path)) diff.removed.push({ path, size: entry.size })
-  const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
-  diff.added.sort(byPath)
-  diff.removed.sort(byPath)
-  diff.changed.sort(byPath)
-  return diff
+  return diffByPath(before, after, (was, now) => was.digest !== now.digest)
 }

@@ -12,6 +12,24 @@ export function filesByPath(snapshot: PackageSnapshot | null): Map<string, FileE
 }
 
 /**
+ * Added, removed and changed entries between two indexes by path, each list sorted
+ * by path; `differs` says when an entry present in both has changed.
+ */
+export function diffByPath<T extends { size: number }>(old: ReadonlyMap<string, T>, current: ReadonlyMap<string, T>, differs: (before: T, after: T) => boolean): FileDiff {
+  const diff: FileDiff = { added: [], removed: [], changed: [] }
+  for (const [path, entry] of current) {
+    const previous = old.get(path)
+    if (!previous) diff.added.push({ path, size: entry.size })
+    else if (differs(previous, entry)) diff.changed.push({ path, before: previous.size, after: entry.size })
+  }
+  for (const [path, entry] of old) if (!current.has(path)) diff.removed.push({ path, size: entry.size })
+  diff.added.sort(byPathOrder)
+  diff.removed.sort(byPathOrder)
+  diff.changed.sort(byPathOrder)
+  return diff
+}
+
+/**
  * Added, removed and changed files between two snapshots, sorted by path.
  * "Changed" means the size changed: content is never hashed, which keeps the
  * pass at the speed of gunzip. With no baseline every file counts as added.
@@ -22,15 +40,5 @@ export function diffSnapshots(
   old: ReadonlyMap<string, FileEntry> = filesByPath(before),
   current: ReadonlyMap<string, FileEntry> = filesByPath(after),
 ): FileDiff {
-  const diff: FileDiff = { added: [], removed: [], changed: [] }
-  for (const [path, file] of current) {
-    const previous = old.get(path)
-    if (!previous) diff.added.push({ path, size: file.size })
-    else if (previous.size !== file.size) diff.changed.push({ path, before: previous.size, after: file.size })
-  }
-  for (const [path, file] of old) if (!current.has(path)) diff.removed.push({ path, size: file.size })
-  diff.added.sort(byPathOrder)
-  diff.removed.sort(byPathOrder)
-  diff.changed.sort(byPathOrder)
-  return diff
+  return diffByPath(old, current, (previous, file) => previous.size !== file.size)
 }
