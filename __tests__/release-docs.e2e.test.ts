@@ -6,7 +6,6 @@
  * GitHub's OIDC token, so the tarball is published without provenance, and the
  * attestations come from a loopback stand-in whose bundles are not Sigstore-signed.
  */
-import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,7 +13,7 @@ import { parse } from 'yaml'
 // @ts-expect-error: a plain .mjs script, run by CI on its own too
 import { yamlBlocks } from '../scripts/lint-workflows.mjs'
 import { type AttestationServer, attestationsBody, sha512Hex, startAttestationServer } from './helpers/attestations.js'
-import { runAction } from './helpers/action.js'
+import { runAction, spawnCollect } from './helpers/action.js'
 import { inputsWithDefaults } from './helpers/action-yml.js'
 import { DIST_CLI, ROOT } from './helpers/cli.js'
 import { cleanEnv, publish, publishTarball, registryUrl, uniqueName, writePackageFolder } from './helpers/registry.js'
@@ -34,15 +33,7 @@ const guardStep = (w: Workflow) => steps(w).find((step) => step.uses?.startsWith
 
 /** Runs a script with bash, without blocking this process: the stand-in server here must keep answering. */
 function bash(script: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-e', '-c', script], { cwd, env, timeout: 60_000 })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-    child.on('error', reject)
-    child.on('close', (status) => resolve({ status, stdout, stderr }))
-  })
+  return spawnCollect('bash', ['-e', '-c', script], { cwd, env, timeout: 60_000 })
 }
 
 let stand: AttestationServer

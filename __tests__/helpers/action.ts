@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { type SpawnOptions, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -62,16 +62,7 @@ export async function runAction(inputs: Record<string, string>, options: { event
     ...options.env,
   }
   for (const [name, value] of Object.entries(inputsWithDefaults(inputs))) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-  // Asynchronous: a fake API server in this process must keep answering while the action runs.
-  const result = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(NODE24, [DIST_ACTION], { env, cwd: options.workspace ?? dir, timeout: options.timeoutMs ?? 60_000 })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-    child.on('error', reject)
-    child.on('close', (status) => resolve({ status, stdout, stderr }))
-  })
+  const result = await spawnCollect(NODE24, [DIST_ACTION], { env, cwd: options.workspace ?? dir, timeout: options.timeoutMs ?? 60_000 })
   const commands = result.stdout
     .split(/\r?\n/)
     .filter((line) => line.startsWith('::'))
@@ -84,6 +75,22 @@ export async function runAction(inputs: Record<string, string>, options: { event
     outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
     commands,
   }
+}
+
+/**
+ * Runs a program and collects its output without blocking this process: a fake
+ * server in the test (GitHub API, attestations) must keep answering meanwhile.
+ */
+export function spawnCollect(command: string, args: string[], options: SpawnOptions): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, options)
+    let stdout = ''
+    let stderr = ''
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+    child.on('error', reject)
+    child.on('close', (status) => resolve({ status, stdout, stderr }))
+  })
 }
 
 /** A pull_request event payload. */
