@@ -58,3 +58,18 @@ describe('Markdown caps (comment: characters; job summary: bytes)', () => {
     expect(renderMarkdown(report, { maxLength: 20_000 })).not.toMatch(/summary .*ha(s|ve) it all/)
   })
 })
+
+describe('grouped findings in Markdown', () => {
+  it('fold every path of a grouped finding in its cell, escaped, capped with a count of the rest', () => {
+    const base = bigReport(1)
+    const paths = Array.from({ length: 25 }, (_, i) => `coverage/lcov-report/f${i}|x.html`)
+    const grouped = { rule: 'files/forbidden' as const, severity: 'error' as const, path: 'coverage/', message: '25 files under coverage/', count: 25, details: { reason: 'a test coverage report', count: 25, paths } }
+    const report = { ...base, packages: [{ ...base.packages[0], findings: [grouped] }] }
+    const markdown = renderMarkdown(report)
+    expect(markdown).toContain('<details><summary>25 files</summary>`coverage/lcov-report/f0\\|x.html`<br>')
+    expect(markdown).toContain('<br>… and 5 more (see the JSON report)</details>')
+    expect(markdown).not.toContain('f20')
+    const row = markdown.split('\n').find((line) => line.includes('25 files under coverage/'))!
+    expect(row.endsWith(' |')).toBe(true)
+  })
+})

@@ -43784,7 +43784,16 @@ function findingRow(finding) {
   const cell = { table: true };
   const path6 = finding.path ? markdownCode(finding.path, cell) : "";
   const why = finding.suppressed ? `<br>${escapeMarkdown(finding.suppressed.reason, cell)}` : finding.hint ? `<br><sub>${markdownHint(finding.hint, cell)}</sub>` : "";
-  return `| ${severity} | ${ruleCell(finding.rule)} | ${path6} | ${escapeMarkdown(finding.message, cell)}${why} |`;
+  return `| ${severity} | ${ruleCell(finding.rule)} | ${path6} | ${escapeMarkdown(finding.message, cell)}${groupedPaths(finding)}${why} |`;
+}
+var GROUP_PATHS_CAP = 20;
+function groupedPaths(finding) {
+  const paths = finding.details?.paths;
+  if (!paths || paths.length < 2) return "";
+  const shown = [];
+  for (let i = 0; i < paths.length && i < GROUP_PATHS_CAP; i++) shown.push(markdownCode(paths[i], { table: true }));
+  const more = paths.length > GROUP_PATHS_CAP ? `<br>\u2026 and ${paths.length - GROUP_PATHS_CAP} more (see the JSON report)` : "";
+  return `<details><summary>${paths.length} files</summary>${shown.join("<br>")}${more}</details>`;
 }
 function fileList(title, items, item) {
   if (items.length === 0) return [];

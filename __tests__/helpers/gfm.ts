@@ -56,10 +56,10 @@ export function renderGfm(markdown: string): Rendered {
   return out
 }
 
-/** Markup pack-guard itself writes: bold titles, strikethrough of allowed severities, <br>/<sub> in cells, hidden records, rule links to docs/rules.md. */
+/** Markup pack-guard itself writes: bold titles, strikethrough of allowed severities, <br>/<sub> and a grouped finding's folded <details> in cells, hidden records, rule links to docs/rules.md. */
 export function isOurMarkup(markup: string): boolean {
   return (
-    ['html <br>', 'html <sub>', 'html </sub>', 'strong_open', 'strong_close', 's_open', 's_close', 'link_close'].includes(markup) ||
+    ['html <br>', 'html <sub>', 'html </sub>', 'html <details>', 'html </details>', 'html <summary>', 'html </summary>', 'strong_open', 'strong_close', 's_open', 's_close', 'link_close'].includes(markup) ||
     markup.startsWith('html_block <!--') ||
     /^link https:\/\/github\.com\/pack-guard\/pack-guard\/blob\/main\/docs\/rules\.md#[a-z0-9-]+$/.test(markup)
   )

@@ -39,7 +39,20 @@ function findingRow(finding: Finding): string {
   const cell = { table: true }
   const path = finding.path ? markdownCode(finding.path, cell) : ''
   const why = finding.suppressed ? `<br>${escapeMarkdown(finding.suppressed.reason, cell)}` : finding.hint ? `<br><sub>${markdownHint(finding.hint, cell)}</sub>` : ''
-  return `| ${severity} | ${ruleCell(finding.rule)} | ${path} | ${escapeMarkdown(finding.message, cell)}${why} |`
+  return `| ${severity} | ${ruleCell(finding.rule)} | ${path} | ${escapeMarkdown(finding.message, cell)}${groupedPaths(finding)}${why} |`
+}
+
+/** Paths listed at most under one grouped finding: the JSON report's `details.paths` has them all. */
+const GROUP_PATHS_CAP = 20
+
+/** A grouped finding's files, folded in its cell, so a reviewer sees which files it stands for. */
+function groupedPaths(finding: Finding): string {
+  const paths = finding.details?.paths
+  if (!paths || paths.length < 2) return ''
+  const shown: string[] = []
+  for (let i = 0; i < paths.length && i < GROUP_PATHS_CAP; i++) shown.push(markdownCode(paths[i], { table: true }))
+  const more = paths.length > GROUP_PATHS_CAP ? `<br>… and ${paths.length - GROUP_PATHS_CAP} more (see the JSON report)` : ''
+  return `<details><summary>${paths.length} files</summary>${shown.join('<br>')}${more}</details>`
 }
 
 /** A list of at most LIST_CAP items, folded when long; `item` renders one (only those shown are rendered). */
