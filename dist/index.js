@@ -43465,9 +43465,12 @@ function renderAcceptanceRecord(record) {
   }
   return lines2;
 }
+function* acceptableFindings(packages) {
+  for (const pkg of packages) for (const finding of pkg.findings) if (!finding.suppressed && canBeAccepted(finding)) yield { packageName: pkg.name, finding };
+}
 function acceptableFingerprints(packages) {
   const prints = /* @__PURE__ */ new Set();
-  for (const pkg of packages) for (const finding of pkg.findings) if (!finding.suppressed && canBeAccepted(finding)) prints.add(findingFingerprint(pkg.name, finding));
+  for (const { packageName, finding } of acceptableFindings(packages)) prints.add(findingFingerprint(packageName, finding));
   return prints;
 }
 function acceptFindings(packages, label, acceptedBy, covers) {
@@ -44070,8 +44073,9 @@ async function runAction(inputs, context3) {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const analysis = inputs.reportFile ? await fromReportFile(inputs.reportFile) : await analyse(inputs, workspace);
   for (const value of analysis.secretValues) setSecret(value);
-  const pr2 = inputs.token ? await pullRequestTarget(inputs, context3) : void 0;
-  const api = pr2 ? createGitHubApi(getOctokit(inputs.token), pr2) : void 0;
+  const octokit = inputs.token ? getOctokit(inputs.token) : void 0;
+  const pr2 = octokit ? await pullRequestTarget(octokit, context3) : void 0;
+  const api = pr2 && octokit ? createGitHubApi(octokit, pr2) : void 0;
   const existing = api ? await findStickyComment(api, COMMENT_MARKER).catch(() => null) : null;
   const previous = parseAcceptanceRecord(existing?.body);
   const labels = pr2 ? await prLabels(context3, api) : [];
@@ -44105,7 +44109,7 @@ async function runAction(inputs, context3) {
   }
   const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy, Boolean(record.accepted));
   const judged = judgedCommit(context3);
-  const drift = inputs.reportFile ? [] : await configDriftBanner(inputs, context3, analysis.packages, workspace);
+  const drift = inputs.reportFile ? [] : await configDriftBanner(inputs, octokit, context3, analysis.packages, workspace);
   const header = [...drift, ...judged ? [`Judged commit \`${judged}\`.`, ""] : [], ...accepted];
   await summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header, fullReport: "The JSON report (the `report` output of this step) has it all." })).write();
   if (api && inputs.comment) {
@@ -44164,7 +44168,7 @@ async function analyse(inputs, workspace) {
   }
   return { ...analysis, failOn: strictestFailOn(failOns) };
 }
-async function pullRequestTarget(inputs, context3) {
+async function pullRequestTarget(octokit, context3) {
   const { owner, repo } = context3.repo;
   const payload = context3.payload;
   if (payload.pull_request) return { owner, repo, issueNumber: payload.pull_request.number };
@@ -44174,7 +44178,7 @@ async function pullRequestTarget(inputs, context3) {
   if (direct) return { owner, repo, issueNumber: direct };
   const headOwner = run2.head_repository?.owner?.login;
   if (!headOwner || !run2.head_branch) return void 0;
-  const pull = await findPullRequest(getOctokit(inputs.token), { owner, repo }, `${headOwner}:${run2.head_branch}`);
+  const pull = await findPullRequest(octokit, { owner, repo }, `${headOwner}:${run2.head_branch}`);
   if (!pull) return void 0;
   if (run2.head_sha && pull.headSha && pull.headSha !== run2.head_sha) {
     info(`Pull request #${pull.number} has moved on to ${pull.headSha.slice(0, 7)} since this report of ${run2.head_sha.slice(0, 7)}: no comment (the next run will post).`);
@@ -44193,8 +44197,7 @@ function judgedCommit(context3) {
   return typeof sha === "string" && /^[0-9a-f]{7,64}$/.test(sha) ? sha.slice(0, 12) : void 0;
 }
 function howToAccept(report, label) {
-  const acceptable = report.packages.some((pkg) => pkg.findings.some((f2) => !f2.suppressed && canBeAccepted(f2)));
-  if (!acceptable) return [];
+  if (acceptableFindings(report.packages).next().done) return [];
   return [
     `<sub>To accept the findings shown here as intended, someone with triage or write access adds the ${markdownCode(label)} label. It covers these findings only (never secrets); anything a later push adds is reported again. Each rule links to what it means and how to silence it in the config.</sub>`
   ];
@@ -44212,7 +44215,7 @@ function acceptedNote(report, label, by, labelled) {
   }
   if (refused) lines2.push("> **Secrets cannot be accepted by a label:** remove them from the package and rotate them.", "");
   if (labelled) {
-    const uncovered = report.packages.reduce((sum, pkg) => sum + pkg.findings.filter((f2) => !f2.suppressed && canBeAccepted(f2)).length, 0);
+    const uncovered = [...acceptableFindings(report.packages)].length;
     if (uncovered > 0) {
       lines2.push(
         `> **Not covered by the label:** ${uncovered} finding${uncovered === 1 ? "" : "s"} came after ${markdownCode(label)} was added, so ${uncovered === 1 ? "it counts" : "they count"}. To accept ${uncovered === 1 ? "it" : "them"} too, a reviewer removes the label and adds it again.`,
@@ -44239,12 +44242,12 @@ function locator(folders, workspace) {
     return text2 ? { file: inRepo(manifest), startLine: 1 } : {};
   };
 }
-async function configDriftBanner(inputs, context3, packages, workspace) {
+async function configDriftBanner(inputs, octokit, context3, packages, workspace) {
   const baseSha = context3.payload.pull_request?.base?.sha;
-  if (!baseSha || !inputs.token) return [];
+  if (!baseSha || !octokit) return [];
   try {
     const files = configFilesOfRun(workspace, inputs.paths, packages.map((pkg) => pkg.folder), inputs.config);
-    const readBase = readBaseWithApi(getOctokit(inputs.token), context3.repo, baseSha);
+    const readBase = readBaseWithApi(octokit, context3.repo, baseSha);
     return driftBanner(await configDrift(workspace, files, readBase));
   } catch (error2) {
     info(`pack-guard could not compare the config with the base branch: ${escapeText(describeError(error2))}`);

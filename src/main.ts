@@ -9,7 +9,7 @@ import type { FailOn, Finding, PackageReport, Report } from './core/types.js'
 import { describeError } from './errors.js'
 import type { KeptTarball } from './adapters/keep-tarball.js'
 import { parsePublishedSpec } from './watch.js'
-import { type AcceptanceRecord, acceptFindings, acceptableFingerprints, canBeAccepted, parseAcceptanceRecord, renderAcceptanceRecord } from './github/accept.js'
+import { type AcceptanceRecord, acceptFindings, acceptableFindings, acceptableFingerprints, canBeAccepted, parseAcceptanceRecord, renderAcceptanceRecord } from './github/accept.js'
 import { type GitHubApi, createGitHubApi, findPullRequest } from './github/api.js'
 import { type AnnotationLocation, filesFieldLine, planAnnotations } from './github/annotations.js'
 import { type ActionInputs, readInputs } from './github/inputs.js'
@@ -28,6 +28,7 @@ const COMMENT_LIMIT = 65_000
 const SUMMARY_BYTES = 1_000_000
 
 type Context = typeof github.context
+type Octokit = ReturnType<typeof github.getOctokit>
 
 /** The action: reads inputs, runs the check (or loads a finished report), reports everywhere, and gates. */
 export async function run(): Promise<void> {
@@ -51,8 +52,10 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
   // The runner masks these in every later log line; our own outputs only ever hold redacted forms.
   for (const value of analysis.secretValues) core.setSecret(value)
 
-  const pr = inputs.token ? await pullRequestTarget(inputs, context) : undefined
-  const api = pr ? createGitHubApi(github.getOctokit(inputs.token), pr) : undefined
+  // One client for the run's GitHub calls (comment, fork lookup, base config), made from the workflow's token.
+  const octokit = inputs.token ? github.getOctokit(inputs.token) : undefined
+  const pr = octokit ? await pullRequestTarget(octokit, context) : undefined
+  const api = pr && octokit ? createGitHubApi(octokit, pr) : undefined
 
   // A reviewer's label accepts the findings that were shown when it was added (never secrets),
   // as the sticky comment recorded them; a finding that came later is not covered.
@@ -95,7 +98,7 @@ export async function runAction(inputs: ActionInputs, context: Context): Promise
   const accepted = acceptedNote(report, inputs.acceptLabel, acceptedBy, Boolean(record.accepted))
   const judged = judgedCommit(context)
   // A config that differs from the base branch's is said first: the pull request's own config judged it.
-  const drift = inputs.reportFile ? [] : await configDriftBanner(inputs, context, analysis.packages, workspace)
+  const drift = inputs.reportFile ? [] : await configDriftBanner(inputs, octokit, context, analysis.packages, workspace)
   const header = [...drift, ...(judged ? [`Judged commit \`${judged}\`.`, ''] : []), ...accepted]
   await core.summary.addRaw(renderMarkdown(report, { maxBytes: SUMMARY_BYTES, header, fullReport: 'The JSON report (the `report` output of this step) has it all.' })).write()
 
@@ -166,7 +169,7 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysi
 }
 
 /** The pull request to comment on: from the event, or for a workflow_run (fork pattern) from its head. */
-async function pullRequestTarget(inputs: ActionInputs, context: Context): Promise<{ owner: string; repo: string; issueNumber: number } | undefined> {
+async function pullRequestTarget(octokit: Octokit, context: Context): Promise<{ owner: string; repo: string; issueNumber: number } | undefined> {
   const { owner, repo } = context.repo
   const payload = context.payload
   if (payload.pull_request) return { owner, repo, issueNumber: payload.pull_request.number }
@@ -179,7 +182,7 @@ async function pullRequestTarget(inputs: ActionInputs, context: Context): Promis
   // GitHub leaves pull_requests empty for forks: find the open PR by its head, which GitHub (not the fork) reports.
   const headOwner = run.head_repository?.owner?.login
   if (!headOwner || !run.head_branch) return undefined
-  const pull = await findPullRequest(github.getOctokit(inputs.token), { owner, repo }, `${headOwner}:${run.head_branch}`)
+  const pull = await findPullRequest(octokit, { owner, repo }, `${headOwner}:${run.head_branch}`)
   if (!pull) return undefined
   // A branch can move on after the run: a report of an older commit must not land on the newer one.
   if (run.head_sha && pull.headSha && pull.headSha !== run.head_sha) {
@@ -204,8 +207,7 @@ function judgedCommit(context: Context): string | undefined {
 
 /** The comment's last lines: how a reviewer accepts what it shows, and who can. */
 function howToAccept(report: Report, label: string): string[] {
-  const acceptable = report.packages.some((pkg) => pkg.findings.some((f) => !f.suppressed && canBeAccepted(f)))
-  if (!acceptable) return []
+  if (acceptableFindings(report.packages).next().done) return []
   return [
     `<sub>To accept the findings shown here as intended, someone with triage or write access adds the ${markdownCode(label)} label. It covers these findings only (never secrets); anything a later push adds is reported again. Each rule links to what it means and how to silence it in the config.</sub>`,
   ]
@@ -226,7 +228,7 @@ function acceptedNote(report: Report, label: string, by: string | undefined, lab
   }
   if (refused) lines.push('> **Secrets cannot be accepted by a label:** remove them from the package and rotate them.', '')
   if (labelled) {
-    const uncovered = report.packages.reduce((sum, pkg) => sum + pkg.findings.filter((f) => !f.suppressed && canBeAccepted(f)).length, 0)
+    const uncovered = [...acceptableFindings(report.packages)].length
     if (uncovered > 0) {
       lines.push(
         `> **Not covered by the label:** ${uncovered} finding${uncovered === 1 ? '' : 's'} came after ${markdownCode(label)} was added, so ${uncovered === 1 ? 'it counts' : 'they count'}. To accept ${uncovered === 1 ? 'it' : 'them'} too, a reviewer removes the label and adds it again.`,
@@ -257,12 +259,18 @@ function locator(folders: ReadonlyArray<string | undefined>, workspace: string):
 }
 
 /** On a pull request, the banner naming each config file that differs from the base branch's (none when it cannot be read). */
-async function configDriftBanner(inputs: ActionInputs, context: Context, packages: ReadonlyArray<{ folder?: string }>, workspace: string): Promise<string[]> {
+async function configDriftBanner(
+  inputs: ActionInputs,
+  octokit: Octokit | undefined,
+  context: Context,
+  packages: ReadonlyArray<{ folder?: string }>,
+  workspace: string,
+): Promise<string[]> {
   const baseSha = (context.payload.pull_request?.base as { sha?: string } | undefined)?.sha
-  if (!baseSha || !inputs.token) return []
+  if (!baseSha || !octokit) return []
   try {
     const files = configFilesOfRun(workspace, inputs.paths, packages.map((pkg) => pkg.folder), inputs.config)
-    const readBase = readBaseWithApi(github.getOctokit(inputs.token), context.repo, baseSha)
+    const readBase = readBaseWithApi(octokit, context.repo, baseSha)
     return driftBanner(await configDrift(workspace, files, readBase))
   } catch (error) {
     core.info(`pack-guard could not compare the config with the base branch: ${escapeText(describeError(error))}`)

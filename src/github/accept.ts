@@ -57,10 +57,15 @@ export function renderAcceptanceRecord(record: AcceptanceRecord): string[] {
   return lines
 }
 
+/** The findings that count now and that a reviewer's label could accept, with their package's name. */
+export function* acceptableFindings(packages: readonly PackageReport[]): Generator<{ packageName: string; finding: Finding }> {
+  for (const pkg of packages) for (const finding of pkg.findings) if (!finding.suppressed && canBeAccepted(finding)) yield { packageName: pkg.name, finding }
+}
+
 /** Fingerprints of the findings a reviewer can accept and that count now: what a comment shows them to decide on. */
 export function acceptableFingerprints(packages: readonly PackageReport[]): Set<string> {
   const prints = new Set<string>()
-  for (const pkg of packages) for (const finding of pkg.findings) if (!finding.suppressed && canBeAccepted(finding)) prints.add(findingFingerprint(pkg.name, finding))
+  for (const { packageName, finding } of acceptableFindings(packages)) prints.add(findingFingerprint(packageName, finding))
   return prints
 }
 
