@@ -37974,22 +37974,22 @@ function loadConfig(packageDir, explicit) {
     return { source: file, config: validateConfig(parseFile(file), file) };
   }
   const root = repoRoot(packageDir);
-  for (const dir of root && root !== packageDir ? [packageDir, root] : [packageDir]) {
-    for (const name of CONFIG_FILES) {
-      const file = join4(dir, name);
-      if (existsSync3(file)) return { source: file, config: validateConfig(parseFile(file), file) };
-    }
+  if (root && root !== packageDir) return configFileIn(packageDir) ?? configFileIn(root) ?? manifestConfigIn(packageDir);
+  return loadPackageConfig(packageDir);
+}
+function configFileIn(dir) {
+  for (const name of CONFIG_FILES) {
+    const file = join4(dir, name);
+    if (existsSync3(file)) return { source: file, config: validateConfig(parseFile(file), file) };
   }
-  const manifest = join4(packageDir, "package.json");
+  return void 0;
+}
+function manifestConfigIn(dir) {
+  const manifest = join4(dir, "package.json");
   return existsSync3(manifest) ? fromManifest(manifest, false) : void 0;
 }
 function loadPackageConfig(packageDir) {
-  for (const name of CONFIG_FILES) {
-    const file = join4(packageDir, name);
-    if (existsSync3(file)) return { source: file, config: validateConfig(parseFile(file), file) };
-  }
-  const manifest = join4(packageDir, "package.json");
-  return existsSync3(manifest) ? fromManifest(manifest, false) : void 0;
+  return configFileIn(packageDir) ?? manifestConfigIn(packageDir);
 }
 function fromManifest(file, required) {
   const data = parseFile(file);

@@ -54,13 +54,22 @@ export function loadConfig(packageDir: string, explicit?: string): LoadedConfig 
     return { source: file, config: validateConfig(parseFile(file), file) }
   }
   const root = repoRoot(packageDir)
-  for (const dir of root && root !== packageDir ? [packageDir, root] : [packageDir]) {
-    for (const name of CONFIG_FILES) {
-      const file = join(dir, name)
-      if (existsSync(file)) return { source: file, config: validateConfig(parseFile(file), file) }
-    }
+  if (root && root !== packageDir) return configFileIn(packageDir) ?? configFileIn(root) ?? manifestConfigIn(packageDir)
+  return loadPackageConfig(packageDir)
+}
+
+/** The first config file (CONFIG_FILES, in order) in one folder, validated. */
+function configFileIn(dir: string): LoadedConfig | undefined {
+  for (const name of CONFIG_FILES) {
+    const file = join(dir, name)
+    if (existsSync(file)) return { source: file, config: validateConfig(parseFile(file), file) }
   }
-  const manifest = join(packageDir, 'package.json')
+  return undefined
+}
+
+/** "packGuard" in the folder's package.json, when there is one. */
+function manifestConfigIn(dir: string): LoadedConfig | undefined {
+  const manifest = join(dir, 'package.json')
   return existsSync(manifest) ? fromManifest(manifest, false) : undefined
 }
 
@@ -70,12 +79,7 @@ export function loadConfig(packageDir: string, explicit?: string): LoadedConfig 
  * the root's config is the run's, and this one is laid over it.
  */
 export function loadPackageConfig(packageDir: string): LoadedConfig | undefined {
-  for (const name of CONFIG_FILES) {
-    const file = join(packageDir, name)
-    if (existsSync(file)) return { source: file, config: validateConfig(parseFile(file), file) }
-  }
-  const manifest = join(packageDir, 'package.json')
-  return existsSync(manifest) ? fromManifest(manifest, false) : undefined
+  return configFileIn(packageDir) ?? manifestConfigIn(packageDir)
 }
 
 function fromManifest(file: string, required: boolean): LoadedConfig | undefined {
