@@ -226,3 +226,19 @@ describe('FileInspector: which scanners run', () => {
     expect(inspect('a.js', ['nothing here'])).toEqual({})
   })
 })
+
+describe('FileInspector: the same facts however the content is split', () => {
+  it('reads a `#!` script without an extension when `#` and `!` come in two chunks', () => {
+    const script = Buffer.from('#!/usr/bin/env node\nrun()\n//# sourceMappingURL=cli.js.map\n')
+    const whole = new FileInspector('bin/cli')
+    whole.write(script)
+    const expected = whole.end()
+    expect(expected.sourceMappingUrl).toBeDefined()
+    for (const split of [1, 2, 5]) {
+      const inspector = new FileInspector('bin/cli')
+      inspector.write(script.subarray(0, split))
+      inspector.write(script.subarray(split))
+      expect(inspector.end(), `split at ${split}`).toEqual(expected)
+    }
+  })
+})

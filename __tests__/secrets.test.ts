@@ -19,6 +19,7 @@ function scan(path: string, text: string | Buffer, chunk = Infinity, maxBytes?: 
 }
 
 const kinds = (path: string, text: string) => (scan(path, text)?.matches ?? []).map((m) => m.kind)
+const kinds2 = (facts: ReturnType<typeof scan>) => (facts?.matches ?? []).map((m) => m.kind)
 
 describe('SecretScanner: each kind', () => {
   it.each([
@@ -82,6 +83,16 @@ describe('SecretScanner: each kind', () => {
     expect(scan('a.png', Buffer.concat([Buffer.from([0x89, 0x50, 0, 0]), Buffer.from(FAKE.github)]))).toBeUndefined()
     const big = `${'a'.repeat(1000)}\nx = "${FAKE.github}"`
     expect(scan('a.js', big, 100, 500)).toEqual({ matches: [], partial: 'size' })
+  })
+
+  it('calls a file binary by its first 8 KiB, however the stream splits it', () => {
+    // Text with a token, then a NUL within the first 8 KiB: binary, whether the NUL comes in the first chunk or a later one.
+    const text = Buffer.concat([Buffer.from(`x = "${FAKE.github}"\n`), Buffer.alloc(600, 0x61), Buffer.from([0]), Buffer.alloc(100, 0x62)])
+    for (const chunk of [Infinity, 512, 64, 1]) expect(scan('lib/blob', text, chunk), `chunks of ${chunk}`).toBeUndefined()
+    for (const chunk of [Infinity, 512, 1]) expect(scan('lib/blob', text, chunk, 16), `chunks of ${chunk}, cut at 16 bytes`).toBeUndefined()
+    // A NUL after the first 8 KiB does not make it binary.
+    const late = Buffer.concat([text.subarray(0, 100), Buffer.alloc(9000, 0x61), Buffer.from([0])])
+    for (const chunk of [Infinity, 4096, 100]) expect(kinds2(scan('lib/blob', late, chunk)), `chunks of ${chunk}`).toEqual(['github-token'])
   })
 })
 

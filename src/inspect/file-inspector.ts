@@ -25,6 +25,7 @@ export class FileInspector {
   private readonly namedMap: boolean
   /** No extension: a script when it starts with `#!` (a `bin` entry). */
   private maybeScript: boolean
+  private firstByte: number | undefined
 
   constructor(
     readonly path: string,
@@ -43,9 +44,15 @@ export class FileInspector {
   }
 
   write(chunk: Buffer): void {
-    if (this.maybeScript) {
-      this.maybeScript = false
-      if (chunk[0] === 0x23 && chunk[1] === 0x21) this.urlScanner = new SourceMappingUrlScanner()
+    if (this.maybeScript && chunk.length > 0) {
+      // `#!` may come split over two chunks: the first byte is remembered.
+      const first = this.firstByte ?? chunk[0]
+      const second = this.firstByte === undefined ? chunk[1] : chunk[0]
+      if (second === undefined) this.firstByte = first
+      else {
+        this.maybeScript = false
+        if (first === 0x23 && second === 0x21) this.urlScanner = new SourceMappingUrlScanner()
+      }
     }
     if (!this.sniffed) this.sniff(chunk)
     if (this.mapScanner && !this.mapScanner.failed) this.mapScanner.write(chunk)

@@ -178,6 +178,9 @@ export class SecretScanner {
   private scanned = 0
   private judged = 0
   private stopped = false
+  /** Bytes looked at for a NUL, and whether one was found there. */
+  private sniffed = 0
+  private binary = false
   private partial: SecretScanFacts['partial']
   private readonly seen = new Map<string, { match: SecretMatch; rank: number }>()
   private readonly matches: SecretMatch[] = []
@@ -194,11 +197,19 @@ export class SecretScanner {
   }
 
   write(chunk: Buffer): void {
-    if (this.stopped || chunk.length === 0) return
-    if (this.scanned === 0 && chunk.subarray(0, BINARY_SNIFF).includes(0)) {
-      this.stopped = true // binary: nothing to read as text
-      return
+    if (this.binary || chunk.length === 0) return
+    // Binary when a NUL comes in the first BINARY_SNIFF bytes, in whichever chunk (even past a size cut):
+    // what is found must not depend on where the stream splits the file.
+    if (this.sniffed < BINARY_SNIFF) {
+      const head = chunk.subarray(0, BINARY_SNIFF - this.sniffed)
+      this.sniffed += head.length
+      if (head.includes(0)) {
+        this.binary = true // nothing to read as text
+        this.stopped = true
+        return
+      }
     }
+    if (this.stopped) return
     if (this.scanned + chunk.length > this.maxBytes) {
       chunk = chunk.subarray(0, this.maxBytes - this.scanned)
       this.partial = 'size'
@@ -213,6 +224,7 @@ export class SecretScanner {
   }
 
   end(): SecretScanFacts | undefined {
+    if (this.binary) return undefined
     if (!this.stopped) this.settle(true)
     if (this.matches.length === 0 && !this.partial) return undefined
     const facts: SecretScanFacts = { matches: this.matches }
