@@ -39,9 +39,10 @@ function content(n: number, pad: number): string {
 
 type Result = { refused: string } | { snapshot: PackageSnapshot }
 
-async function readOurs(tgz: Buffer): Promise<Result> {
+/** `chunkBytes`: the size of the tar chunks the reader gets (small ones split headers and contents anywhere). */
+async function readOurs(tgz: Buffer, chunkBytes?: number): Promise<Result> {
   try {
-    return { snapshot: await readTarball(Readable.from([tgz]), 'fuzz.tgz', { ...DEFAULT_LIMITS, maxBytes: 1 << 24, maxEntries: 1000 }) }
+    return { snapshot: await readTarball(Readable.from([tgz]), 'fuzz.tgz', { ...DEFAULT_LIMITS, maxBytes: 1 << 24, maxEntries: 1000 }, { chunkBytes }) }
   } catch (error) {
     if (!(error instanceof PackGuardError)) throw error
     expect(error.message).toMatch(/^fuzz\.tgz: /)
@@ -61,8 +62,8 @@ function within<T>(promise: Promise<T>, what: string, ms = 10_000): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }
 
-async function compare(tgz: Buffer): Promise<'refused' | 'same'> {
-  const ours = await within(readOurs(tgz), 'pack-guard')
+async function compare(tgz: Buffer, chunkBytes?: number): Promise<'refused' | 'same'> {
+  const ours = await within(readOurs(tgz, chunkBytes), 'pack-guard')
   if ('refused' in ours) {
     const reason = ours.refused.replace(/"[^"]*"|\d+/g, '#').slice(0, 90)
     reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
@@ -195,6 +196,8 @@ const archive = fc.record({
   items: fc.array(item, { minLength: 1, maxLength: 7 }),
   end: fc.oneof({ weight: 8, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
   cut: fc.oneof({ weight: 15, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 1500 }) }),
+  // Read in one chunk, or in chunks that split headers and contents anywhere.
+  chunkBytes: fc.oneof(fc.constant(undefined), fc.integer({ min: 64, max: 1600 })),
 })
 
 function build(spec: typeof archive extends fc.Arbitrary<infer T> ? T : never): Buffer {
@@ -312,7 +315,7 @@ describe('what pack-guard reads is what npm installs', () => {
       fc.asyncProperty(archive, async (spec) => {
         const tgz = build(spec)
         if (process.env.PARITY_DUMP) writeFileSync(process.env.PARITY_DUMP, tgz)
-        outcomes[await compare(tgz)]++
+        outcomes[await compare(tgz, spec.chunkBytes)]++
       }),
       // PARITY_SEED and PARITY_PATH replay one counterexample; PARITY_DUMP writes the archive tried last.
       { numRuns: runs, seed, path: process.env.PARITY_PATH, endOnFailure: true },

@@ -4,9 +4,9 @@
  * header; and it must take the plain headers npm writes, or it is no fast path.
  */
 import fc from 'fast-check'
-import { Header } from 'tar'
+import { Header, Parser, type ReadEntry } from 'tar'
 import { describe, expect, it } from 'vitest'
-import { fastDecode } from '../src/adapters/fast-header.js'
+import { fastDecode, type PlainEntry, readPlainEntry } from '../src/adapters/fast-header.js'
 // @ts-expect-error plain JavaScript shared with scripts/build-corpus.mjs
 import { header } from '../scripts/lib/raw-tar.mjs'
 
@@ -37,6 +37,47 @@ function agrees(block: Buffer, ex?: object): boolean {
     expect(fields(fast)).toEqual(fields(slow))
   }
   return took
+}
+
+/**
+ * What node-tar's parser makes of one header block and its content: the entry it
+ * emits (path, type, size, mode), or null when it warns or emits none.
+ */
+function nodeTarEntry(block: Buffer, size: number): Omit<PlainEntry, 'directory'> & { type: string } | null {
+  const parser = new Parser({ brotli: false, zstd: false })
+  const seen: Array<Omit<PlainEntry, 'directory'> & { type: string }> = []
+  let warned = false
+  parser.on('warn', () => {
+    warned = true
+  })
+  parser.on('entry', (entry: ReadEntry) => {
+    seen.push({ path: entry.path, type: entry.type, size: entry.size, mode: entry.mode ?? 0 })
+    entry.resume()
+  })
+  parser.on('ignoredEntry', () => {
+    warned = true
+  })
+  parser.end(Buffer.concat([block, Buffer.alloc(512 * Math.ceil(Math.min(size, 4096) / 512)), Buffer.alloc(1024)]))
+  return !warned && seen.length === 1 ? seen[0] : null
+}
+
+/** Returns whether the plain lane took the block, after checking node-tar reads it alone, as the same entry, with no warning. */
+function laneAgrees(block: Buffer): boolean {
+  const out: PlainEntry = { path: '', directory: false, size: 0, mode: 0 }
+  const took = readPlainEntry(block, 0, out)
+  // The same block at an odd address, where the lane reads bytes one by one instead of words.
+  const unaligned = Buffer.alloc(513).subarray(1)
+  block.copy(unaligned)
+  const again: PlainEntry = { path: '', directory: false, size: 0, mode: 0 }
+  expect(readPlainEntry(unaligned, 0, again), 'unaligned').toBe(took)
+  if (!took) return false
+  expect(again).toEqual(out)
+  // Only sizes whose content the test can append (the generator makes some huge ones).
+  if (out.size > 4096) return true
+  const slow = nodeTarEntry(block, out.size)
+  expect(slow, 'node-tar reads the block as one valid entry').not.toBeNull()
+  expect({ path: out.path, type: out.directory ? 'Directory' : 'File', size: out.size, mode: out.mode }).toEqual(slow)
+  return true
 }
 
 const plain = fc.record({
@@ -83,5 +124,44 @@ describe('the fast header path', () => {
       { numRuns: 20_000, seed: 20261201 },
     )
     expect(taken).toBeGreaterThan(5_000)
+  })
+})
+
+describe("the plain lane's headers", () => {
+  it('takes the plain files and folders npm writes, and nothing else', () => {
+    expect(laneAgrees(header({ name: 'package/index.js', size: 1234 }))).toBe(true)
+    expect(laneAgrees(header({ name: 'package/lib/', type: 'directory' }))).toBe(true)
+    expect(laneAgrees(header({ name: 'index.js', prefix: 'package/lib', size: 3 }))).toBe(true)
+    for (const block of [
+      Buffer.alloc(512),
+      header({ name: 'package/a', type: 'symlink', linkname: 'b' }),
+      header({ name: 'package/a.js', type: 'x' }),
+      header({ name: 'package/a.js', magic: 'ustar  \x00' }),
+      header({ name: 'package/é.js' }),
+      header({ name: 'package/a.js', badChecksum: true }),
+      header({ name: 'package/docs/', type: 'directory', sizeField: '00000001000\0' }),
+    ])
+      expect(laneAgrees(block)).toBe(false)
+  })
+
+  it('reads every header it takes as node-tar does (20,000 generated blocks, mutated byte by byte)', () => {
+    let taken = 0
+    fc.assert(
+      fc.property(plain, fc.array(fc.tuple(fc.nat({ max: 511 }), interesting), { maxLength: 6 }), fc.boolean(), (fieldsOf, flips, fixSum) => {
+        // Mostly the magic and types the lane takes, so that most blocks reach its other checks.
+        const lean = fieldsOf.mode % 4 !== 0
+        const block: Buffer = header({ ...fieldsOf, size: fieldsOf.size % 5000, magic: lean ? 'ustar\x0000' : fieldsOf.magic, type: lean && fieldsOf.mode % 3 !== 0 ? 'file' : fieldsOf.type })
+        for (const [at, byte] of flips) block[at] = byte
+        if (fixSum) {
+          block.fill(0x20, 148, 156)
+          let sum = 0
+          for (const byte of block) sum += byte
+          block.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1')
+        }
+        if (laneAgrees(block)) taken++
+      }),
+      { numRuns: 20_000, seed: 20261201 },
+    )
+    expect(taken).toBeGreaterThan(1_500)
   })
 })

@@ -29,6 +29,21 @@ describe('readTarball', () => {
     expect(snapshot.packedSize).toBe(size)
   })
 
+  it('reads a package.json up to 1 MiB, and refuses a larger one with one line, however the stream splits it', async () => {
+    const manifestOf = (bytes: number) => {
+      const head = '{"name":"big","version":"1.0.0","description":"'
+      return `${head}${'x'.repeat(bytes - head.length - 2)}"}`
+    }
+    const fits = await buildTarball([{ path: 'package.json', content: manifestOf(1024 * 1024) }])
+    const over = await buildTarball([{ path: 'package.json', content: manifestOf(1024 * 1024 + 1) }])
+    for (const chunkBytes of [undefined, 4096, 1000]) {
+      expect((await readTarball(Readable.from([fits]), 'big.tgz', DEFAULT_LIMITS, { chunkBytes })).name).toBe('big')
+      await expect(readTarball(Readable.from([over]), 'big.tgz', DEFAULT_LIMITS, { chunkBytes })).rejects.toThrow(
+        new PackGuardError('big.tgz: package.json in the tarball is larger than 1 MiB, more than pack-guard reads'),
+      )
+    }
+  })
+
   it('accepts any single root folder, as npm does', async () => {
     const data = await buildTarball([{ path: 'a.js', content: 'x' }], { root: 'node' })
     const snapshot = await readTarball(Readable.from([data]), 'x.tgz')

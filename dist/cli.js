@@ -135,11 +135,11 @@ var require_re = __commonJS({
       }
       return value;
     };
-    var createToken = (name, value, isGlobal) => {
+    var createToken = (name2, value, isGlobal) => {
       const safe = makeSafeRegex(value);
       const index = R2++;
-      debug(name, index, value);
-      t[name] = index;
+      debug(name2, index, value);
+      t[name2] = index;
       src[index] = value;
       safeSrc[index] = safe;
       re2[index] = new RegExp(value, isGlobal ? "g" : void 0);
@@ -2523,8 +2523,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -2552,7 +2552,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -2661,9 +2661,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -3700,8 +3700,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -5700,11 +5700,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -5923,9 +5923,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -6565,8 +6565,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce2?.source === expectedEnd)
         cePos = ce2.offset + ce2.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce2 && ce2.source.length !== 1)
           ee2.unshift(ce2);
@@ -10632,19 +10632,19 @@ var require_streamx = __commonJS({
       if (data !== void 0 && data !== null) this.push(data);
       this._writableState.afterWrite(err);
     }
-    function newListener(name) {
+    function newListener(name2) {
       if (this._readableState !== null) {
-        if (name === "data") {
+        if (name2 === "data") {
           this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
           this._readableState.updateNextTick();
         }
-        if (name === "readable") {
+        if (name2 === "readable") {
           this._duplexState |= READ_EMIT_READABLE;
           this._readableState.updateNextTick();
         }
       }
       if (this._writableState !== null) {
-        if (name === "drain") {
+        if (name2 === "drain") {
           this._duplexState |= WRITE_EMIT_DRAIN;
           this._writableState.updateNextTick();
         }
@@ -11183,19 +11183,19 @@ var require_headers = __commonJS({
     };
     exports.encode = function encode(opts) {
       const buf = b4a.alloc(512);
-      let name = opts.name;
+      let name2 = opts.name;
       let prefix = "";
-      if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
-      if (b4a.byteLength(name) !== name.length) return null;
-      while (b4a.byteLength(name) > 100) {
-        const i = name.indexOf("/");
+      if (opts.typeflag === 5 && name2[name2.length - 1] !== "/") name2 += "/";
+      if (b4a.byteLength(name2) !== name2.length) return null;
+      while (b4a.byteLength(name2) > 100) {
+        const i = name2.indexOf("/");
         if (i === -1) return null;
-        prefix += prefix ? "/" + name.slice(0, i) : name.slice(0, i);
-        name = name.slice(i + 1);
+        prefix += prefix ? "/" + name2.slice(0, i) : name2.slice(0, i);
+        name2 = name2.slice(i + 1);
       }
-      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
+      if (b4a.byteLength(name2) > 100 || b4a.byteLength(prefix) > 155) return null;
       if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
-      b4a.write(buf, name);
+      b4a.write(buf, name2);
       b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
       b4a.write(buf, encodeOct(opts.uid, 6), 108);
       b4a.write(buf, encodeOct(opts.gid, 6), 116);
@@ -11215,7 +11215,7 @@ var require_headers = __commonJS({
     };
     exports.decode = function decode2(buf, filenameEncoding, allowUnknownFormat) {
       let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
-      let name = decodeStr(buf, 0, 100, filenameEncoding);
+      let name2 = decodeStr(buf, 0, 100, filenameEncoding);
       const mode = decodeOct(buf, 100, 8);
       const uid = decodeOct(buf, 108, 8);
       const gid = decodeOct(buf, 116, 8);
@@ -11231,16 +11231,16 @@ var require_headers = __commonJS({
       if (c === 8 * 32) return null;
       if (c !== decodeOct(buf, 148, 8)) throw new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
       if (isUSTAR(buf)) {
-        if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name;
+        if (buf[345]) name2 = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name2;
       } else if (isGNU(buf)) {
       } else {
         if (!allowUnknownFormat) {
           throw new Error("Invalid tar header: unknown format.");
         }
       }
-      if (typeflag === 0 && name && name[name.length - 1] === "/") typeflag = 5;
+      if (typeflag === 0 && name2 && name2[name2.length - 1] === "/") typeflag = 5;
       return {
-        name,
+        name: name2,
         mode,
         uid,
         gid,
@@ -11406,7 +11406,7 @@ var require_extract = __commonJS({
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers();
-    var EMPTY2 = b4a.alloc(0);
+    var EMPTY3 = b4a.alloc(0);
     var MAX_HEADER_SIZE = 4 * 1024 * 1024;
     var BufferList = class {
       constructor() {
@@ -11424,7 +11424,7 @@ var require_extract = __commonJS({
       }
       shift(size) {
         if (size > this.buffered) return null;
-        if (size === 0) return EMPTY2;
+        if (size === 0) return EMPTY3;
         let chunk = this._next(size);
         if (size === chunk.byteLength) return chunk;
         const chunks = [chunk];
@@ -16481,7 +16481,7 @@ var require_checkpoint = __commonJS({
         const data = envelope.slice(split + CHECKPOINT_SEPARATOR.length);
         const matches = data.matchAll(SIGNATURE_REGEX);
         const signatures = Array.from(matches, (match) => {
-          const [, name, signature] = match;
+          const [, name2, signature] = match;
           const sigBytes = Buffer.from(signature, "base64");
           if (sigBytes.length < 5) {
             throw new error_1.VerificationError({
@@ -16490,7 +16490,7 @@ var require_checkpoint = __commonJS({
             });
           }
           return {
-            name,
+            name: name2,
             keyHint: sigBytes.subarray(0, 4),
             signature: sigBytes.subarray(4)
           };
@@ -17069,14 +17069,14 @@ function segmentTest(tokens) {
     const text2 = (part) => part.map((t) => t.kind === "char" ? t.literal : "").join("");
     if (star === -1) {
       const whole = text2(tokens);
-      return (name) => name === whole;
+      return (name2) => name2 === whole;
     }
     const prefix = text2(tokens.slice(0, star));
     const suffix = text2(tokens.slice(star + 1));
     const min = prefix.length + suffix.length;
-    return (name) => name.length >= min && name.startsWith(prefix) && name.endsWith(suffix);
+    return (name2) => name2.length >= min && name2.startsWith(prefix) && name2.endsWith(suffix);
   }
-  return (name) => wildcard(tokens, name.length, isCharStar, (t, i) => t.kind === "char" && t.test(name[i]));
+  return (name2) => wildcard(tokens, name2.length, isCharStar, (t, i) => t.kind === "char" && t.test(name2[i]));
 }
 function wildcard(pattern2, length, isStar, matches) {
   let p2 = 0;
@@ -17333,9 +17333,9 @@ var assertFixedWidth = (fixedWidth) => {
     throw new TypeError(`Expected fixedWidth to be a non-negative integer, got ${typeof fixedWidth}: ${fixedWidth}`);
   }
 };
-var assertFractionDigits = (name, value) => {
+var assertFractionDigits = (name2, value) => {
   if (value !== void 0 && (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 100)) {
-    throw new TypeError(`Expected ${name} to be an integer between 0 and 100, got ${typeof value}: ${value}`);
+    throw new TypeError(`Expected ${name2} to be an integer between 0 and 100, got ${typeof value}: ${value}`);
   }
 };
 var buildLocaleOptions = (options) => {
@@ -17780,11 +17780,11 @@ var filesForbidden = {
     const findings = [];
     for (const path of context.afterFiles.keys()) {
       if (!isNew(context, path) || context.secrets.has(path)) continue;
-      const name = windowsName(path);
-      const group = FORBIDDEN.find((candidate) => candidate.matches(name));
-      const reason = group?.reason ?? (extra(name) ? "forbidden by the pack-guard config" : void 0);
+      const name2 = windowsName(path);
+      const group = FORBIDDEN.find((candidate) => candidate.matches(name2));
+      const reason = group?.reason ?? (extra(name2) ? "forbidden by the pack-guard config" : void 0);
       if (!reason) continue;
-      const seenAs = name === path ? "" : ` (${JSON.stringify(name)} on Windows)`;
+      const seenAs = name2 === path ? "" : ` (${JSON.stringify(name2)} on Windows)`;
       findings.push({
         path,
         message: `${path}${seenAs} is ${reason}, and should never be published.`,
@@ -18298,18 +18298,18 @@ var SECRET_RULES = [
 // src/core/rules/archive.ts
 var PLAIN_NAME = /^[\w@+~ -][\w@+~ ./-]*$/;
 function unsafeNameReason(entry) {
-  const name = entry.rawName ?? `package/${entry.path}`;
+  const name2 = entry.rawName ?? `package/${entry.path}`;
   if (entry.rawName && entry.type === "file" && !entry.notInstalled && entry.rawName.split("/").slice(1).some((part) => part === "." || part === "")) {
     return `a name npm rewrites on install (dot or empty segments): it installs as ${entry.path}`;
   }
-  if (name.length <= 85 && PLAIN_NAME.test(name) && !name.includes("..")) return void 0;
-  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return "an absolute path";
-  if (name.split(/[/\\]/).includes("..")) return 'a ".." segment that climbs out of the package folder';
-  if (name.includes("\\")) return "a backslash, which Windows reads as a folder separator";
-  if (/[\u0000-\u001f\u007f]/.test(name)) return "control characters (newlines, escapes) in its name";
-  if (name.split("/").some((part) => Buffer.byteLength(part) > 255)) return "a name part longer than 255 bytes, which no common file system can create";
-  if (Buffer.byteLength(name) > 4096) return "a path longer than 4096 bytes";
-  if (name.split("/").length > 1025) return "more than 1024 folders, which npm refuses to write";
+  if (name2.length <= 85 && PLAIN_NAME.test(name2) && !name2.includes("..")) return void 0;
+  if (name2.startsWith("/") || /^[A-Za-z]:/.test(name2)) return "an absolute path";
+  if (name2.split(/[/\\]/).includes("..")) return 'a ".." segment that climbs out of the package folder';
+  if (name2.includes("\\")) return "a backslash, which Windows reads as a folder separator";
+  if (/[\u0000-\u001f\u007f]/.test(name2)) return "control characters (newlines, escapes) in its name";
+  if (name2.split("/").some((part) => Buffer.byteLength(part) > 255)) return "a name part longer than 255 bytes, which no common file system can create";
+  if (Buffer.byteLength(name2) > 4096) return "a path longer than 4096 bytes";
+  if (name2.split("/").length > 1025) return "more than 1024 folders, which npm refuses to write";
   return void 0;
 }
 var NEVER_PACKED = "npm never packs such entries, so the tarball was made or changed by something else.";
@@ -18431,16 +18431,16 @@ var manifestDependencySource = {
     if (!both) return [];
     const before = both.before ? runtimeDependencies(both.before) : /* @__PURE__ */ new Map();
     const findings = [];
-    for (const [name, spec] of runtimeDependencies(both.after)) {
+    for (const [name2, spec] of runtimeDependencies(both.after)) {
       const source = specSource(spec);
       if (source === "registry") continue;
-      const was = before.get(name);
+      const was = before.get(name2);
       if (was !== void 0 && specSource(was) === source && was === spec) continue;
       findings.push({
         path: "package.json",
-        message: `The dependency ${name} comes from a ${source} spec (\`${spec}\`)${was === void 0 ? "" : `, where it was \`${was}\``}: npm fetches it from outside the registry.`,
+        message: `The dependency ${name2} comes from a ${source} spec (\`${spec}\`)${was === void 0 ? "" : `, where it was \`${was}\``}: npm fetches it from outside the registry.`,
         hint: "Depend on a published version instead; or accept it with a reason.",
-        details: { dependency: name, source, previous: was ?? null, current: spec }
+        details: { dependency: name2, source, previous: was ?? null, current: spec }
       });
     }
     return findings;
@@ -18461,9 +18461,9 @@ function stringMap(value) {
   }
   return result;
 }
-function binMap(bin, name) {
+function binMap(bin, name2) {
   if (typeof bin === "string") {
-    const command = typeof name === "string" ? name.replace(/^@[^/]+\//, "") : "";
+    const command = typeof name2 === "string" ? name2.replace(/^@[^/]+\//, "") : "";
     return command ? { [command]: bin } : {};
   }
   return stringMap(bin);
@@ -18529,7 +18529,7 @@ var manifestNewDependency = {
     const both = manifests(context);
     if (!both?.before) return [];
     const before = runtimeDependencies(both.before);
-    const added = [...runtimeDependencies(both.after)].filter(([name]) => !before.has(name)).map(([name, spec]) => ({ name, spec }));
+    const added = [...runtimeDependencies(both.after)].filter(([name2]) => !before.has(name2)).map(([name2, spec]) => ({ name: name2, spec }));
     if (added.length === 0) return [];
     const names = added.slice(0, LISTED).map((dependency) => `${dependency.name}@${dependency.spec}`);
     const more = added.length > LISTED ? ` and ${added.length - LISTED} more` : "";
@@ -18619,8 +18619,8 @@ function secretVerdicts(before, beforeFiles, afterFiles) {
   }
   for (const file of afterFiles.values()) {
     const matches = file.facts.secrets?.matches ?? [];
-    const name = windowsName(file.path).toLowerCase();
-    const nature = SECRET_FILES.find((entry) => entry.pattern.test(name));
+    const name2 = windowsName(file.path).toLowerCase();
+    const nature = SECRET_FILES.find((entry) => entry.pattern.test(name2));
     if (matches.length === 0 && !nature) continue;
     const old = beforeFiles.get(file.path);
     const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m2) => m2.fingerprint));
@@ -18745,7 +18745,7 @@ function globsOf(body) {
 }
 function checkGlobBounds(config, file) {
   const all = globsOf(config);
-  for (const [name, body] of Object.entries(config.packages ?? {})) all.push(...globsOf(body).map(([where, glob]) => [`packages[${JSON.stringify(name)}].${where}`, glob]));
+  for (const [name2, body] of Object.entries(config.packages ?? {})) all.push(...globsOf(body).map(([where, glob]) => [`packages[${JSON.stringify(name2)}].${where}`, glob]));
   if (all.length > CONFIG_MAX_GLOBS) throw new PackGuardError(`${file}: ${all.length} globs, more than ${CONFIG_MAX_GLOBS}: match folders with ** instead of listing files`);
   for (const [where, glob] of all) {
     if (glob.length > GLOB_MAX_LENGTH) throw new PackGuardError(`${file}: ${where}: a glob of ${glob.length} characters, more than ${GLOB_MAX_LENGTH}`);
@@ -18917,7 +18917,7 @@ function validateConfig(data, file) {
   if (root.packages !== void 0) {
     const packages = c.object(root.packages, "packages", Object.keys(root.packages));
     config.packages = {};
-    for (const [name, body] of Object.entries(packages)) config.packages[name] = checkBody(c, body, join("packages", name), []);
+    for (const [name2, body] of Object.entries(packages)) config.packages[name2] = checkBody(c, body, join("packages", name2), []);
   }
   checkGlobBounds(config, file);
   return config;
@@ -18961,8 +18961,8 @@ function loadConfig(packageDir, explicit) {
   return loadPackageConfig(packageDir);
 }
 function configFileIn(dir) {
-  for (const name of CONFIG_FILES) {
-    const file = join2(dir, name);
+  for (const name2 of CONFIG_FILES) {
+    const file = join2(dir, name2);
     if (existsSync(file)) return { source: file, config: validateConfig(parseFile(file), file) };
   }
   return void 0;
@@ -19054,8 +19054,8 @@ function parsePackOutput(stdout, folder) {
     if (!lines[line].startsWith("[")) continue;
     try {
       const data = JSON.parse(lines.slice(line).join("\n"));
-      const name = Array.isArray(data) ? data[0]?.filename : void 0;
-      if (typeof name === "string") return name;
+      const name2 = Array.isArray(data) ? data[0]?.filename : void 0;
+      if (typeof name2 === "string") return name2;
     } catch {
     }
   }
@@ -19092,15 +19092,15 @@ function parseNpmrc(text2, env) {
   }
   return config;
 }
-function mayExpand(name) {
-  if (/^(?:INPUT|ACTIONS|GITHUB|RUNNER)_/i.test(name)) return false;
-  return name === "NODE_AUTH_TOKEN" || name === "NPM_TOKEN" || /^npm_config_/i.test(name);
+function mayExpand(name2) {
+  if (/^(?:INPUT|ACTIONS|GITHUB|RUNNER)_/i.test(name2)) return false;
+  return name2 === "NODE_AUTH_TOKEN" || name2 === "NPM_TOKEN" || /^npm_config_/i.test(name2);
 }
 function expandEnv(text2, env) {
-  return text2.replace(/(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, slashes, name, optional) => {
+  return text2.replace(/(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, slashes, name2, optional) => {
     if (slashes.length % 2 === 1) return whole.slice(1);
-    if (!mayExpand(name)) return whole;
-    const value = env[name];
+    if (!mayExpand(name2)) return whole;
+    const value = env[name2];
     if (value === void 0 && !optional) return whole;
     return `${slashes.slice(slashes.length / 2)}${value ?? ""}`;
   });
@@ -19129,8 +19129,8 @@ function mergeNpmConfig(layers) {
 function loadNpmConfig(options) {
   return mergeNpmConfig(readNpmConfigLayers(options));
 }
-function registryFor(name, config) {
-  const scope = name.startsWith("@") ? name.slice(0, name.indexOf("/")) : null;
+function registryFor(name2, config) {
+  const scope = name2.startsWith("@") ? name2.slice(0, name2.indexOf("/")) : null;
   const url = scope && config.get(`${scope}:registry`) || config.get("registry") || DEFAULT_REGISTRY;
   return withSlash(url);
 }
@@ -23009,9 +23009,9 @@ var wordScan = { count: 0, newlines: 0, end: 0 };
 function scanWords(view, from, last) {
   let count = 0;
   let newlines = 0;
-  const words = view.length;
+  const words2 = view.length;
   let j2 = from;
-  while (j2 < words) {
+  while (j2 < words2) {
     const word = view[j2];
     const x = word ^ 168430090;
     const zeros = ~((x & 2139062143) + 2139062143 | x | 2139062143);
@@ -23050,6 +23050,9 @@ var SecretScanner = class {
   scanned = 0;
   judged = 0;
   stopped = false;
+  /** Bytes looked at for a NUL, and whether one was found there. */
+  sniffed = 0;
+  binary = false;
   partial;
   seen = /* @__PURE__ */ new Map();
   matches = [];
@@ -23057,11 +23060,18 @@ var SecretScanner = class {
   /** By pattern rank: whether the pattern applies to this file's path. */
   pathAllows;
   write(chunk) {
-    if (this.stopped || chunk.length === 0) return;
-    if (this.scanned === 0 && chunk.subarray(0, BINARY_SNIFF).includes(0)) {
-      this.stopped = true;
-      return;
+    if (this.binary || chunk.length === 0) return;
+    if (this.sniffed < BINARY_SNIFF) {
+      const left = BINARY_SNIFF - this.sniffed;
+      this.sniffed += Math.min(left, chunk.length);
+      const nul = chunk.indexOf(0);
+      if (nul !== -1 && nul < left) {
+        this.binary = true;
+        this.stopped = true;
+        return;
+      }
     }
+    if (this.stopped) return;
     if (this.scanned + chunk.length > this.maxBytes) {
       chunk = chunk.subarray(0, this.maxBytes - this.scanned);
       this.partial = "size";
@@ -23075,6 +23085,7 @@ var SecretScanner = class {
     this.keepTail(chunkNewlines);
   }
   end() {
+    if (this.binary) return void 0;
     if (!this.stopped) this.settle(true);
     if (this.matches.length === 0 && !this.partial) return void 0;
     const facts = { matches: this.matches };
@@ -23087,13 +23098,13 @@ var SecretScanner = class {
     let previous = this.tail.length > 0 ? this.tail[this.tail.length - 1] : 0;
     const base = this.chunkStart;
     const lead = LITTLE_ENDIAN ? Math.min(chunk.length, 4 - (chunk.byteOffset & 3) & 3) : chunk.length;
-    const words = chunk.length - lead >> 2;
+    const words2 = chunk.length - lead >> 2;
     let newlines = this.pairsOneByOne(chunk, 0, lead, previous);
-    if (words > 0) {
+    if (words2 > 0) {
       if (lead > 0) previous = chunk[lead - 1];
-      const view = new Int32Array(chunk.buffer, chunk.byteOffset + lead, words);
+      const view = new Int32Array(chunk.buffer, chunk.byteOffset + lead, words2);
       let last = previous << 24;
-      for (let from = 0; from < words; ) {
+      for (let from = 0; from < words2; ) {
         const found = scanWords(view, from, last);
         newlines += found.newlines;
         for (let k2 = 0; k2 < found.count; k2++) {
@@ -23105,7 +23116,7 @@ var SecretScanner = class {
       }
       previous = last >>> 24;
     }
-    const rest = lead + 4 * words;
+    const rest = lead + 4 * words2;
     return newlines + this.pairsOneByOne(chunk, rest, chunk.length, rest > 0 ? chunk[rest - 1] : previous);
   }
   /** The same as the word loop, a byte at a time, for [from, to) of the chunk. */
@@ -23318,10 +23329,16 @@ var FileInspector = class {
   namedMap;
   /** No extension: a script when it starts with `#!` (a `bin` entry). */
   maybeScript;
+  firstByte;
   write(chunk) {
-    if (this.maybeScript) {
-      this.maybeScript = false;
-      if (chunk[0] === 35 && chunk[1] === 33) this.urlScanner = new SourceMappingUrlScanner();
+    if (this.maybeScript && chunk.length > 0) {
+      const first = this.firstByte ?? chunk[0];
+      const second = this.firstByte === void 0 ? chunk[1] : chunk[0];
+      if (second === void 0) this.firstByte = first;
+      else {
+        this.maybeScript = false;
+        if (first === 35 && second === 33) this.urlScanner = new SourceMappingUrlScanner();
+      }
     }
     if (!this.sniffed) this.sniff(chunk);
     if (this.mapScanner && !this.mapScanner.failed) this.mapScanner.write(chunk);
@@ -23465,6 +23482,85 @@ function fastDecode(header, buf, off, ex, gex) {
   if (target.cksum === void 0 && sum === 8 * 32) target.nullBlock = true;
   return true;
 }
+var notBase256 = (buf, at2) => buf[at2] < 128;
+var wordsOf;
+var words = new Int32Array(0);
+function asWords(buf) {
+  if ((buf.byteOffset & 3) !== 0) return void 0;
+  if (buf !== wordsOf) {
+    wordsOf = buf;
+    words = new Int32Array(buf.buffer, buf.byteOffset, buf.length >> 2);
+  }
+  return words;
+}
+var breaksCut = (c) => c === 10 || c === 13 || c === 226;
+function cleanRange(buf, view, from, end) {
+  if (!view) return cleanTail(buf, from, end);
+  let i = from;
+  for (; i < end && (i & 3) !== 0; i++) if (breaksCut(buf[i])) return false;
+  for (; i + 4 <= end; i += 4) {
+    if (view[i >> 2] !== 0 && (breaksCut(buf[i]) || breaksCut(buf[i + 1]) || breaksCut(buf[i + 2]) || breaksCut(buf[i + 3]))) return false;
+  }
+  for (; i < end; i++) if (breaksCut(buf[i])) return false;
+  return true;
+}
+function checksum(buf, view, off) {
+  if (!view) {
+    let sum = 8 * 32;
+    for (let i = off; i < off + 148; i++) sum += buf[i];
+    for (let i = off + 156; i < off + 512; i++) sum += buf[i];
+    return sum;
+  }
+  let even = 0;
+  let odd = 0;
+  const first = off >> 2;
+  for (let w2 = first; w2 < first + 128; w2++) {
+    if (w2 === first + 37) w2 += 2;
+    const word = view[w2];
+    even += word & 16711935;
+    odd += word >>> 8 & 16711935;
+  }
+  return 8 * 32 + (even & 65535) + (even >>> 16) + (odd & 65535) + (odd >>> 16);
+}
+function name(buf, view, start, size) {
+  const end = start + size;
+  let i = start;
+  for (; i < end; i++) {
+    const c = buf[i];
+    if (c === 0) break;
+    if (c < 32 || c > 126) return void 0;
+  }
+  if (i < end && !cleanRange(buf, view, i, end)) return void 0;
+  return i === start ? "" : buf.toString("latin1", start, i);
+}
+function readPlainEntry(buf, off, out) {
+  const flag = buf[off + 156];
+  if (flag !== 48 && flag !== 0 && flag !== 53) return false;
+  if (buf[off + 257] !== 117 || buf[off + 258] !== 115 || buf[off + 259] !== 116 || buf[off + 260] !== 97 || buf[off + 261] !== 114 || buf[off + 262] !== 0 || buf[off + 263] !== 48 || buf[off + 264] !== 48) return false;
+  if (!notBase256(buf, off + 108) || !notBase256(buf, off + 116) || !notBase256(buf, off + 136) || !notBase256(buf, off + 329) || !notBase256(buf, off + 337)) return false;
+  const longPrefix = buf[off + 475] !== 0;
+  if (!longPrefix && (!notBase256(buf, off + 476) || !notBase256(buf, off + 488))) return false;
+  const mode = octal(buf, off + 100, 8);
+  const size = octal(buf, off + 124, 12);
+  const cksum = octal(buf, off + 148, 12);
+  if (mode === FALLBACK || size === FALLBACK || cksum < 0) return false;
+  const view = asWords(buf);
+  if (checksum(buf, view, off) !== cksum) return false;
+  if (buf[off + 157] !== 0 || !cleanRange(buf, view, off + 158, off + 257)) return false;
+  const base = name(buf, view, off, 100);
+  const prefix = name(buf, view, off + 345, longPrefix ? 155 : 130);
+  if (base === void 0 || prefix === void 0) return false;
+  const path = longPrefix || prefix ? `${prefix}/${base}` : base;
+  if (path === "" || path.includes("\\")) return false;
+  const directory = flag === 53 || path.endsWith("/");
+  const declared = size === NO_NUMBER ? 0 : size;
+  if (directory && declared !== 0) return false;
+  out.path = path;
+  out.directory = directory;
+  out.size = declared;
+  out.mode = mode === NO_NUMBER ? 0 : mode & 4095;
+  return true;
+}
 
 // src/adapters/npm-paths.ts
 import { posix as posix3, win32 } from "node:path";
@@ -23495,11 +23591,11 @@ function isPlain(path) {
   }
   return false;
 }
-function installPath(name) {
-  const slash = name.indexOf("/");
-  const rest = name.slice(slash + 1);
+function installPath(name2) {
+  const slash = name2.indexOf("/");
+  const rest = name2.slice(slash + 1);
   if (slash !== -1 && isPlain(rest)) return { path: rest };
-  const parts = name.split("/");
+  const parts = name2.split("/");
   const stripped = parts.slice(1);
   const fallback = stripped.join("/");
   if (stripped.length > MAX_DEPTH2) return { path: fallback, skipped: `it is more than ${MAX_DEPTH2} folders deep` };
@@ -23510,6 +23606,107 @@ function installPath(name) {
   if (absolute === CWD) return { path: fallback, skipped: "it names the package folder itself" };
   return { path: absolute.slice(CWD.length + 1) };
 }
+
+// src/adapters/plain-lane.ts
+var BLOCK = 512;
+var EMPTY2 = Buffer.alloc(0);
+function syntheticEntry() {
+  const header = new F({ path: "package/", type: "Directory", mode: 493, uid: 0, gid: 0, size: 0, mtime: /* @__PURE__ */ new Date(0) });
+  header.encode();
+  return header.block;
+}
+var PlainLane = class {
+  constructor(target) {
+    this.target = target;
+  }
+  target;
+  header = { path: "", directory: false, size: 0, mode: 0 };
+  sink = null;
+  /** Content bytes of the current entry still to come. */
+  remain = 0;
+  /** Padding bytes after the current entry's content still to skip. */
+  padding = 0;
+  /** The start of a header block split between chunks. */
+  carry = null;
+  tookEntries = false;
+  /** False once the archive is node-tar's. */
+  active = true;
+  write(chunk) {
+    if (!this.active) throw new Error("the plain lane has handed over");
+    const length = chunk.length;
+    let pos = this.remain > 0 || this.padding > 0 ? this.consume(chunk, 0) : 0;
+    if (this.carry && pos < length) {
+      const need = BLOCK - this.carry.length;
+      if (length - pos < need) {
+        this.carry = Buffer.concat([this.carry, chunk.subarray(pos)]);
+        return;
+      }
+      const block = Buffer.concat([this.carry, chunk.subarray(pos, pos + need)]);
+      this.carry = null;
+      pos += need;
+      if (!readPlainEntry(block, 0, this.header)) return this.handOver(Buffer.concat([block, chunk.subarray(pos)]));
+      pos = this.begin(chunk, pos);
+    }
+    while (pos + BLOCK <= length) {
+      if (!readPlainEntry(chunk, pos, this.header)) return this.handOver(chunk.subarray(pos));
+      pos = this.begin(chunk, pos + BLOCK);
+    }
+    if (pos < length) this.carry = chunk.subarray(pos);
+  }
+  /**
+   * At the end of the input: false when it stops inside an entry's content or
+   * padding (a truncated archive); otherwise hands what is left, if anything,
+   * to node-tar, which judges it as it would at the end, and returns true.
+   */
+  finish() {
+    if (this.remain > 0 || this.padding > 0) return false;
+    this.handOver(this.carry ?? EMPTY2);
+    return true;
+  }
+  handOver(rest) {
+    this.active = false;
+    this.carry = null;
+    this.target.handOver(rest, this.tookEntries);
+  }
+  /** The entry whose header was just read: its content starts at `chunk[pos]`. Returns where reading stopped. */
+  begin(chunk, pos) {
+    this.tookEntries = true;
+    const size = this.header.size;
+    this.padding = (BLOCK - size % BLOCK) % BLOCK;
+    if (size <= chunk.length - pos) {
+      this.target.whole(this.header, size === 0 ? EMPTY2 : chunk.subarray(pos, pos + size));
+      return this.skipPadding(chunk, pos + size);
+    }
+    this.sink = this.target.open(this.header);
+    this.remain = size;
+    return this.consume(chunk, pos);
+  }
+  /** Consumes content that spans chunks, then its padding, from `chunk[pos]`; returns where it stopped. */
+  consume(chunk, pos) {
+    const available = chunk.length - pos;
+    if (this.remain > 0) {
+      if (this.remain > available) {
+        if (available > 0) {
+          this.sink?.write(pos === 0 ? chunk : chunk.subarray(pos));
+          this.remain -= available;
+        }
+        return chunk.length;
+      }
+      const end = pos + this.remain;
+      this.sink?.write(chunk.subarray(pos, end));
+      this.sink?.end();
+      this.sink = null;
+      this.remain = 0;
+      pos = end;
+    }
+    return this.skipPadding(chunk, pos);
+  }
+  skipPadding(chunk, pos) {
+    const skip = this.padding < chunk.length - pos ? this.padding : chunk.length - pos;
+    this.padding -= skip;
+    return pos + skip;
+  }
+};
 
 // src/adapters/tarball-reader.ts
 var DEFAULT_PAX_BYTES = 32 * 1024 * 1024;
@@ -23553,6 +23750,8 @@ function asOurs(work) {
     ours = false;
   }
 }
+var synthetic;
+var SYNTHETIC_ENTRY = () => synthetic ??= syntheticEntry();
 var MAX_LISTED = 1e3;
 async function readTarballFile(file, limits = DEFAULT_LIMITS, options = {}) {
   try {
@@ -23579,7 +23778,7 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
       callback(null, chunk);
     }
   });
-  const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
+  const gunzip = createGunzip({ chunkSize: options.chunkBytes ?? CHUNK_BYTES });
   const parser = new rt({ brotli: false, zstd: false });
   const byPath = /* @__PURE__ */ new Map();
   let entries = 0;
@@ -23587,6 +23786,7 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
   const roots = /* @__PURE__ */ new Set();
   const duplicates = /* @__PURE__ */ new Set();
   const npmignores = /* @__PURE__ */ new Set();
+  let lastRoot = "\0";
   let paxBytes = 0;
   let paxRecords = 0;
   let atEnd = false;
@@ -23615,39 +23815,86 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
       fail(`a PAX or long-name header of ${entry.size} bytes, more than the ${formatCap(NODE_TAR_META_MAX)} npm reads (npm ignores it, other tools apply it)`);
       return;
     }
-    onEntry(entry);
+    fromNodeTar(entry);
   });
-  parser.on("entry", (entry) => onEntry(entry));
-  function onEntry(entry) {
+  parser.on("entry", (entry) => fromNodeTar(entry));
+  let skipSynthetic = false;
+  function fromNodeTar(entry) {
+    if (skipSynthetic) {
+      skipSynthetic = false;
+      entry.resume();
+      return;
+    }
+    const declared = entry.type === "Directory" ? entry.header[DECLARED_SIZE] ?? 0 : 0;
+    const file = onEntry(entry.path, entry.type, entry.size ?? 0, entry.mode ?? 0, entry.linkpath, declared);
+    if (!file) {
+      entry.resume();
+      return;
+    }
+    const sink = new FileSink(file, keyOf(file));
+    entry.on("data", (chunk) => sink.write(chunk));
+    entry.on("end", () => sink.end());
+  }
+  const lane = new PlainLane({
+    whole(header, content) {
+      const file = onEntry(header.path, header.directory ? "Directory" : "File", header.size, header.mode, void 0, 0);
+      if (!file) return;
+      const key = keyOf(file);
+      if (isManifest(file)) manifest = Buffer.from(content.subarray(0, MANIFEST_CAP + 1));
+      const inspector = new FileInspector(file.path, limits.maxSecretScanBytes, options.scanSecrets ?? true);
+      if (content.length > 0) inspector.write(content);
+      record(file, key, inspector.end());
+    },
+    open(header) {
+      const file = onEntry(header.path, header.directory ? "Directory" : "File", header.size, header.mode, void 0, 0);
+      return file && new FileSink(file, keyOf(file));
+    },
+    handOver(rest, afterEntries) {
+      asOurs(() => {
+        if (afterEntries) {
+          skipSynthetic = true;
+          parser.write(SYNTHETIC_ENTRY());
+        }
+        if (rest.length > 0 && !failure && !atEnd) parser.write(rest);
+      });
+    }
+  });
+  const keyOf = (file) => file.notInstalled ? `\0${entries}` : file.path;
+  const isManifest = (file) => !file.notInstalled && file.path === "package.json";
+  function record(file, key, facts2) {
+    file.facts = facts2;
+    if (byPath.has(key)) {
+      if (duplicates.size < MAX_LISTED) duplicates.add(file.path);
+      byPath.delete(key);
+    }
+    byPath.set(key, file);
+  }
+  function onEntry(name3, nodeTarType, size, mode, linkpath, declared) {
     entries++;
     if (entries > limits.maxEntries) {
       fail(`more than ${limits.maxEntries} entries (raise the cap with --max-entries)`);
-      entry.resume();
-      return;
+      return null;
     }
-    const name2 = entry.path;
-    const { type, tarType } = describeType(entry.type);
+    const { type, tarType } = describeType(nodeTarType);
     if (type === "directory") {
-      const declared = entry.header[DECLARED_SIZE] ?? 0;
-      if (declared > 0) fail(`the directory ${JSON.stringify(name2)} declares a size of ${declared} bytes (npm reads what follows as entries, other tools skip it as content)`);
-      entry.resume();
-      return;
+      if (declared > 0) fail(`the directory ${JSON.stringify(name3)} declares a size of ${declared} bytes (npm reads what follows as entries, other tools skip it as content)`);
+      return null;
     }
-    if (entry.linkpath && type !== "symlink" && type !== "link") {
-      fail(`${JSON.stringify(name2)} is not a link but a PAX header gives it a link target (npm may skip it, or stall on it)`);
-      entry.resume();
-      return;
+    if (linkpath && type !== "symlink" && type !== "link") {
+      fail(`${JSON.stringify(name3)} is not a link but a PAX header gives it a link target (npm may skip it, or stall on it)`);
+      return null;
     }
-    const slash = name2.indexOf("/");
-    const root = slash === -1 ? "" : name2.slice(0, slash);
-    if (!roots.has(root) && roots.size < MAX_LISTED) roots.add(root);
-    let installed = slash === -1 ? { path: name2, skipped: "it is not inside a folder, and npm strips the first folder of every name" } : installPath(name2);
-    let archiveName = name2;
+    const slash = name3.indexOf("/");
+    if (slash !== lastRoot.length || !name3.startsWith(lastRoot)) {
+      lastRoot = slash === -1 ? "" : name3.slice(0, slash);
+      if (!roots.has(lastRoot) && roots.size < MAX_LISTED) roots.add(lastRoot);
+    }
+    let installed = slash === -1 ? { path: name3, skipped: "it is not inside a folder, and npm strips the first folder of every name" } : installPath(name3);
+    let archiveName = name3;
     if (type === "file") {
-      const base = name2.slice(name2.lastIndexOf("/") + 1);
-      if (base === ".npmignore") npmignores.add(name2);
-      else if (base === ".gitignore") {
-        const renamed = `${name2.slice(0, -".gitignore".length)}.npmignore`;
+      if (name3.endsWith(".npmignore") && (name3.length === 10 || name3.charCodeAt(name3.length - 11) === 47)) npmignores.add(name3);
+      else if (name3.endsWith(".gitignore") && (name3.length === 10 || name3.charCodeAt(name3.length - 11) === 47)) {
+        const renamed = `${name3.slice(0, -".gitignore".length)}.npmignore`;
         if (npmignores.has(renamed)) installed = { path: installed.path, skipped: "npm skips a .gitignore next to a .npmignore" };
         else {
           archiveName = renamed;
@@ -23658,38 +23905,42 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
       installed = { path: installed.path, skipped: type === "other" ? "npm does not write this type of entry" : "npm does not write links" };
     }
     const path = installed.path;
-    const fileEntry = { path, size: entry.size ?? 0, mode: entry.mode ?? 0, type, facts: {} };
-    if (entry.linkpath) fileEntry.linkTarget = entry.linkpath;
+    const fileEntry = { path, size, mode, type, facts: {} };
+    if (linkpath) fileEntry.linkTarget = linkpath;
     if (tarType) fileEntry.tarType = tarType;
-    if (archiveName !== `package/${path}`) fileEntry.rawName = name2;
+    if (archiveName.length !== path.length + 8 || !archiveName.startsWith("package/") || !archiveName.endsWith(path)) fileEntry.rawName = name3;
     if (installed.skipped) fileEntry.notInstalled = installed.skipped;
     if (type !== "file") {
-      entry.resume();
       byPath.set(`\0${entries}`, fileEntry);
-      return;
+      return null;
     }
-    const inspector = new FileInspector(path, limits.maxSecretScanBytes, options.scanSecrets ?? true);
-    const isManifest = !installed.skipped && path === "package.json";
-    const manifestChunks = isManifest ? [] : null;
-    let manifestBytes = 0;
-    entry.on("data", (chunk) => {
+    return fileEntry;
+  }
+  class FileSink {
+    constructor(file, key) {
+      this.file = file;
+      this.key = key;
+      this.inspector = new FileInspector(file.path, limits.maxSecretScanBytes, options.scanSecrets ?? true);
+      this.manifestChunks = isManifest(file) ? [] : null;
+    }
+    file;
+    key;
+    inspector;
+    manifestChunks;
+    manifestBytes = 0;
+    write(chunk) {
       if (failure) return;
-      inspector.write(chunk);
-      if (manifestChunks && manifestBytes < MANIFEST_CAP) {
-        manifestChunks.push(chunk);
-        manifestBytes += chunk.length;
+      this.inspector.write(chunk);
+      if (this.manifestChunks && this.manifestBytes <= MANIFEST_CAP) {
+        const part = Buffer.from(chunk.subarray(0, MANIFEST_CAP + 1 - this.manifestBytes));
+        this.manifestChunks.push(part);
+        this.manifestBytes += part.length;
       }
-    });
-    entry.on("end", () => {
-      fileEntry.facts = inspector.end();
-      if (manifestChunks) manifest = Buffer.concat(manifestChunks);
-      const key = installed.skipped ? `\0${entries}` : path;
-      if (byPath.has(key)) {
-        if (duplicates.size < MAX_LISTED) duplicates.add(path);
-        byPath.delete(key);
-      }
-      byPath.set(key, fileEntry);
-    });
+    }
+    end() {
+      if (this.manifestChunks) manifest = Buffer.concat(this.manifestChunks);
+      record(this.file, this.key, this.inspector.end());
+    }
   }
   const toParser = new Writable({
     highWaterMark: CHUNK_BYTES,
@@ -23697,10 +23948,15 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
       unpackedBytes += chunk.length;
       if (unpackedBytes > limits.maxBytes) fail(`decompresses to more than ${formatCap(limits.maxBytes)} (a gzip bomb, or raise the cap with --max-bytes)`);
       if (unpackedBytes === chunk.length && chunk[0] === 31 && chunk[1] === 139) fail("the tar data starts with the bytes of a gzip header (a gzip inside a gzip), which npm and pack-guard would read differently");
-      if (!failure && !atEnd) asOurs(() => parser.write(chunk));
+      if (!failure && !atEnd) {
+        if (lane.active) lane.write(chunk);
+        else asOurs(() => parser.write(chunk));
+      }
       callback(failure);
     },
     final(callback) {
+      if (failure) return callback(failure);
+      if (lane.active && !lane.finish()) fail("truncated tar archive");
       if (failure) return callback(failure);
       parser.on("end", () => callback(failure));
       asOurs(() => parser.end());
@@ -23722,8 +23978,8 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
     unpackedSize += file.size;
     fileCount++;
   }
-  const { name, version, license, facts } = parseManifest(manifest, label);
-  return { name, version, license, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] }, manifest: facts };
+  const { name: name2, version, license, facts } = parseManifest(manifest, label);
+  return { name: name2, version, license, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] }, manifest: facts };
 }
 function refuseFolderClashes(byPath, label) {
   const folders = /* @__PURE__ */ new Set();
@@ -23753,6 +24009,7 @@ function manifestLicense(data) {
 }
 function parseManifest(manifest, label) {
   if (!manifest) throw new PackGuardError(`${label}: no package.json at the package root`);
+  if (manifest.length > MANIFEST_CAP) throw new PackGuardError(`${label}: package.json in the tarball is larger than ${formatCap(MANIFEST_CAP)}, more than pack-guard reads`);
   try {
     const data = JSON.parse(manifest.toString("utf8"));
     return {
@@ -23812,11 +24069,11 @@ var RegistryClient = class {
   maxPackumentBytes;
   limits;
   /** The package document, or null when the registry has never heard of the package (404). */
-  packument(registry, name) {
-    const url = packumentUrl(registry, name);
+  packument(registry, name2) {
+    const url = packumentUrl(registry, name2);
     let pending = this.packuments.get(url);
     if (!pending) {
-      pending = this.fetchPackument(url, registry, name);
+      pending = this.fetchPackument(url, registry, name2);
       this.packuments.set(url, pending);
     }
     return pending;
@@ -23886,23 +24143,23 @@ var RegistryClient = class {
       return `${expected.algorithm}-${expected.digest}`;
     });
   }
-  async fetchPackument(url, registry, name) {
-    const body = await this.request(url, registry, `${name}'s registry document`, async (response, progress) => {
+  async fetchPackument(url, registry, name2) {
+    const body = await this.request(url, registry, `${name2}'s registry document`, async (response, progress) => {
       if (response.status === 404) return null;
       const text2 = await readCapped(
         response,
         this.maxPackumentBytes,
         progress,
-        () => new PackGuardError(`${registry}: the document for ${name} is larger than ${formatBytes(this.maxPackumentBytes)} (raise the cap with --max-packument-bytes)`)
+        () => new PackGuardError(`${registry}: the document for ${name2} is larger than ${formatBytes(this.maxPackumentBytes)} (raise the cap with --max-packument-bytes)`)
       );
       try {
         return JSON.parse(text2);
       } catch {
-        throw new PackGuardError(`${registry}: the document for ${name} is not valid JSON`);
+        throw new PackGuardError(`${registry}: the document for ${name2} is not valid JSON`);
       }
     });
     if (body === null) return null;
-    return toPackument(body, name, registry);
+    return toPackument(body, name2, registry);
   }
   async fetchSnapshot(registry, label, dist, scanSecrets) {
     const expected = expectedHash(dist, label, registry);
@@ -24022,11 +24279,11 @@ var RegistryClient = class {
     throw new PackGuardError(`${url}: more than ${MAX_REDIRECTS} redirects`);
   }
 };
-function packumentUrl(registry, name) {
-  return `${withSlash(registry)}${encodeURIComponent(name).replace(/^%40/, "@")}`;
+function packumentUrl(registry, name2) {
+  return `${withSlash(registry)}${encodeURIComponent(name2).replace(/^%40/, "@")}`;
 }
-function toPackument(body, name, registry) {
-  if (!body || typeof body !== "object") throw new PackGuardError(`${registry}: the document for ${name} is not an object`);
+function toPackument(body, name2, registry) {
+  if (!body || typeof body !== "object") throw new PackGuardError(`${registry}: the document for ${name2} is not an object`);
   const doc = body;
   const dist = /* @__PURE__ */ new Map();
   for (const [version, manifest] of Object.entries(doc.versions ?? {})) {
@@ -24036,7 +24293,7 @@ function toPackument(body, name, registry) {
   }
   const distTags = {};
   for (const [tag, version] of Object.entries(doc["dist-tags"] ?? {})) if (typeof version === "string") distTags[tag] = version;
-  return { name, versions: [...dist.keys()], distTags, dist };
+  return { name: name2, versions: [...dist.keys()], distTags, dist };
 }
 function stringOrUndefined(value) {
   return typeof value === "string" ? value : void 0;
@@ -24201,12 +24458,12 @@ function tarballKeeper(folder) {
 function isProvenance(predicateType) {
   return predicateType.startsWith("https://slsa.dev/provenance/");
 }
-function attestationsUrl(registry, name, version) {
-  return `${withSlash(registry)}-/npm/v1/attestations/${encodeURIComponent(name).replace(/^%40/, "@")}@${encodeURIComponent(version)}`;
+function attestationsUrl(registry, name2, version) {
+  return `${withSlash(registry)}-/npm/v1/attestations/${encodeURIComponent(name2).replace(/^%40/, "@")}@${encodeURIComponent(version)}`;
 }
-async function fetchAttestations(client, registry, name, version) {
-  const what = `the attestations of ${name}@${version}`;
-  const body = await client.document(attestationsUrl(registry, name, version), registry, what);
+async function fetchAttestations(client, registry, name2, version) {
+  const what = `the attestations of ${name2}@${version}`;
+  const body = await client.document(attestationsUrl(registry, name2, version), registry, what);
   if (body === null) return [];
   const list = body?.attestations;
   if (!Array.isArray(list)) throw new PackGuardError(`${registry}: ${what} hold no "attestations" list`);
@@ -24232,11 +24489,11 @@ function statementOf(attestation) {
     return { problem: "the statement is not valid JSON" };
   }
 }
-function checkSubject(attestation, name, version, sha512Hex2) {
+function checkSubject(attestation, name2, version, sha512Hex2) {
   const { statement, problem } = statementOf(attestation);
   if (!statement) return { ok: false, problem };
   if (statement.predicateType !== attestation.predicateType) return { ok: false, problem: `the statement's predicate type (${String(statement.predicateType)}) is not the one the registry lists` };
-  const purl = `pkg:npm/${name}@${version}`;
+  const purl = `pkg:npm/${name2}@${version}`;
   const subjects = Array.isArray(statement.subject) ? statement.subject : [];
   const subject = subjects.find((candidate) => typeof candidate?.name === "string" && safeDecode(candidate.name) === purl);
   if (!subject) return { ok: false, problem: `no subject names ${purl}` };
@@ -24260,10 +24517,10 @@ var NAME = /^(?:@[a-z0-9~][\w.~-]*\/)?[a-z0-9~][\w.~-]*$/i;
 function parsePublishedSpec(text2) {
   const at2 = text2.lastIndexOf("@");
   if (at2 <= 0) return void 0;
-  const name = text2.slice(0, at2);
+  const name2 = text2.slice(0, at2);
   const spec = text2.slice(at2 + 1);
-  if (!NAME.test(name) || !/^[\w.+-]+$/.test(spec)) return void 0;
-  return { name, spec };
+  if (!NAME.test(name2) || !/^[\w.+-]+$/.test(spec)) return void 0;
+  return { name: name2, spec };
 }
 async function checkPublished(spec, context) {
   const registry = context.registryFor(spec.name);
@@ -24317,17 +24574,17 @@ function createContext(options, projectDir) {
     baseline: parseBaselineSpec(options.baseline, cwd),
     limits,
     policy: withOverrides(policyFor(base, loaded?.config, "")),
-    policyFor: (name, own) => withOverrides(policyFor(policyFor(base, loaded?.config, name), own?.config, name)),
+    policyFor: (name2, own) => withOverrides(policyFor(policyFor(base, loaded?.config, name2), own?.config, name2)),
     npmConfig,
     client: new RegistryClient({ npmConfig, limits, ...options.network }),
     trust,
     keeper: options.keepTarballsIn ? tarballKeeper(options.keepTarballsIn) : void 0
   };
 }
-function registryOf(context, name, publishRegistry) {
+function registryOf(context, name2, publishRegistry) {
   if (context.options.registry) return checkedRegistry(context.options.registry, "--registry");
-  if (publishRegistry) return checkedRegistry(publishRegistry, `publishConfig.registry of ${name}`);
-  return checkedRegistry(registryFor(name, context.npmConfig), `the registry for ${name} in .npmrc`);
+  if (publishRegistry) return checkedRegistry(publishRegistry, `publishConfig.registry of ${name2}`);
+  return checkedRegistry(registryFor(name2, context.npmConfig), `the registry for ${name2} in .npmrc`);
 }
 function checkedRegistry(url, where) {
   let parsed;
@@ -24402,9 +24659,9 @@ async function checkFolder(context, folder, workspace = false) {
 function planWorkspaces(root, patterns, wanted) {
   const all = findWorkspaces(root, patterns);
   const selected = wanted?.length ? all.filter((ws2) => wanted.includes(ws2.manifest.name ?? "") || wanted.includes(ws2.relativePath)) : all;
-  for (const name of wanted ?? []) {
-    if (!all.some((ws2) => ws2.manifest.name === name || ws2.relativePath === name)) {
-      throw new PackGuardError(`--workspace ${name}: no such workspace in ${root} (have: ${all.map((ws2) => ws2.manifest.name ?? ws2.relativePath).join(", ")})`);
+  for (const name2 of wanted ?? []) {
+    if (!all.some((ws2) => ws2.manifest.name === name2 || ws2.relativePath === name2)) {
+      throw new PackGuardError(`--workspace ${name2}: no such workspace in ${root} (have: ${all.map((ws2) => ws2.manifest.name ?? ws2.relativePath).join(", ")})`);
     }
   }
   const plan = { folders: [], skipped: [] };
@@ -24431,9 +24688,9 @@ async function check(options) {
     checked.push(
       await checkPublished(published, {
         client: context.client,
-        registryFor: (name) => registryOf(context, name),
+        registryFor: (name2) => registryOf(context, name2),
         baseline: context.baseline,
-        policyFor: (name) => context.policyFor(name),
+        policyFor: (name2) => context.policyFor(name2),
         fileBaseline: (spec) => loadFileBaseline(context, spec)
       })
     );
@@ -24662,14 +24919,14 @@ source maps, files that never belong in a release, and size jumps.
   -v, --version               show the version
 
 Exit codes: 0 pass, 1 findings at --fail-on, 2 could not run.`;
-function oneOf(name, value, allowed) {
+function oneOf(name2, value, allowed) {
   if (allowed.includes(value)) return value;
-  throw new PackGuardError(`--${name}: expected one of ${allowed.join(", ")}, got "${value}"`);
+  throw new PackGuardError(`--${name2}: expected one of ${allowed.join(", ")}, got "${value}"`);
 }
-function positiveInteger(name, value) {
+function positiveInteger(name2, value) {
   if (value === void 0) return void 0;
   const number = Number(value);
-  if (!Number.isSafeInteger(number) || number <= 0) throw new PackGuardError(`--${name}: expected a positive whole number, got "${value}"`);
+  if (!Number.isSafeInteger(number) || number <= 0) throw new PackGuardError(`--${name2}: expected a positive whole number, got "${value}"`);
   return number;
 }
 function parseOptions(argv, options) {
@@ -24833,8 +25090,8 @@ function createProgress(stream, now = Date.now, intervalMs = 100, delayMs = 300)
       }
       const rate = prettyBytes(sum / elapsed * 1e3);
       const amount = totalsKnown ? `${prettyBytes(sum)} of ${prettyBytes(sumTotal)}` : prettyBytes(sum);
-      const name = reads.size === 1 ? escapeText(label.length > 48 ? `\u2026${label.slice(-47)}` : label) : `reading ${reads.size} tarballs`;
-      stream.write(`\r\x1B[K${name}: ${amount}, ${rate}/s`);
+      const name2 = reads.size === 1 ? escapeText(label.length > 48 ? `\u2026${label.slice(-47)}` : label) : `reading ${reads.size} tarballs`;
+      stream.write(`\r\x1B[K${name2}: ${amount}, ${rate}/s`);
       drawn = true;
     },
     /** Clears the line, so the report starts on a clean screen. */
@@ -25047,23 +25304,23 @@ async function verify(options, cwd, env) {
     await rm3(dir, { recursive: true, force: true });
   }
 }
-async function waitForVersion(name, wanted, registry, config, waitSeconds) {
+async function waitForVersion(name2, wanted, registry, config, waitSeconds) {
   const deadline = Date.now() + waitSeconds * 1e3;
   for (; ; ) {
     const client = new RegistryClient({ npmConfig: config, limits: DEFAULT_LIMITS });
-    const packument = await client.packument(registry, name);
+    const packument = await client.packument(registry, name2);
     const choice = packument ? chooseBaseline("0.0.0", wanted, packument) : void 0;
     if (packument && choice?.kind === "version") return { client, packument, version: choice.version };
     if (Date.now() >= deadline) {
-      throw new PackGuardError(`${name}@${wanted} is not published on ${registry}${waitSeconds > 0 ? ` (waited ${waitSeconds} s)` : " (wait for it with --wait SECONDS)"}`);
+      throw new PackGuardError(`${name2}@${wanted} is not published on ${registry}${waitSeconds > 0 ? ` (waited ${waitSeconds} s)` : " (wait for it with --wait SECONDS)"}`);
     }
     await new Promise((done) => setTimeout(done, Math.min(5e3, Math.max(0, deadline - Date.now()))));
   }
 }
-async function checkProvenance(attestations, name, version, sha512, trustedRoot) {
+async function checkProvenance(attestations, name2, version, sha512, trustedRoot) {
   const provenance = attestations.find((attestation) => isProvenance(attestation.predicateType));
   if (!provenance) return { attested: false, problem: attestations.length ? "the registry holds attestations for this version, but none of build provenance" : "the registry holds no attestation for this version" };
-  const subject = checkSubject(provenance, name, version, sha512);
+  const subject = checkSubject(provenance, name2, version, sha512);
   const result = { attested: true, predicateType: provenance.predicateType, subjectMatches: subject.ok };
   if (!subject.ok) result.problem = subject.problem;
   else result.signature = await verifyBundleSignature(provenance.bundle, trustedRoot);

@@ -165,3 +165,128 @@ export function fastDecode(header: Header, buf: Buffer, off: number, ex?: unknow
   if (target.cksum === undefined && sum === 8 * 0x20) target.nullBlock = true
   return true
 }
+
+/** What the reader needs of a plain entry (readPlainEntry). */
+export interface PlainEntry {
+  /** The path node-tar gives the entry (prefix and name joined). */
+  path: string
+  directory: boolean
+  /** Bytes of content (0 for a directory). */
+  size: number
+  /** Permission bits, as node-tar's `ReadEntry.mode` (0 when the field holds no number). */
+  mode: number
+}
+
+/** True when node-tar's `decNumber` cannot throw on the field: it throws only on base-256 numbers (top bit set). */
+const notBase256 = (buf: Buffer, at: number) => buf[at] < 0x80
+
+/** The last buffer seen as 32-bit words: the lane reads many headers from one chunk. */
+let wordsOf: Buffer | undefined
+let words: Int32Array<ArrayBufferLike> = new Int32Array(0)
+
+/** `buf` as 32-bit words (the bytes' order in a word does not matter here), or undefined when it is not aligned. */
+function asWords(buf: Buffer): Int32Array | undefined {
+  if ((buf.byteOffset & 3) !== 0) return undefined
+  if (buf !== wordsOf) {
+    wordsOf = buf
+    words = new Int32Array(buf.buffer, buf.byteOffset, buf.length >> 2)
+  }
+  return words
+}
+
+/** A byte that ends node-tar's `\0.*` cut short: a line break, or the first byte of U+2028 or U+2029. */
+const breaksCut = (c: number) => c === 0x0a || c === 0x0d || c === 0xe2
+
+/** cleanTail over `[from, end)`, a word at a time where it can: tails are nearly always NUL padding. */
+function cleanRange(buf: Buffer, view: Int32Array | undefined, from: number, end: number): boolean {
+  if (!view) return cleanTail(buf, from, end)
+  let i = from
+  for (; i < end && (i & 3) !== 0; i++) if (breaksCut(buf[i])) return false
+  for (; i + 4 <= end; i += 4) {
+    if (view[i >> 2] !== 0 && (breaksCut(buf[i]) || breaksCut(buf[i + 1]) || breaksCut(buf[i + 2]) || breaksCut(buf[i + 3]))) return false
+  }
+  for (; i < end; i++) if (breaksCut(buf[i])) return false
+  return true
+}
+
+/** The header checksum as node-tar computes it: every byte, with the checksum field counted as spaces. */
+function checksum(buf: Buffer, view: Int32Array | undefined, off: number): number {
+  if (!view) {
+    let sum = 8 * 0x20
+    for (let i = off; i < off + 148; i++) sum += buf[i]
+    for (let i = off + 156; i < off + 512; i++) sum += buf[i]
+    return sum
+  }
+  // Bytes summed two lanes at a time: 126 words of bytes up to 255 stay under 16 bits a lane.
+  let even = 0
+  let odd = 0
+  const first = off >> 2
+  for (let w = first; w < first + 128; w++) {
+    if (w === first + 37) w += 2 // the checksum field, bytes 148-155
+    const word = view[w]
+    even += word & 0x00ff00ff
+    odd += (word >>> 8) & 0x00ff00ff
+  }
+  return 8 * 0x20 + (even & 0xffff) + (even >>> 16) + (odd & 0xffff) + (odd >>> 16)
+}
+
+/**
+ * A name field as node-tar decodes it when its bytes before the first NUL are
+ * printable ASCII and nothing after that NUL ends the cut; otherwise undefined.
+ */
+function name(buf: Buffer, view: Int32Array | undefined, start: number, size: number): string | undefined {
+  const end = start + size
+  let i = start
+  for (; i < end; i++) {
+    const c = buf[i]
+    if (c === 0) break
+    if (c < 0x20 || c > 0x7e) return undefined
+  }
+  if (i < end && !cleanRange(buf, view, i, end)) return undefined
+  return i === start ? '' : buf.toString('latin1', start, i)
+}
+
+/**
+ * Reads a header block that node-tar would turn, with no pending PAX, long-name or
+ * global header, into a valid regular file or directory entry with no warning, and
+ * no other reading could differ: ustar magic `ustar\0` `00`, type `0`, NUL or `5`,
+ * printable ASCII names, octal numbers, no link target, a valid checksum, and a
+ * directory that declares no size. Fills `out` and returns true; returns false for
+ * anything else, which then goes to node-tar itself (the reader's handover). The
+ * reader's plain lane (plain-lane.ts) reads such entries without node-tar's
+ * per-entry streams; __tests__/fast-header.test.ts and the archive parity test check
+ * every entry it takes against node-tar.
+ */
+export function readPlainEntry(buf: Buffer, off: number, out: PlainEntry): boolean {
+  const flag = buf[off + 156]
+  if (flag !== 0x30 && flag !== 0 && flag !== 0x35) return false
+  // 'ustar\0' '00': the magic npm, node-tar and tar-stream write (other magics change how the prefix is read).
+  if (buf[off + 257] !== 0x75 || buf[off + 258] !== 0x73 || buf[off + 259] !== 0x74 || buf[off + 260] !== 0x61 || buf[off + 261] !== 0x72 || buf[off + 262] !== 0 || buf[off + 263] !== 0x30 || buf[off + 264] !== 0x30) return false
+  if (!notBase256(buf, off + 108) || !notBase256(buf, off + 116) || !notBase256(buf, off + 136) || !notBase256(buf, off + 329) || !notBase256(buf, off + 337)) return false
+  const longPrefix = buf[off + 475] !== 0
+  if (!longPrefix && (!notBase256(buf, off + 476) || !notBase256(buf, off + 488))) return false
+  const mode = octal(buf, off + 100, 8)
+  const size = octal(buf, off + 124, 12)
+  const cksum = octal(buf, off + 148, 12)
+  if (mode === FALLBACK || size === FALLBACK || cksum < 0) return false
+  const view = asWords(buf)
+  if (checksum(buf, view, off) !== cksum) return false
+  // No link target: node-tar warns ("linkpath forbidden") and skips a file or directory that has one.
+  if (buf[off + 157] !== 0 || !cleanRange(buf, view, off + 158, off + 257)) return false
+  const base = name(buf, view, off, 100)
+  const prefix = name(buf, view, off + 345, longPrefix ? 155 : 130)
+  if (base === undefined || prefix === undefined) return false
+  // As node-tar: a prefix field that runs into byte 475 is always joined, a shorter one when not empty.
+  const path = longPrefix || prefix ? `${prefix}/${base}` : base
+  // An empty path is a warning in node-tar; a backslash a separator on Windows only.
+  if (path === '' || path.includes('\\')) return false
+  const directory = flag === 0x35 || path.endsWith('/')
+  const declared = size === NO_NUMBER ? 0 : size
+  // A directory that declares a size: node-tar reads its "content" as entries, other tools skip it. The reader refuses it.
+  if (directory && declared !== 0) return false
+  out.path = path
+  out.directory = directory
+  out.size = declared
+  out.mode = mode === NO_NUMBER ? 0 : mode & 0o7777
+  return true
+}

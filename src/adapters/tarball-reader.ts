@@ -6,11 +6,12 @@ import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
 import { Header, Parser, type ReadEntry } from 'tar'
 import { manifestFacts } from '../core/manifest-facts.js'
-import type { EntryType, FileEntry, ManifestFacts, PackageSnapshot } from '../core/types.js'
+import type { EntryType, FileEntry, FileFacts, ManifestFacts, PackageSnapshot } from '../core/types.js'
 import { PackGuardError } from '../errors.js'
 import { FileInspector } from '../inspect/file-inspector.js'
-import { fastDecode } from './fast-header.js'
+import { fastDecode, type PlainEntry } from './fast-header.js'
 import { installPath } from './npm-paths.js'
+import { type ContentSink, PlainLane, syntheticEntry } from './plain-lane.js'
 
 export interface ReadLimits {
   /** Most bytes decompressed from one tarball (default 1 GiB): a gzip bomb stops here. */
@@ -31,6 +32,8 @@ export interface ReadOptions {
   scanSecrets?: boolean
   /** Told how many packed bytes of `label` were read so far (for progress on a terminal). */
   onProgress?: ProgressListener
+  /** Bytes per gunzip output chunk (at least 64; default 512 KiB). Small chunks split headers and contents: the parity test reads with them. */
+  chunkBytes?: number
 }
 
 export type ProgressListener = (label: string, bytes: number, total?: number) => void
@@ -101,6 +104,10 @@ function asOurs(work: () => void): void {
   }
 }
 
+/** The plain header node-tar reads first when it continues after the plain lane (built once). */
+let synthetic: Buffer | undefined
+const SYNTHETIC_ENTRY = () => (synthetic ??= syntheticEntry())
+
 /** Most root folders and duplicate paths remembered: a hostile archive cannot grow these lists without bound. */
 const MAX_LISTED = 1000
 
@@ -148,7 +155,7 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
       callback(null, chunk)
     },
   })
-  const gunzip = createGunzip({ chunkSize: CHUNK_BYTES })
+  const gunzip = createGunzip({ chunkSize: options.chunkBytes ?? CHUNK_BYTES })
   // The gzip layer is ours (node:zlib, in large chunks): the parser sees plain tar.
   const parser = new Parser({ brotli: false, zstd: false })
   const byPath = new Map<string, FileEntry>()
@@ -158,6 +165,7 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
   const duplicates = new Set<string>()
   /** `.npmignore` files seen, by archive name: pacote renames a `.gitignore` only when its folder has none. */
   const npmignores = new Set<string>()
+  let lastRoot = '\0'
   let paxBytes = 0
   let paxRecords = 0
   let atEnd = false
@@ -188,41 +196,103 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
       return
     }
     // Types node-tar does not know (sparse files, tape volumes, ...): npm skips them.
-    onEntry(entry)
+    fromNodeTar(entry)
   })
-  parser.on('entry', (entry: ReadEntry) => onEntry(entry))
+  parser.on('entry', (entry: ReadEntry) => fromNodeTar(entry))
 
-  function onEntry(entry: ReadEntry): void {
+  /** True while node-tar reads the plain header that lets it continue after the plain lane. */
+  let skipSynthetic = false
+  function fromNodeTar(entry: ReadEntry): void {
+    if (skipSynthetic) {
+      skipSynthetic = false
+      entry.resume()
+      return
+    }
+    const declared = entry.type === 'Directory' ? ((entry.header as DecodedHeader)[DECLARED_SIZE] ?? 0) : 0
+    const file = onEntry(entry.path, entry.type, entry.size ?? 0, entry.mode ?? 0, entry.linkpath, declared)
+    if (!file) {
+      entry.resume()
+      return
+    }
+    const sink = new FileSink(file, keyOf(file))
+    entry.on('data', (chunk: Buffer) => sink.write(chunk))
+    entry.on('end', () => sink.end())
+  }
+
+  // Plain entries are read by the plain lane; from the first other header on, node-tar reads the archive.
+  const lane = new PlainLane({
+    whole(header: Readonly<PlainEntry>, content: Buffer) {
+      const file = onEntry(header.path, header.directory ? 'Directory' : 'File', header.size, header.mode, undefined, 0)
+      if (!file) return
+      const key = keyOf(file)
+      if (isManifest(file)) manifest = Buffer.from(content.subarray(0, MANIFEST_CAP + 1))
+      const inspector = new FileInspector(file.path, limits.maxSecretScanBytes, options.scanSecrets ?? true)
+      if (content.length > 0) inspector.write(content)
+      record(file, key, inspector.end())
+    },
+    open(header: Readonly<PlainEntry>) {
+      const file = onEntry(header.path, header.directory ? 'Directory' : 'File', header.size, header.mode, undefined, 0)
+      return file && new FileSink(file, keyOf(file))
+    },
+    handOver(rest: Buffer, afterEntries: boolean) {
+      asOurs(() => {
+        if (afterEntries) {
+          skipSynthetic = true
+          parser.write(SYNTHETIC_ENTRY())
+        }
+        if (rest.length > 0 && !failure && !atEnd) parser.write(rest)
+      })
+    },
+  })
+
+  /** The key of a file just given by onEntry: its path, or a key of its own when npm does not write it. */
+  const keyOf = (file: FileEntry) => (file.notInstalled ? `\0${entries}` : file.path)
+  const isManifest = (file: FileEntry) => !file.notInstalled && file.path === 'package.json'
+
+  /** Records a file read to its end. */
+  function record(file: FileEntry, key: string, facts: FileFacts): void {
+    file.facts = facts
+    if (byPath.has(key)) {
+      if (duplicates.size < MAX_LISTED) duplicates.add(file.path)
+      // The later entry wins, as it does on extraction; re-inserting keeps archive order.
+      byPath.delete(key)
+    }
+    byPath.set(key, file)
+  }
+
+  /**
+   * One entry, as node-tar gives it (its path, type name, size, mode and link
+   * target; `declared` is the size a directory header declared): recorded, and
+   * the regular file whose content is to be read (onEntry's caller then records it); null for anything else.
+   */
+  function onEntry(name: string, nodeTarType: string, size: number, mode: number, linkpath: string | undefined, declared: number): FileEntry | null {
     entries++
     if (entries > limits.maxEntries) {
       fail(`more than ${limits.maxEntries} entries (raise the cap with --max-entries)`)
-      entry.resume()
-      return
+      return null
     }
-    const name = entry.path
-    const { type, tarType } = describeType(entry.type)
+    const { type, tarType } = describeType(nodeTarType)
     if (type === 'directory') {
-      const declared = (entry.header as DecodedHeader)[DECLARED_SIZE] ?? 0
       if (declared > 0) fail(`the directory ${JSON.stringify(name)} declares a size of ${declared} bytes (npm reads what follows as entries, other tools skip it as content)`)
-      entry.resume()
-      return
+      return null
     }
-    if (entry.linkpath && type !== 'symlink' && type !== 'link') {
+    if (linkpath && type !== 'symlink' && type !== 'link') {
       // Only a PAX header can give one (the ustar field would be refused above). node-tar then
       // checks the target of a plain file, and can even stall on it: npm never packs such an entry.
       fail(`${JSON.stringify(name)} is not a link but a PAX header gives it a link target (npm may skip it, or stall on it)`)
-      entry.resume()
-      return
+      return null
     }
     const slash = name.indexOf('/')
-    const root = slash === -1 ? '' : name.slice(0, slash)
-    if (!roots.has(root) && roots.size < MAX_LISTED) roots.add(root)
+    // Nearly every entry has the root of the one before: compared in place, without slicing a string.
+    if (slash !== lastRoot.length || !name.startsWith(lastRoot)) {
+      lastRoot = slash === -1 ? '' : name.slice(0, slash)
+      if (!roots.has(lastRoot) && roots.size < MAX_LISTED) roots.add(lastRoot)
+    }
     let installed = slash === -1 ? { path: name, skipped: 'it is not inside a folder, and npm strips the first folder of every name' } : installPath(name)
     let archiveName = name
     if (type === 'file') {
-      const base = name.slice(name.lastIndexOf('/') + 1)
-      if (base === '.npmignore') npmignores.add(name)
-      else if (base === '.gitignore') {
+      if (name.endsWith('.npmignore') && (name.length === 10 || name.charCodeAt(name.length - 11) === 0x2f)) npmignores.add(name)
+      else if (name.endsWith('.gitignore') && (name.length === 10 || name.charCodeAt(name.length - 11) === 0x2f)) {
         // pacote writes a .gitignore as .npmignore (npm pack treats it as one), unless one was already written.
         const renamed = `${name.slice(0, -'.gitignore'.length)}.npmignore`
         if (npmignores.has(renamed)) installed = { path: installed.path, skipped: 'npm skips a .gitignore next to a .npmignore' }
@@ -235,40 +305,48 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
       installed = { path: installed.path, skipped: type === 'other' ? 'npm does not write this type of entry' : 'npm does not write links' }
     }
     const path = installed.path
-    const fileEntry: FileEntry = { path, size: entry.size ?? 0, mode: entry.mode ?? 0, type, facts: {} }
-    if (entry.linkpath) fileEntry.linkTarget = entry.linkpath
+    const fileEntry: FileEntry = { path, size, mode, type, facts: {} }
+    if (linkpath) fileEntry.linkTarget = linkpath
     if (tarType) fileEntry.tarType = tarType
-    if (archiveName !== `package/${path}`) fileEntry.rawName = name
+    if (archiveName.length !== path.length + 8 || !archiveName.startsWith('package/') || !archiveName.endsWith(path)) fileEntry.rawName = name
     if (installed.skipped) fileEntry.notInstalled = installed.skipped
     if (type !== 'file') {
-      entry.resume()
       // A link or device does not replace a file on install (npm skips it): it is listed on its own.
       byPath.set(`\0${entries}`, fileEntry)
-      return
+      return null
     }
-    const inspector = new FileInspector(path, limits.maxSecretScanBytes, options.scanSecrets ?? true)
-    const isManifest = !installed.skipped && path === 'package.json'
-    const manifestChunks: Buffer[] | null = isManifest ? [] : null
-    let manifestBytes = 0
-    entry.on('data', (chunk: Buffer) => {
+    return fileEntry
+  }
+
+  /** Inspects one file's content as it streams, then records the file. */
+  class FileSink implements ContentSink {
+    private readonly inspector: FileInspector
+    private readonly manifestChunks: Buffer[] | null
+    private manifestBytes = 0
+
+    constructor(
+      private readonly file: FileEntry,
+      private readonly key: string,
+    ) {
+      this.inspector = new FileInspector(file.path, limits.maxSecretScanBytes, options.scanSecrets ?? true)
+      this.manifestChunks = isManifest(file) ? [] : null
+    }
+
+    write(chunk: Buffer): void {
       if (failure) return
-      inspector.write(chunk)
-      if (manifestChunks && manifestBytes < MANIFEST_CAP) {
-        manifestChunks.push(chunk)
-        manifestBytes += chunk.length
+      this.inspector.write(chunk)
+      if (this.manifestChunks && this.manifestBytes <= MANIFEST_CAP) {
+        // A copy of the bytes up to one past MANIFEST_CAP: the chunk may be part of a larger buffer that is not ours to keep.
+        const part = Buffer.from(chunk.subarray(0, MANIFEST_CAP + 1 - this.manifestBytes))
+        this.manifestChunks.push(part)
+        this.manifestBytes += part.length
       }
-    })
-    entry.on('end', () => {
-      fileEntry.facts = inspector.end()
-      if (manifestChunks) manifest = Buffer.concat(manifestChunks)
-      const key = installed.skipped ? `\0${entries}` : path
-      if (byPath.has(key)) {
-        if (duplicates.size < MAX_LISTED) duplicates.add(path)
-        // The later entry wins, as it does on extraction; re-inserting keeps archive order.
-        byPath.delete(key)
-      }
-      byPath.set(key, fileEntry)
-    })
+    }
+
+    end(): void {
+      if (this.manifestChunks) manifest = Buffer.concat(this.manifestChunks)
+      record(this.file, this.key, this.inspector.end())
+    }
   }
 
   const toParser = new Writable({
@@ -280,10 +358,15 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
       // npm stops at the end-of-archive marker (two zero blocks), as GNU tar does: what follows is
       // never read. It is still decompressed, within --max-bytes, so the source is read to its end.
       // Every entry is consumed as it is parsed, so the parser never holds data back.
-      if (!failure && !atEnd) asOurs(() => parser.write(chunk))
+      if (!failure && !atEnd) {
+        if (lane.active) lane.write(chunk)
+        else asOurs(() => parser.write(chunk))
+      }
       callback(failure)
     },
     final(callback) {
+      if (failure) return callback(failure)
+      if (lane.active && !lane.finish()) fail('truncated tar archive')
       if (failure) return callback(failure)
       parser.on('end', () => callback(failure))
       asOurs(() => parser.end())
@@ -349,6 +432,7 @@ function manifestLicense(data: { license?: unknown; licenses?: unknown } | null)
 
 function parseManifest(manifest: Buffer | null, label: string): { name: string; version: string; license: string | null; facts: ManifestFacts } {
   if (!manifest) throw new PackGuardError(`${label}: no package.json at the package root`)
+  if (manifest.length > MANIFEST_CAP) throw new PackGuardError(`${label}: package.json in the tarball is larger than ${formatCap(MANIFEST_CAP)}, more than pack-guard reads`)
   try {
     const data = JSON.parse(manifest.toString('utf8')) as { name?: unknown; version?: unknown; license?: unknown; licenses?: unknown } | null
     return {

@@ -201,9 +201,10 @@ export class SecretScanner {
     // Binary when a NUL comes in the first BINARY_SNIFF bytes, in whichever chunk (even past a size cut):
     // what is found must not depend on where the stream splits the file.
     if (this.sniffed < BINARY_SNIFF) {
-      const head = chunk.subarray(0, BINARY_SNIFF - this.sniffed)
-      this.sniffed += head.length
-      if (head.includes(0)) {
+      const left = BINARY_SNIFF - this.sniffed
+      this.sniffed += Math.min(left, chunk.length)
+      const nul = chunk.indexOf(0)
+      if (nul !== -1 && nul < left) {
         this.binary = true // nothing to read as text
         this.stopped = true
         return
