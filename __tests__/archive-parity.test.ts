@@ -307,6 +307,32 @@ describe('what pack-guard reads is what npm installs', () => {
     expect(await readOurs(tgz)).toEqual({ refused: 'fuzz.tgz: "lib" is both a file and a folder in the tarball (what npm installs depends on their order)' })
   })
 
+  it('reads on in the plain lane after each header it leaves to node-tar, and not after a global header', async () => {
+    const plain = (from: number, n: number) => Array.from({ length: n }, (_, i) => file(`package/lib/f${from + i}.js`, content(from + i, i % 700)))
+    const parts = [
+      manifest,
+      ...plain(0, 100),
+      { ...file('package/README.md', content(500, 0)), pax: { path: 'package/lib/pax-name.js' } },
+      ...plain(100, 100),
+      { ...file('package/x', content(501, 3)), gnuLongName: `package/${'long/'.repeat(30)}name.js` },
+      { name: 'package/link', type: 'symlink', linkname: 'lib/f1.js' },
+      ...plain(200, 100),
+    ]
+    for (const chunkBytes of [undefined, 64, 100, 333, 700, 1000, 1500, 4096]) {
+      const counts = { plain: 0, nodeTar: 0 }
+      const tgz = gzipSync(tar(parts))
+      const snapshot = await readTarball(Readable.from([tgz]), 'lane.tgz', DEFAULT_LIMITS, { chunkBytes, counts })
+      expect(counts, `chunks of ${chunkBytes}`).toEqual({ plain: 301, nodeTar: 3 })
+      expect(snapshot.files.map((f) => f.path)).toContain('lib/pax-name.js')
+      expect(await compare(tgz, chunkBytes)).toBe('same')
+    }
+    // A global header holds for every later entry: node-tar reads them all.
+    const counts = { plain: 0, nodeTar: 0 }
+    const global = gzipSync(tar([manifest, ...plain(0, 10), { ...file('package/a.js', content(502, 0)), globalPax: { comment: 'x' } }, ...plain(10, 10)]))
+    await readTarball(Readable.from([global]), 'lane.tgz', DEFAULT_LIMITS, { counts })
+    expect(counts).toEqual({ plain: 11, nodeTar: 11 })
+  })
+
   const runs = Number(process.env.PARITY_RUNS ?? 10_000)
   const seed = Number(process.env.PARITY_SEED ?? 20261201)
   it(`agrees with node-tar on ${runs} generated archives, or refuses them`, async () => {

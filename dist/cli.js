@@ -23663,6 +23663,10 @@ var PlainLane = class {
     this.handOver(this.carry ?? EMPTY2);
     return true;
   }
+  /** node-tar is back between two entries with nothing pending (NodeTarProbe.idle): the lane reads on. */
+  resume() {
+    this.active = true;
+  }
   handOver(rest) {
     this.active = false;
     this.carry = null;
@@ -23707,6 +23711,27 @@ var PlainLane = class {
     return pos + skip;
   }
 };
+var PARSER_FIELDS = ["state", "extendedHeader", "globalExtendedHeader", "sawNullBlock", "sawEOF", "buffer", "queue", "readEntry", "writeEntry", "aborted", "sawValidEntry"];
+function nodeTarProbe(parser) {
+  const byName = new Map(Object.getOwnPropertySymbols(parser).map((symbol) => [symbol.description, symbol]));
+  if (!PARSER_FIELDS.every((name2) => byName.has(name2))) return void 0;
+  const fields = parser;
+  const field = (name2) => fields[byName.get(name2)];
+  return {
+    idle() {
+      const reading = field("readEntry");
+      return field("state") === "header" && field("extendedHeader") === void 0 && field("globalExtendedHeader") === void 0 && field("sawNullBlock") === false && field("sawEOF") === false && field("aborted") === false && field("sawValidEntry") === true && field("buffer") === void 0 && // The last entry written to stays there when it had no content; what matters is that none is left of it.
+      (field("writeEntry")?.blockRemain ?? 0) === 0 && field("queue").length === 0 && (reading === void 0 || reading.emittedEnd === true);
+    },
+    contentLeft() {
+      const state = field("state");
+      if (state !== "body" && state !== "ignore" && state !== "meta") return 0;
+      return field("writeEntry")?.blockRemain ?? 0;
+    },
+    buffered: () => field("buffer")?.length ?? 0,
+    global: () => field("globalExtendedHeader") !== void 0
+  };
+}
 
 // src/adapters/tarball-reader.ts
 var DEFAULT_PAX_BYTES = 32 * 1024 * 1024;
@@ -23825,6 +23850,7 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
       entry.resume();
       return;
     }
+    if (options.counts) options.counts.nodeTar++;
     const declared = entry.type === "Directory" ? entry.header[DECLARED_SIZE] ?? 0 : 0;
     const file = onEntry(entry.path, entry.type, entry.size ?? 0, entry.mode ?? 0, entry.linkpath, declared);
     if (!file) {
@@ -23837,6 +23863,7 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
   }
   const lane = new PlainLane({
     whole(header, content) {
+      if (options.counts) options.counts.plain++;
       const file = onEntry(header.path, header.directory ? "Directory" : "File", header.size, header.mode, void 0, 0);
       if (!file) return;
       const key = keyOf(file);
@@ -23846,28 +23873,51 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
       record(file, key, inspector.end());
     },
     open(header) {
+      if (options.counts) options.counts.plain++;
       const file = onEntry(header.path, header.directory ? "Directory" : "File", header.size, header.mode, void 0, 0);
       return file && new FileSink(file, keyOf(file));
     },
     handOver(rest, afterEntries) {
-      asOurs(() => {
-        if (afterEntries) {
-          skipSynthetic = true;
-          parser.write(SYNTHETIC_ENTRY());
-        }
-        if (rest.length > 0 && !failure && !atEnd) parser.write(rest);
-      });
+      if (afterEntries && !parserStarted) {
+        skipSynthetic = true;
+        asOurs(() => parser.write(SYNTHETIC_ENTRY()));
+      }
+      parserStarted = true;
+      toNodeTar(rest);
     }
   });
+  let parserStarted = false;
+  const probe = nodeTarProbe(parser);
+  function toNodeTar(chunk) {
+    let pos = 0;
+    while (pos < chunk.length && !failure && !atEnd) {
+      if (!probe || probe.global()) {
+        asOurs(() => parser.write(pos === 0 ? chunk : chunk.subarray(pos)));
+        return;
+      }
+      const step = Math.max(probe.contentLeft(), 512) - probe.buffered();
+      const end = Math.min(chunk.length, pos + step);
+      const piece = chunk.subarray(pos, end);
+      asOurs(() => parser.write(piece));
+      pos = end;
+      if (pos < chunk.length && !failure && !atEnd && probe.idle()) {
+        lane.resume();
+        lane.write(chunk.subarray(pos));
+        return;
+      }
+    }
+  }
   const keyOf = (file) => file.notInstalled ? `\0${entries}` : file.path;
   const isManifest = (file) => !file.notInstalled && file.path === "package.json";
   function record(file, key, facts2) {
     file.facts = facts2;
-    if (byPath.has(key)) {
+    const before = byPath.size;
+    byPath.set(key, file);
+    if (byPath.size === before) {
       if (duplicates.size < MAX_LISTED) duplicates.add(file.path);
       byPath.delete(key);
+      byPath.set(key, file);
     }
-    byPath.set(key, file);
   }
   function onEntry(name3, nodeTarType, size, mode, linkpath, declared) {
     entries++;
@@ -23950,7 +24000,10 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
       if (unpackedBytes === chunk.length && chunk[0] === 31 && chunk[1] === 139) fail("the tar data starts with the bytes of a gzip header (a gzip inside a gzip), which npm and pack-guard would read differently");
       if (!failure && !atEnd) {
         if (lane.active) lane.write(chunk);
-        else asOurs(() => parser.write(chunk));
+        else if (probe?.idle()) {
+          lane.resume();
+          lane.write(chunk);
+        } else toNodeTar(chunk);
       }
       callback(failure);
     },

@@ -13,7 +13,7 @@
  * exactly where the lane stopped. The archive parity test compares the result
  * with node-tar extracting the whole archive, with chunks split anywhere.
  */
-import { Header } from 'tar'
+import { Header, type Parser } from 'tar'
 import { type PlainEntry, readPlainEntry } from './fast-header.js'
 
 const BLOCK = 512
@@ -94,6 +94,11 @@ export class PlainLane {
     return true
   }
 
+  /** node-tar is back between two entries with nothing pending (NodeTarProbe.idle): the lane reads on. */
+  resume(): void {
+    this.active = true
+  }
+
   private handOver(rest: Buffer): void {
     this.active = false
     this.carry = null
@@ -140,5 +145,57 @@ export class PlainLane {
     const skip = this.padding < chunk.length - pos ? this.padding : chunk.length - pos
     this.padding -= skip
     return pos + skip
+  }
+}
+
+/**
+ * What the reader needs to know of node-tar's parser to give the archive back to the
+ * plain lane after a header the lane does not take (a PAX header, say): read from the
+ * parser's own fields, by the names node-tar 7 gives them. When a name is missing (another
+ * node-tar), there is no probe and node-tar reads the archive to its end, as it may.
+ */
+export interface NodeTarProbe {
+  /** Between two entries, with no header, PAX data, global header, end-of-archive block or partial block pending. */
+  idle(): boolean
+  /** Bytes node-tar reads next as one entry's content and padding; 0 when it reads a header next. */
+  contentLeft(): number
+  /** Bytes node-tar holds back until it has a block's worth (it reads only whole blocks). */
+  buffered(): number
+  /** A global PAX header applies to every later entry: node-tar keeps the archive to its end. */
+  global(): boolean
+}
+
+const PARSER_FIELDS = ['state', 'extendedHeader', 'globalExtendedHeader', 'sawNullBlock', 'sawEOF', 'buffer', 'queue', 'readEntry', 'writeEntry', 'aborted', 'sawValidEntry'] as const
+
+export function nodeTarProbe(parser: Parser): NodeTarProbe | undefined {
+  const byName = new Map(Object.getOwnPropertySymbols(parser).map((symbol) => [symbol.description, symbol]))
+  if (!PARSER_FIELDS.every((name) => byName.has(name))) return undefined
+  const fields = parser as unknown as Record<symbol, unknown>
+  const field = (name: (typeof PARSER_FIELDS)[number]) => fields[byName.get(name)!]
+  return {
+    idle() {
+      const reading = field('readEntry') as { emittedEnd?: boolean } | undefined
+      return (
+        field('state') === 'header' &&
+        field('extendedHeader') === undefined &&
+        field('globalExtendedHeader') === undefined &&
+        field('sawNullBlock') === false &&
+        field('sawEOF') === false &&
+        field('aborted') === false &&
+        field('sawValidEntry') === true &&
+        field('buffer') === undefined &&
+        // The last entry written to stays there when it had no content; what matters is that none is left of it.
+        ((field('writeEntry') as { blockRemain?: number } | undefined)?.blockRemain ?? 0) === 0 &&
+        (field('queue') as unknown[]).length === 0 &&
+        (reading === undefined || reading.emittedEnd === true)
+      )
+    },
+    contentLeft() {
+      const state = field('state')
+      if (state !== 'body' && state !== 'ignore' && state !== 'meta') return 0
+      return (field('writeEntry') as { blockRemain?: number } | undefined)?.blockRemain ?? 0
+    },
+    buffered: () => (field('buffer') as Buffer | undefined)?.length ?? 0,
+    global: () => field('globalExtendedHeader') !== undefined,
   }
 }

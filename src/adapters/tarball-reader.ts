@@ -11,7 +11,7 @@ import { PackGuardError } from '../errors.js'
 import { FileInspector } from '../inspect/file-inspector.js'
 import { fastDecode, type PlainEntry } from './fast-header.js'
 import { installPath } from './npm-paths.js'
-import { type ContentSink, PlainLane, syntheticEntry } from './plain-lane.js'
+import { type ContentSink, nodeTarProbe, PlainLane, syntheticEntry } from './plain-lane.js'
 
 export interface ReadLimits {
   /** Most bytes decompressed from one tarball (default 1 GiB): a gzip bomb stops here. */
@@ -34,6 +34,8 @@ export interface ReadOptions {
   onProgress?: ProgressListener
   /** Bytes per gunzip output chunk (at least 64; default 512 KiB). Small chunks split headers and contents: the parity test reads with them. */
   chunkBytes?: number
+  /** Counts the entries each parser read, when given (tests and the bench: the plain lane should read nearly all). */
+  counts?: { plain: number; nodeTar: number }
 }
 
 export type ProgressListener = (label: string, bytes: number, total?: number) => void
@@ -208,6 +210,7 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
       entry.resume()
       return
     }
+    if (options.counts) options.counts.nodeTar++
     const declared = entry.type === 'Directory' ? ((entry.header as DecodedHeader)[DECLARED_SIZE] ?? 0) : 0
     const file = onEntry(entry.path, entry.type, entry.size ?? 0, entry.mode ?? 0, entry.linkpath, declared)
     if (!file) {
@@ -222,6 +225,7 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
   // Plain entries are read by the plain lane; from the first other header on, node-tar reads the archive.
   const lane = new PlainLane({
     whole(header: Readonly<PlainEntry>, content: Buffer) {
+      if (options.counts) options.counts.plain++
       const file = onEntry(header.path, header.directory ? 'Directory' : 'File', header.size, header.mode, undefined, 0)
       if (!file) return
       const key = keyOf(file)
@@ -231,19 +235,49 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
       record(file, key, inspector.end())
     },
     open(header: Readonly<PlainEntry>) {
+      if (options.counts) options.counts.plain++
       const file = onEntry(header.path, header.directory ? 'Directory' : 'File', header.size, header.mode, undefined, 0)
       return file && new FileSink(file, keyOf(file))
     },
     handOver(rest: Buffer, afterEntries: boolean) {
-      asOurs(() => {
-        if (afterEntries) {
-          skipSynthetic = true
-          parser.write(SYNTHETIC_ENTRY())
-        }
-        if (rest.length > 0 && !failure && !atEnd) parser.write(rest)
-      })
+      if (afterEntries && !parserStarted) {
+        skipSynthetic = true
+        asOurs(() => parser.write(SYNTHETIC_ENTRY()))
+      }
+      parserStarted = true
+      toNodeTar(rest)
     },
   })
+  let parserStarted = false
+  const probe = nodeTarProbe(parser)
+
+  /**
+   * Gives node-tar what the plain lane could not read. It is written a header at a
+   * time, and an entry's content at once, so that as soon as node-tar is between
+   * two entries again with nothing pending, the plain lane reads on (and the
+   * parity test checks that what follows is read as node-tar alone reads it).
+   */
+  function toNodeTar(chunk: Buffer): void {
+    let pos = 0
+    while (pos < chunk.length && !failure && !atEnd) {
+      if (!probe || probe.global()) {
+        asOurs(() => parser.write(pos === 0 ? chunk : chunk.subarray(pos)))
+        return
+      }
+      // Up to the end of the content node-tar reads now, or of the next header block, counting what it holds
+      // back: it reads only whole blocks, so a write that ends there leaves it with nothing held back.
+      const step = Math.max(probe.contentLeft(), 512) - probe.buffered()
+      const end = Math.min(chunk.length, pos + step)
+      const piece = chunk.subarray(pos, end)
+      asOurs(() => parser.write(piece))
+      pos = end
+      if (pos < chunk.length && !failure && !atEnd && probe.idle()) {
+        lane.resume()
+        lane.write(chunk.subarray(pos))
+        return
+      }
+    }
+  }
 
   /** The key of a file just given by onEntry: its path, or a key of its own when npm does not write it. */
   const keyOf = (file: FileEntry) => (file.notInstalled ? `\0${entries}` : file.path)
@@ -252,12 +286,14 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
   /** Records a file read to its end. */
   function record(file: FileEntry, key: string, facts: FileFacts): void {
     file.facts = facts
-    if (byPath.has(key)) {
-      if (duplicates.size < MAX_LISTED) duplicates.add(file.path)
-      // The later entry wins, as it does on extraction; re-inserting keeps archive order.
-      byPath.delete(key)
-    }
+    const before = byPath.size
     byPath.set(key, file)
+    if (byPath.size === before) {
+      // A duplicate: the later entry wins, as it does on extraction; re-inserting keeps archive order.
+      if (duplicates.size < MAX_LISTED) duplicates.add(file.path)
+      byPath.delete(key)
+      byPath.set(key, file)
+    }
   }
 
   /**
@@ -360,7 +396,10 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
       // Every entry is consumed as it is parsed, so the parser never holds data back.
       if (!failure && !atEnd) {
         if (lane.active) lane.write(chunk)
-        else asOurs(() => parser.write(chunk))
+        else if (probe?.idle()) {
+          lane.resume()
+          lane.write(chunk)
+        } else toNodeTar(chunk)
       }
       callback(failure)
     },
