@@ -23536,10 +23536,10 @@ function name(buf, view, start, size) {
 function readPlainEntry(buf, off, out) {
   const flag = buf[off + 156];
   if (flag !== 48 && flag !== 0 && flag !== 53) return false;
-  if (buf[off + 257] !== 117 || buf[off + 258] !== 115 || buf[off + 259] !== 116 || buf[off + 260] !== 97 || buf[off + 261] !== 114 || buf[off + 262] !== 0 || buf[off + 263] !== 48 || buf[off + 264] !== 48) return false;
-  if (!notBase256(buf, off + 108) || !notBase256(buf, off + 116) || !notBase256(buf, off + 136) || !notBase256(buf, off + 329) || !notBase256(buf, off + 337)) return false;
-  const longPrefix = buf[off + 475] !== 0;
-  if (!longPrefix && (!notBase256(buf, off + 476) || !notBase256(buf, off + 488))) return false;
+  const ustar = buf[off + 257] === 117 && buf[off + 258] === 115 && buf[off + 259] === 116 && buf[off + 260] === 97 && buf[off + 261] === 114 && buf[off + 262] === 0 && buf[off + 263] === 48 && buf[off + 264] === 48;
+  if (!notBase256(buf, off + 108) || !notBase256(buf, off + 116) || !notBase256(buf, off + 136)) return false;
+  const longPrefix = ustar && buf[off + 475] !== 0;
+  if (ustar && (!notBase256(buf, off + 329) || !notBase256(buf, off + 337) || !longPrefix && (!notBase256(buf, off + 476) || !notBase256(buf, off + 488)))) return false;
   const mode = octal(buf, off + 100, 8);
   const size = octal(buf, off + 124, 12);
   const cksum = octal(buf, off + 148, 12);
@@ -23548,7 +23548,7 @@ function readPlainEntry(buf, off, out) {
   if (checksum(buf, view, off) !== cksum) return false;
   if (buf[off + 157] !== 0 || !cleanRange(buf, view, off + 158, off + 257)) return false;
   const base = name(buf, view, off, 100);
-  const prefix = name(buf, view, off + 345, longPrefix ? 155 : 130);
+  const prefix = ustar ? name(buf, view, off + 345, longPrefix ? 155 : 130) : "";
   if (base === void 0 || prefix === void 0) return false;
   const path = longPrefix || prefix ? `${prefix}/${base}` : base;
   if (path === "" || path.includes("\\")) return false;

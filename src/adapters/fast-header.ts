@@ -249,8 +249,7 @@ function name(buf: Buffer, view: Int32Array | undefined, start: number, size: nu
 /**
  * Reads a header block that node-tar would turn, with no pending PAX, long-name or
  * global header, into a valid regular file or directory entry with no warning, and
- * no other reading could differ: ustar magic `ustar\0` `00`, type `0`, NUL or `5`,
- * printable ASCII names, octal numbers, no link target, a valid checksum, and a
+ * no other reading could differ: type `0`, NUL or `5`, printable ASCII names, octal numbers, no link target, a valid checksum, and a
  * directory that declares no size. Fills `out` and returns true; returns false for
  * anything else, which then goes to node-tar itself (the reader's handover). The
  * reader's plain lane (plain-lane.ts) reads such entries without node-tar's
@@ -260,11 +259,13 @@ function name(buf: Buffer, view: Int32Array | undefined, start: number, size: nu
 export function readPlainEntry(buf: Buffer, off: number, out: PlainEntry): boolean {
   const flag = buf[off + 156]
   if (flag !== 0x30 && flag !== 0 && flag !== 0x35) return false
-  // 'ustar\0' '00': the magic npm, node-tar and tar-stream write (other magics change how the prefix is read).
-  if (buf[off + 257] !== 0x75 || buf[off + 258] !== 0x73 || buf[off + 259] !== 0x74 || buf[off + 260] !== 0x61 || buf[off + 261] !== 0x72 || buf[off + 262] !== 0 || buf[off + 263] !== 0x30 || buf[off + 264] !== 0x30) return false
-  if (!notBase256(buf, off + 108) || !notBase256(buf, off + 116) || !notBase256(buf, off + 136) || !notBase256(buf, off + 329) || !notBase256(buf, off + 337)) return false
-  const longPrefix = buf[off + 475] !== 0
-  if (!longPrefix && (!notBase256(buf, off + 476) || !notBase256(buf, off + 488))) return false
+  // node-tar reads the prefix and the fields after it only under the magic 'ustar\0' '00' (what npm, node-tar and
+  // tar-stream write); under any other (old GNU 'ustar  \0', v7's none) the name alone is the path.
+  const ustar =
+    buf[off + 257] === 0x75 && buf[off + 258] === 0x73 && buf[off + 259] === 0x74 && buf[off + 260] === 0x61 && buf[off + 261] === 0x72 && buf[off + 262] === 0 && buf[off + 263] === 0x30 && buf[off + 264] === 0x30
+  if (!notBase256(buf, off + 108) || !notBase256(buf, off + 116) || !notBase256(buf, off + 136)) return false
+  const longPrefix = ustar && buf[off + 475] !== 0
+  if (ustar && (!notBase256(buf, off + 329) || !notBase256(buf, off + 337) || (!longPrefix && (!notBase256(buf, off + 476) || !notBase256(buf, off + 488))))) return false
   const mode = octal(buf, off + 100, 8)
   const size = octal(buf, off + 124, 12)
   const cksum = octal(buf, off + 148, 12)
@@ -274,7 +275,7 @@ export function readPlainEntry(buf: Buffer, off: number, out: PlainEntry): boole
   // No link target: node-tar warns ("linkpath forbidden") and skips a file or directory that has one.
   if (buf[off + 157] !== 0 || !cleanRange(buf, view, off + 158, off + 257)) return false
   const base = name(buf, view, off, 100)
-  const prefix = name(buf, view, off + 345, longPrefix ? 155 : 130)
+  const prefix = ustar ? name(buf, view, off + 345, longPrefix ? 155 : 130) : ''
   if (base === undefined || prefix === undefined) return false
   // As node-tar: a prefix field that runs into byte 475 is always joined, a shorter one when not empty.
   const path = longPrefix || prefix ? `${prefix}/${base}` : base
