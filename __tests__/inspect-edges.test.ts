@@ -241,4 +241,19 @@ describe('FileInspector: the same facts however the content is split', () => {
       expect(inspector.end(), `split at ${split}`).toEqual(expected)
     }
   })
+
+  it.each([
+    ['a byte order mark byte past the first three bytes', 'a.json', '    \xEF{"version":3,"sources":["a.ts"],"mappings":""}', 4],
+    ['a truncated map after leading whitespace (its problem counts bytes from the first)', 'a.json', '   {"version":3,"sources":["a.ts"],"sourcesContent":["x"],"mappings":"" ', 1],
+    ['a map after a whitespace chunk', 'a.json', '\n\n{"version":3,"sources":["a.ts"],"mappings":""}', 2],
+  ])('sniffs JSON by the file, not by the chunk: %s', (_name, path, text, split) => {
+    const content = Buffer.from(text, 'latin1')
+    const whole = new FileInspector(path)
+    whole.write(content)
+    const expected = whole.end()
+    const inspector = new FileInspector(path)
+    inspector.write(content.subarray(0, split))
+    inspector.write(content.subarray(split))
+    expect(inspector.end()).toEqual(expected)
+  })
 })

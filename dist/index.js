@@ -41683,9 +41683,20 @@ var SourceMapScanner = class {
     if (this.facts.externalUrls.length < MAX_URL_SAMPLES) this.facts.externalUrls.push(value);
   }
 };
+var SOURCES_KEY = Buffer.from('"sources"');
+var SECTIONS_KEY = Buffer.from('"sections"');
+function mayBeSourceMap(data) {
+  return data.includes(SOURCES_KEY) || data.includes(SECTIONS_KEY) || data.includes(92);
+}
+function scanSourceMap(data, options) {
+  const scanner = new SourceMapScanner(options);
+  scanner.write(data);
+  return scanner.end();
+}
 
 // src/inspect/source-mapping-url.ts
 var NEEDLE = Buffer.from("sourceMappingURL=");
+var EMPTY = Buffer.alloc(0);
 var TAIL = 32;
 var URL_CAP = 2048;
 var REMOTE = /^[a-z][a-z0-9+.-]*:\/\/|^\/\/[^/]/i;
@@ -41716,9 +41727,9 @@ function openingOf(ctx, ctxStart) {
 }
 var SourceMappingUrlScanner = class {
   /** The last bytes of the stream before the current chunk. */
-  tail = Buffer.alloc(0);
+  tail = EMPTY;
   /** The last bytes of the stream before its trailing whitespace, and their offset: what precedes a gap that spans chunks. */
-  trimmed = Buffer.alloc(0);
+  trimmed = EMPTY;
   trimmedStart = 0;
   /** The opening before a needle that may start at the end of the previous chunk. */
   pending;
@@ -41946,6 +41957,12 @@ var SourceMappingUrlScanner = class {
     this.base64Rest = "";
   }
 };
+function findSourceMappingUrl(content) {
+  if (content.length < NEEDLE.length || !content.includes(NEEDLE)) return void 0;
+  const scanner = new SourceMappingUrlScanner();
+  scanner.write(content);
+  return scanner.end();
+}
 
 // src/inspect/secret-scanner.ts
 import { createHash } from "node:crypto";
@@ -41977,7 +41994,7 @@ var MAX_MATCHES_PER_FILE = 50;
 var JUDGED_BASE = 1e4;
 var DENSE_BYTES = 256;
 var NEWLINE = 10;
-var EMPTY = Buffer.alloc(0);
+var EMPTY2 = Buffer.alloc(0);
 var DEFAULT_SECRET_SCAN_BYTES = 64 * 1024 * 1024;
 function fingerprint(value) {
   return `sha256:${createHash("sha256").update(value).digest("hex").slice(0, 12)}`;
@@ -42030,18 +42047,43 @@ function scanWords(view, from, last) {
   wordScan.end = j2;
   return wordScan;
 }
+var PRECHECK_BYTES = 512;
+function holdsAnchor(content) {
+  const length = content.length;
+  if (length < 2) return false;
+  let previous = content[0];
+  for (let i = 1; i < length; i++) {
+    const byte = content[i];
+    const pair = previous | byte << 8;
+    previous = byte;
+    if (PAIR_SEEN[pair] === 0) continue;
+    for (const { want, fold, pairAt } of PAIR_ANCHORS[pair]) {
+      const start = i - 1 - pairAt;
+      if (start < 0 || start + want.length > length) continue;
+      let k2 = 0;
+      while (k2 < want.length && (content[start + k2] | fold[k2]) === want[k2]) k2++;
+      if (k2 === want.length) return true;
+    }
+  }
+  return false;
+}
+function scanSecretsOnce(path6, content, maxBytes = DEFAULT_SECRET_SCAN_BYTES) {
+  if (content.length <= maxBytes && content.length <= PRECHECK_BYTES && !holdsAnchor(content)) return void 0;
+  const scanner = new SecretScanner(path6, maxBytes);
+  scanner.write(content);
+  return scanner.end();
+}
 var SecretScanner = class {
   constructor(path6, maxBytes = DEFAULT_SECRET_SCAN_BYTES) {
     this.path = path6;
     this.maxBytes = maxBytes;
-    this.pathAllows = PATTERNS.map((pattern2) => !pattern2.pathFilter || pattern2.pathFilter.test(path6));
   }
   path;
   maxBytes;
   /** The last bytes before the current chunk (at most KEEP), starting at `tailStart`. */
-  tail = EMPTY;
+  tail = EMPTY2;
   tailStart = 0;
-  chunk = EMPTY;
+  chunk = EMPTY2;
   chunkStart = 0;
   /** Newlines before `chunkStart`. */
   newlinesBeforeChunk = 0;
@@ -42056,10 +42098,11 @@ var SecretScanner = class {
   sniffed = 0;
   binary = false;
   partial;
-  seen = /* @__PURE__ */ new Map();
+  /** Fingerprints recorded so far; built with the first secret, as most files hold none. */
+  seen;
   matches = [];
   values = [];
-  /** By pattern rank: whether the pattern applies to this file's path. */
+  /** By pattern rank: whether the pattern applies to this file's path. Read when the first hit is judged. */
   pathAllows;
   write(chunk) {
     if (this.binary || chunk.length === 0) return;
@@ -42253,10 +42296,12 @@ var SecretScanner = class {
     const from = Math.max(this.tailStart, cluster[0].start - BEFORE);
     const text2 = this.text(from, cluster[cluster.length - 1].start + AFTER);
     const matchesOf = /* @__PURE__ */ new Map();
+    const path6 = this.path;
+    const pathAllows = this.pathAllows ??= PATTERNS.map((pattern2) => !pattern2.pathFilter || pattern2.pathFilter.test(path6));
     for (const hit of cluster) {
       const at3 = hit.start - from;
       for (const pattern2 of hit.anchor.patterns) {
-        if (!this.pathAllows[pattern2.rank]) continue;
+        if (!pathAllows[pattern2.rank]) continue;
         let found = matchesOf.get(pattern2);
         if (!found) matchesOf.set(pattern2, found = { all: allMatches(pattern2.global, text2), next: 0 });
         while (found.next < found.all.length && found.all[found.next].index + found.all[found.next][0].length <= at3) found.next++;
@@ -42274,7 +42319,8 @@ var SecretScanner = class {
   record(pattern2, value, position) {
     const decoded = Buffer.from(value, "latin1").toString("utf8");
     const print = fingerprint(decoded);
-    const earlier = this.seen.get(print);
+    const seen = this.seen ??= /* @__PURE__ */ new Map();
+    const earlier = seen.get(print);
     if (earlier) {
       if (pattern2.rank < earlier.rank) {
         earlier.match.kind = pattern2.kind;
@@ -42284,7 +42330,7 @@ var SecretScanner = class {
     }
     this.values.push(decoded);
     const found = { kind: pattern2.kind, line: this.lineAt(position), preview: decoded.slice(0, 4), fingerprint: print };
-    this.seen.set(print, { match: found, rank: pattern2.rank });
+    seen.set(print, { match: found, rank: pattern2.rank });
     this.matches.push(found);
   }
   /** The 1-based line of an absolute position in the tail or the chunk. Rare: only for a secret found. */
@@ -42304,69 +42350,138 @@ var SecretScanner = class {
     this.tail = this.chunk.length >= KEEP ? this.chunk.subarray(this.chunk.length - KEEP) : Buffer.concat([this.tail, this.chunk]).subarray(-KEEP);
     this.tailStart = end - this.tail.length;
     this.newlinesBeforeChunk += chunkNewlines;
-    this.chunk = EMPTY;
+    this.chunk = EMPTY2;
     this.chunkStart = end;
   }
 };
 
 // src/inspect/file-inspector.ts
 var LOADABLE = /\.(?:[cm]?[jt]sx?|es6|css|scss|sass|less|styl|pcss|vue|svelte|astro|html?|coffee)$/i;
+var NAMED_MAP = /\.map$/i;
+var HAS_EXTENSION = /\.[^/]*$/;
+var EMPTY3 = Buffer.alloc(0);
+var SHEBANG_START = Buffer.from("#");
+var NO_FACTS = Object.freeze({});
+var startsWithShebang = (first) => first[0] === 35 && first[1] === 33;
+function startsLikeJson(chunk, offset = 0) {
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk[i];
+    if (c === 32 || c === 10 || c === 13 || c === 9 || offset + i < 3 && (c === 239 || c === 187 || c === 191)) continue;
+    return c === 123 || c === 41;
+  }
+  return void 0;
+}
+function factsOf(sourceMap, sourceMappingUrl, secrets) {
+  if (!sourceMap && !sourceMappingUrl && !secrets) return NO_FACTS;
+  const facts = {};
+  if (sourceMap) facts.sourceMap = sourceMap;
+  if (sourceMappingUrl) facts.sourceMappingUrl = sourceMappingUrl;
+  if (secrets) facts.secrets = secrets;
+  return facts;
+}
+function inspectContent(path6, content, maxSecretScanBytes = DEFAULT_SECRET_SCAN_BYTES, scanSecrets = true) {
+  let sourceMap;
+  if (NAMED_MAP.test(path6)) {
+    sourceMap = scanSourceMap(content, { versionOptional: true });
+  } else if (startsLikeJson(content) && mayBeSourceMap(content)) {
+    const map = scanSourceMap(content);
+    if (map.isSourceMap) sourceMap = map;
+  }
+  const sourceMappingUrl = LOADABLE.test(path6) || startsWithShebang(content) && !HAS_EXTENSION.test(path6) ? findSourceMappingUrl(content) : void 0;
+  const secrets = scanSecrets ? scanSecretsOnce(path6, content, maxSecretScanBytes) : void 0;
+  return factsOf(sourceMap, sourceMappingUrl, secrets);
+}
 var FileInspector = class {
   constructor(path6, maxSecretScanBytes = DEFAULT_SECRET_SCAN_BYTES, scanSecrets = true) {
     this.path = path6;
+    this.maxSecretScanBytes = maxSecretScanBytes;
+    this.scanSecrets = scanSecrets;
+  }
+  path;
+  maxSecretScanBytes;
+  scanSecrets;
+  first;
+  streaming;
+  write(chunk) {
+    if (this.streaming) {
+      this.streaming.write(chunk);
+    } else if (this.first === void 0) {
+      this.first = chunk;
+    } else {
+      this.streaming = new StreamingInspection(this.path, this.maxSecretScanBytes, this.scanSecrets);
+      this.streaming.write(this.first);
+      this.first = void 0;
+      this.streaming.write(chunk);
+    }
+  }
+  end() {
+    if (this.streaming) return this.streaming.end();
+    return inspectContent(this.path, this.first ?? EMPTY3, this.maxSecretScanBytes, this.scanSecrets);
+  }
+};
+var StreamingInspection = class {
+  mapScanner = null;
+  urlScanner = null;
+  secretScanner;
+  sniffed = false;
+  /** Bytes of whitespace (and a byte order mark) before the first byte that decides the sniff. */
+  sniffedBytes = 0;
+  /** A map scanner fed while only whitespace has come, kept if the first other byte says JSON. */
+  maybeMap = null;
+  namedMap;
+  /** No extension: a script when it starts with `#!` (a `bin` entry). */
+  maybeScript;
+  /** The first byte, while the second has not come (`#!` may come split over two chunks). */
+  firstByte;
+  constructor(path6, maxSecretScanBytes, scanSecrets) {
     this.secretScanner = scanSecrets ? new SecretScanner(path6, maxSecretScanBytes) : null;
-    this.namedMap = path6.toLowerCase().endsWith(".map");
+    this.namedMap = NAMED_MAP.test(path6);
     if (LOADABLE.test(path6)) this.urlScanner = new SourceMappingUrlScanner();
-    this.maybeScript = !this.urlScanner && !/\.[^/]*$/.test(path6);
+    this.maybeScript = !this.urlScanner && !HAS_EXTENSION.test(path6);
     if (this.namedMap) {
       this.mapScanner = new SourceMapScanner({ versionOptional: true });
       this.sniffed = true;
     }
   }
-  path;
-  mapScanner = null;
-  urlScanner = null;
-  secretScanner;
-  sniffed = false;
-  namedMap;
-  /** No extension: a script when it starts with `#!` (a `bin` entry). */
-  maybeScript;
-  firstByte;
   write(chunk) {
-    if (this.maybeScript && chunk.length > 0) {
-      const first = this.firstByte ?? chunk[0];
-      const second = this.firstByte === void 0 ? chunk[1] : chunk[0];
-      if (second === void 0) this.firstByte = first;
+    if (chunk.length === 0) return;
+    if (this.maybeScript) {
+      if (this.firstByte === void 0 && chunk.length === 1) this.firstByte = chunk[0];
       else {
         this.maybeScript = false;
-        if (first === 35 && second === 33) this.urlScanner = new SourceMappingUrlScanner();
+        const held = this.firstByte !== void 0;
+        if (held ? this.firstByte === 35 && chunk[0] === 33 : startsWithShebang(chunk)) {
+          this.urlScanner = new SourceMappingUrlScanner();
+          if (held) this.urlScanner.write(SHEBANG_START);
+        }
       }
     }
-    if (!this.sniffed) this.sniff(chunk);
+    if (!this.sniffed) {
+      const json = startsLikeJson(chunk, this.sniffedBytes);
+      if (json === void 0) {
+        this.sniffedBytes += chunk.length;
+        this.maybeMap ??= new SourceMapScanner();
+        this.maybeMap.write(chunk);
+        return this.writeOthers(chunk);
+      }
+      this.sniffed = true;
+      if (json) this.mapScanner = this.maybeMap ?? new SourceMapScanner();
+      this.maybeMap = null;
+    }
     if (this.mapScanner && !this.mapScanner.failed) this.mapScanner.write(chunk);
+    this.writeOthers(chunk);
+  }
+  writeOthers(chunk) {
     this.urlScanner?.write(chunk);
     this.secretScanner?.write(chunk);
   }
   end() {
-    const facts = {};
+    let sourceMap;
     if (this.mapScanner) {
       const map = this.mapScanner.end();
-      if (this.namedMap || map.isSourceMap) facts.sourceMap = map;
+      if (this.namedMap || map.isSourceMap) sourceMap = map;
     }
-    const url = this.urlScanner?.end();
-    if (url) facts.sourceMappingUrl = url;
-    const secrets = this.secretScanner?.end();
-    if (secrets) facts.secrets = secrets;
-    return facts;
-  }
-  sniff(chunk) {
-    for (let i = 0; i < chunk.length; i++) {
-      const c = chunk[i];
-      if (c === 32 || c === 10 || c === 13 || c === 9 || i < 3 && (c === 239 || c === 187 || c === 191)) continue;
-      this.sniffed = true;
-      if (c === 123 || c === 41) this.mapScanner = new SourceMapScanner();
-      return;
-    }
+    return factsOf(sourceMap, this.urlScanner?.end(), this.secretScanner?.end());
   }
 };
 
@@ -42611,7 +42726,7 @@ function installPath(name2) {
 
 // src/adapters/plain-lane.ts
 var BLOCK = 512;
-var EMPTY2 = Buffer.alloc(0);
+var EMPTY4 = Buffer.alloc(0);
 function syntheticEntry() {
   const header = new F({ path: "package/", type: "Directory", mode: 493, uid: 0, gid: 0, size: 0, mtime: /* @__PURE__ */ new Date(0) });
   header.encode();
@@ -42662,7 +42777,7 @@ var PlainLane = class {
    */
   finish() {
     if (this.remain > 0 || this.padding > 0) return false;
-    this.handOver(this.carry ?? EMPTY2);
+    this.handOver(this.carry ?? EMPTY4);
     return true;
   }
   /** node-tar is back between two entries with nothing pending (NodeTarProbe.idle): the lane reads on. */
@@ -42680,7 +42795,7 @@ var PlainLane = class {
     const size = this.header.size;
     this.padding = (BLOCK - size % BLOCK) % BLOCK;
     if (size <= chunk.length - pos) {
-      this.target.whole(this.header, size === 0 ? EMPTY2 : chunk.subarray(pos, pos + size));
+      this.target.whole(this.header, size === 0 ? EMPTY4 : chunk.subarray(pos, pos + size));
       return this.skipPadding(chunk, pos + size);
     }
     this.sink = this.target.open(this.header);
@@ -42870,9 +42985,7 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
       if (!file) return;
       const key = keyOf(file);
       if (isManifest(file)) manifest = Buffer.from(content.subarray(0, MANIFEST_CAP + 1));
-      const inspector = new FileInspector(file.path, limits.maxSecretScanBytes, options.scanSecrets ?? true);
-      if (content.length > 0) inspector.write(content);
-      record(file, key, inspector.end());
+      record(file, key, inspectContent(file.path, content, limits.maxSecretScanBytes, options.scanSecrets ?? true));
     },
     open(header) {
       if (options.counts) options.counts.plain++;

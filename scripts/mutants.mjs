@@ -25,6 +25,7 @@ const ESCAPING = ['__tests__/escaping.test.ts']
 const RENDER = ['__tests__/renderers.test.ts', '__tests__/escaping.test.ts']
 const ARCHIVE = ['__tests__/archive-names.test.ts']
 const EDGES = ['__tests__/edges.test.ts']
+const INSPECT = ['__tests__/inspect-content.test.ts']
 
 /** id, file, the exact text to replace (`from`, which must occur exactly once), its replacement, and the tests that must fail. */
 export const MUTANTS = [
@@ -108,6 +109,14 @@ export const MUTANTS = [
   { id: 'file-growth-percent-strict', file: 'src/core/rules/size-file-growth.ts', from: 'percent < minPercent', to: 'percent <= minPercent', tests: EDGES },
   { id: 'file-growth-either', file: 'src/core/rules/size-file-growth.ts', from: 'growth < minBytes || percent < minPercent', to: 'growth < minBytes && percent < minPercent', tests: EDGES },
   { id: 'new-file-strict', file: 'src/core/rules/size-large-new-file.ts', from: 'file.size >= threshold', to: 'file.size > threshold', tests: EDGES },
+
+  // The one-shot inspection's cheap tests (src/inspect): each may only skip a scanner that would find nothing
+  { id: 'secret-precheck-skips-all', file: 'src/inspect/secret-scanner.ts', from: ' && !holdsAnchor(content)) return undefined', to: ') return undefined', tests: INSPECT },
+  { id: 'secret-precheck-case-sensitive', file: 'src/inspect/secret-scanner.ts', from: '(content[start + k] | fold[k]) === want[k]', to: 'content[start + k] === want[k]', tests: INSPECT },
+  { id: 'secret-precheck-ignores-cap', file: 'src/inspect/secret-scanner.ts', from: 'if (content.length <= maxBytes && ', to: 'if (', tests: INSPECT },
+  { id: 'map-precheck-ignores-escapes', file: 'src/inspect/source-map-scanner.ts', from: ' || data.includes(0x5c)', to: '', tests: INSPECT },
+  { id: 'map-precheck-ignores-sections', file: 'src/inspect/source-map-scanner.ts', from: ' || data.includes(SECTIONS_KEY)', to: '', tests: INSPECT },
+  { id: 'url-precheck-skips-scripts', file: 'src/inspect/file-inspector.ts', from: 'LOADABLE.test(path) || (startsWithShebang(content) && !HAS_EXTENSION.test(path))', to: 'LOADABLE.test(path)', tests: INSPECT },
 
   // Secret verdicts: what is reported at all
   { id: 'secret-swap-same-size-unreported', file: 'src/core/rules/secret-verdicts.ts', from: ' || matches.some((m) => !oldPrints.has(m.fingerprint))', to: '', tests: ALLOW },

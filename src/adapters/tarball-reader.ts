@@ -8,7 +8,7 @@ import { Header, Parser, type ReadEntry } from 'tar'
 import { manifestFacts } from '../core/manifest-facts.js'
 import type { EntryType, FileEntry, FileFacts, ManifestFacts, PackageSnapshot } from '../core/types.js'
 import { PackGuardError } from '../errors.js'
-import { FileInspector } from '../inspect/file-inspector.js'
+import { FileInspector, inspectContent } from '../inspect/file-inspector.js'
 import { fastDecode, type PlainEntry } from './fast-header.js'
 import { installPath } from './npm-paths.js'
 import { type ContentSink, nodeTarProbe, PlainLane, syntheticEntry } from './plain-lane.js'
@@ -230,9 +230,7 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
       if (!file) return
       const key = keyOf(file)
       if (isManifest(file)) manifest = Buffer.from(content.subarray(0, MANIFEST_CAP + 1))
-      const inspector = new FileInspector(file.path, limits.maxSecretScanBytes, options.scanSecrets ?? true)
-      if (content.length > 0) inspector.write(content)
-      record(file, key, inspector.end())
+      record(file, key, inspectContent(file.path, content, limits.maxSecretScanBytes, options.scanSecrets ?? true))
     },
     open(header: Readonly<PlainEntry>) {
       if (options.counts) options.counts.plain++

@@ -155,6 +155,50 @@ function scanWords(view: Int32Array, from: number, last: number): typeof wordSca
 }
 
 /**
+ * Above this many bytes {@link scanSecretsOnce} builds the scanner at once: its word
+ * loop beats the byte loop of the check from about 512-1024 bytes of real code (the
+ * files of node_modules, scripts/bench-inspect.mjs), where anchor pairs are common.
+ */
+const PRECHECK_BYTES = 512
+
+/**
+ * Whether some anchor's literal lies whole in `content`, compared as the scanner
+ * compares it: without one the scanner has no hit to judge, so it finds nothing.
+ * The scanner's first pass a byte at a time, stopping at the first hit.
+ */
+function holdsAnchor(content: Buffer): boolean {
+  const length = content.length
+  if (length < 2) return false // every literal is longer than its pair
+  let previous = content[0]
+  for (let i = 1; i < length; i++) {
+    const byte = content[i]
+    const pair = previous | (byte << 8)
+    previous = byte
+    if (PAIR_SEEN[pair] === 0) continue
+    for (const { want, fold, pairAt } of PAIR_ANCHORS[pair]!) {
+      const start = i - 1 - pairAt
+      if (start < 0 || start + want.length > length) continue
+      let k = 0
+      while (k < want.length && (content[start + k] | fold[k]) === want[k]) k++
+      if (k === want.length) return true
+    }
+  }
+  return false
+}
+
+/**
+ * What a {@link SecretScanner} finds in a file written to it in one chunk, the
+ * same facts, without building one for a small file with no anchor in it (most
+ * files): within the cap nothing is cut, so no hit means no match and no `partial`.
+ */
+export function scanSecretsOnce(path: string, content: Buffer, maxBytes = DEFAULT_SECRET_SCAN_BYTES): SecretScanFacts | undefined {
+  if (content.length <= maxBytes && content.length <= PRECHECK_BYTES && !holdsAnchor(content)) return undefined
+  const scanner = new SecretScanner(path, maxBytes)
+  scanner.write(content)
+  return scanner.end()
+}
+
+/**
  * Scans a file's bytes for secrets as they stream, at close to memory speed.
  * A first pass reads the bytes four at a time and looks up every adjacent pair
  * in a table of the anchors' rare pairs (and counts newlines on the way); only
@@ -182,19 +226,18 @@ export class SecretScanner {
   private sniffed = 0
   private binary = false
   private partial: SecretScanFacts['partial']
-  private readonly seen = new Map<string, { match: SecretMatch; rank: number }>()
+  /** Fingerprints recorded so far; built with the first secret, as most files hold none. */
+  private seen: Map<string, { match: SecretMatch; rank: number }> | undefined
   private readonly matches: SecretMatch[] = []
   private readonly values: string[] = []
 
-  /** By pattern rank: whether the pattern applies to this file's path. */
-  private readonly pathAllows: boolean[]
+  /** By pattern rank: whether the pattern applies to this file's path. Read when the first hit is judged. */
+  private pathAllows: boolean[] | undefined
 
   constructor(
     private readonly path: string,
     private readonly maxBytes = DEFAULT_SECRET_SCAN_BYTES,
-  ) {
-    this.pathAllows = PATTERNS.map((pattern) => !pattern.pathFilter || pattern.pathFilter.test(path))
-  }
+  ) {}
 
   write(chunk: Buffer): void {
     if (this.binary || chunk.length === 0) return
@@ -409,10 +452,12 @@ export class SecretScanner {
     const text = this.text(from, cluster[cluster.length - 1].start + AFTER)
     // Per pattern: its matches in the text, and a cursor (hits come in order, and so do matches).
     const matchesOf = new Map<(typeof PATTERNS)[number], { all: RegExpExecArray[]; next: number }>()
+    const path = this.path
+    const pathAllows = (this.pathAllows ??= PATTERNS.map((pattern) => !pattern.pathFilter || pattern.pathFilter.test(path)))
     for (const hit of cluster) {
       const at = hit.start - from
       for (const pattern of hit.anchor.patterns) {
-        if (!this.pathAllows[pattern.rank]) continue
+        if (!pathAllows[pattern.rank]) continue
         let found = matchesOf.get(pattern)
         if (!found) matchesOf.set(pattern, (found = { all: allMatches(pattern.global, text), next: 0 }))
         while (found.next < found.all.length && found.all[found.next].index + found.all[found.next][0].length <= at) found.next++
@@ -431,7 +476,8 @@ export class SecretScanner {
   private record(pattern: (typeof PATTERNS)[number], value: string, position: number): void {
     const decoded = Buffer.from(value, 'latin1').toString('utf8')
     const print = fingerprint(decoded)
-    const earlier = this.seen.get(print)
+    const seen = (this.seen ??= new Map())
+    const earlier = seen.get(print)
     if (earlier) {
       // The same value under a more specific kind (a GitHub token in `token = "..."`) keeps the specific kind.
       if (pattern.rank < earlier.rank) {
@@ -442,7 +488,7 @@ export class SecretScanner {
     }
     this.values.push(decoded)
     const found: SecretMatch = { kind: pattern.kind, line: this.lineAt(position), preview: decoded.slice(0, 4), fingerprint: print }
-    this.seen.set(print, { match: found, rank: pattern.rank })
+    seen.set(print, { match: found, rank: pattern.rank })
     this.matches.push(found)
   }
 

@@ -551,6 +551,18 @@ export class SourceMapScanner {
   }
 }
 
+const SOURCES_KEY = Buffer.from('"sources"')
+const SECTIONS_KEY = Buffer.from('"sections"')
+
+/**
+ * False when no scan can find `data` to be a source map: a map needs a `sources`
+ * or `sections` key, and a key without escapes (no backslash in `data`) is written
+ * as it reads, quotes and all. A cheap test before a scanner for sniffed JSON.
+ */
+export function mayBeSourceMap(data: Buffer): boolean {
+  return data.includes(SOURCES_KEY) || data.includes(SECTIONS_KEY) || data.includes(0x5c)
+}
+
 /** Scans a whole buffer; for tests and small inputs. */
 export function scanSourceMap(data: Uint8Array, options?: SourceMapScanOptions): SourceMapFacts {
   const scanner = new SourceMapScanner(options)

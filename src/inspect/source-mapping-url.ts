@@ -11,6 +11,7 @@ export interface SourceMappingUrlFacts {
 }
 
 const NEEDLE = Buffer.from('sourceMappingURL=')
+const EMPTY = Buffer.alloc(0)
 /** Bytes kept from the stream before each chunk: enough for a needle split across chunks and its comment marker. */
 const TAIL = 32
 const URL_CAP = 2048
@@ -76,9 +77,9 @@ function openingOf(ctx: Buffer, ctxStart: number): Opening {
  */
 export class SourceMappingUrlScanner {
   /** The last bytes of the stream before the current chunk. */
-  private tail = Buffer.alloc(0)
+  private tail = EMPTY
   /** The last bytes of the stream before its trailing whitespace, and their offset: what precedes a gap that spans chunks. */
-  private trimmed = Buffer.alloc(0)
+  private trimmed = EMPTY
   private trimmedStart = 0
   /** The opening before a needle that may start at the end of the previous chunk. */
   private pending: { at: number; opening: Opening } | undefined
@@ -323,4 +324,15 @@ export class SourceMappingUrlScanner {
     this.percent = []
     this.base64Rest = ''
   }
+}
+
+/**
+ * What a {@link SourceMappingUrlScanner} finds in a file written to it in one
+ * chunk: it opens a comment only at the needle, so without one it finds nothing.
+ */
+export function findSourceMappingUrl(content: Buffer): SourceMappingUrlFacts | undefined {
+  if (content.length < NEEDLE.length || !content.includes(NEEDLE)) return undefined
+  const scanner = new SourceMappingUrlScanner()
+  scanner.write(content)
+  return scanner.end()
 }
