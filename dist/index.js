@@ -42511,17 +42511,24 @@ function text(buf, start, size) {
 }
 function octal(buf, start, size) {
   const end = start + size;
-  const stop = textEnd(buf, start, end);
-  for (let i2 = start; i2 < stop; i2++) {
-    const c = buf[i2];
-    if (c !== 32 && (c < 48 || c > 55)) return FALLBACK;
-  }
-  if (!cleanTail(buf, stop, end)) return FALLBACK;
-  let i = start;
-  while (i < stop && buf[i] === 32) i++;
   let value = 0;
   let digits = 0;
-  for (; i < stop && buf[i] !== 32; i++, digits++) value = value * 8 + (buf[i] - 48);
+  let ended = false;
+  let i = start;
+  for (; i < end; i++) {
+    const c = buf[i];
+    if (c === 0) break;
+    if (c === 32) {
+      ended = digits > 0;
+      continue;
+    }
+    if (c < 48 || c > 55) return FALLBACK;
+    if (!ended) {
+      value = value * 8 + (c - 48);
+      digits++;
+    }
+  }
+  if (i < end && !cleanTail(buf, i, end)) return FALLBACK;
   return digits === 0 ? NO_NUMBER : value;
 }
 var numberOrUndefined = (value) => value === NO_NUMBER ? void 0 : value;

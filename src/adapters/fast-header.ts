@@ -44,21 +44,29 @@ function text(buf: Buffer, start: number, size: number): string | undefined {
 
 /**
  * node-tar's `decNumber` (`parseInt(text.trim(), 8)`, NaN as undefined) for a field
- * of octal digits and spaces: the number, NO_NUMBER, or FALLBACK.
+ * of octal digits and spaces: the number, NO_NUMBER, or FALLBACK. One pass: the
+ * first run of digits after leading spaces is the number, as `parseInt` reads it.
  */
 function octal(buf: Buffer, start: number, size: number): number {
   const end = start + size
-  const stop = textEnd(buf, start, end)
-  for (let i = start; i < stop; i++) {
-    const c = buf[i]
-    if (c !== 0x20 && (c < 0x30 || c > 0x37)) return FALLBACK
-  }
-  if (!cleanTail(buf, stop, end)) return FALLBACK
-  let i = start
-  while (i < stop && buf[i] === 0x20) i++
   let value = 0
   let digits = 0
-  for (; i < stop && buf[i] !== 0x20; i++, digits++) value = value * 8 + (buf[i] - 0x30)
+  let ended = false
+  let i = start
+  for (; i < end; i++) {
+    const c = buf[i]
+    if (c === 0) break
+    if (c === 0x20) {
+      ended = digits > 0
+      continue
+    }
+    if (c < 0x30 || c > 0x37) return FALLBACK
+    if (!ended) {
+      value = value * 8 + (c - 0x30)
+      digits++
+    }
+  }
+  if (i < end && !cleanTail(buf, i, end)) return FALLBACK
   return digits === 0 ? NO_NUMBER : value
 }
 
