@@ -4,7 +4,7 @@ import { isNew } from './rule.js'
 import { compileGroups } from './file-patterns.js'
 
 /** Development files that are harmless but usually shipped by mistake. */
-const LEFTOVERS = compileGroups([
+const leftoverGroup = compileGroups([
   { globs: ['*.tsbuildinfo'], reason: 'a TypeScript build cache' },
   { globs: ['**/__fixtures__/**', '**/fixtures/**', '**/__snapshots__/**', '*.snap'], reason: 'test fixtures or snapshots' },
   { globs: ['tsconfig*.json', 'jsconfig*.json'], reason: 'a compiler config', severity: 'notice' },
@@ -43,7 +43,7 @@ export const filesDevLeftover: Rule<'files'> = {
     const findings = []
     for (const path of context.afterFiles.keys()) {
       if (!isNew(context, path)) continue
-      const group = LEFTOVERS.find((candidate) => candidate.matches(path))
+      const group = leftoverGroup(path)
       if (!group) continue
       // Fixtures and configs turning up in a test or source tree the baseline ships are part of that tree.
       if (group.reason !== 'raw output of a test run' && insideShippedTree(path, shippedFolders)) continue
