@@ -37406,12 +37406,20 @@ var SECRET_RULES = [
 
 // src/core/rules/archive.ts
 var PLAIN_NAME = /^[\w@+~ -][\w@+~ ./-]*$/;
+var PLAIN_TAIL = /^[\w@+~ ./-]*$/;
+var ROOT = "package/";
+function isShortAndPlain(name) {
+  return name.length <= 85 && PLAIN_NAME.test(name) && !name.includes("..");
+}
+function isShortAndPlainUnderRoot(path6) {
+  return path6.length <= 85 - ROOT.length && PLAIN_TAIL.test(path6) && !path6.includes("..");
+}
 function unsafeNameReason(entry) {
-  const name = entry.rawName ?? `package/${entry.path}`;
   if (entry.rawName && entry.type === "file" && !entry.notInstalled && entry.rawName.split("/").slice(1).some((part) => part === "." || part === "")) {
     return `a name npm rewrites on install (dot or empty segments): it installs as ${entry.path}`;
   }
-  if (name.length <= 85 && PLAIN_NAME.test(name) && !name.includes("..")) return void 0;
+  if (entry.rawName === void 0 ? isShortAndPlainUnderRoot(entry.path) : isShortAndPlain(entry.rawName)) return void 0;
+  const name = entry.rawName ?? `${ROOT}${entry.path}`;
   if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return "an absolute path";
   if (name.split(/[/\\]/).includes("..")) return 'a ".." segment that climbs out of the package folder';
   if (name.includes("\\")) return "a backslash, which Windows reads as a folder separator";
