@@ -16935,32 +16935,6 @@ function autoBaseline(candidate, versions) {
   return best;
 }
 
-// src/core/diff.ts
-function byPathOrder(a, b2) {
-  return a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0;
-}
-function filesByPath(snapshot) {
-  const map = /* @__PURE__ */ new Map();
-  for (const file of snapshot?.files ?? []) if (file.type === "file") map.set(file.path, file);
-  return map;
-}
-function diffByPath(old, current, differs) {
-  const diff = { added: [], removed: [], changed: [] };
-  for (const [path, entry] of current) {
-    const previous = old.get(path);
-    if (!previous) diff.added.push({ path, size: entry.size });
-    else if (differs(previous, entry)) diff.changed.push({ path, before: previous.size, after: entry.size });
-  }
-  for (const [path, entry] of old) if (!current.has(path)) diff.removed.push({ path, size: entry.size });
-  diff.added.sort(byPathOrder);
-  diff.removed.sort(byPathOrder);
-  diff.changed.sort(byPathOrder);
-  return diff;
-}
-function diffSnapshots(before, after, old = filesByPath(before), current = filesByPath(after)) {
-  return diffByPath(old, current, (previous, file) => previous.size !== file.size);
-}
-
 // src/core/glob.ts
 var MAX_ALTERNATIVES = 256;
 function expandBraces(glob) {
@@ -17590,6 +17564,147 @@ function groupFindings(findings, files) {
   return result;
 }
 
+// src/core/diff.ts
+function byPathOrder(a, b2) {
+  return a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0;
+}
+function filesByPath(snapshot) {
+  const map = /* @__PURE__ */ new Map();
+  const files = snapshot?.files ?? [];
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    if (file.type === "file") map.set(file.path, file);
+  }
+  return map;
+}
+function pairByPath(old, current, differs) {
+  const diff = { added: [], removed: [], changed: [] };
+  const added = [];
+  let kept = 0;
+  for (const [path, entry] of current) {
+    const previous = old.size === 0 ? void 0 : old.get(path);
+    if (!previous) {
+      diff.added.push({ path, size: entry.size });
+      added.push(entry);
+    } else {
+      kept++;
+      if (differs(previous, entry)) diff.changed.push({ path, before: previous.size, after: entry.size });
+    }
+  }
+  if (kept < old.size) {
+    for (const [path, entry] of old) if (!current.has(path)) diff.removed.push({ path, size: entry.size });
+  }
+  diff.added.sort(byPathOrder);
+  diff.removed.sort(byPathOrder);
+  diff.changed.sort(byPathOrder);
+  return { diff, added };
+}
+function diffByPath(old, current, differs) {
+  return pairByPath(old, current, differs).diff;
+}
+
+// src/core/package-index.ts
+var SCANS_BEFORE_INDEX = 16;
+var FileList = class {
+  constructor(files, index) {
+    this.files = files;
+    this.index = index;
+  }
+  files;
+  index;
+  scans = 0;
+  get size() {
+    return this.files.length;
+  }
+  get(path) {
+    const at2 = this.positionOf(path);
+    return at2 === -1 ? void 0 : this.files[at2];
+  }
+  has(path) {
+    return this.positionOf(path) !== -1;
+  }
+  *keys() {
+    for (const file of this.files) yield file.path;
+  }
+  values() {
+    return this.files.values();
+  }
+  *entries() {
+    for (const file of this.files) yield [file.path, file];
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(callback, thisArg) {
+    for (const file of this.files) callback.call(thisArg, file, file.path, this);
+  }
+  positionOf(path) {
+    if (!this.index && this.scans++ < SCANS_BEFORE_INDEX) return this.files.findIndex((file) => file.path === path);
+    if (!this.index) {
+      const index = /* @__PURE__ */ new Map();
+      this.files.forEach((file, at2) => index.set(file.path, at2));
+      this.index = index;
+    }
+    return this.index.get(path) ?? -1;
+  }
+};
+function factIndex(files) {
+  const index = { sourceMaps: [], sourceMappingUrls: [], secretScans: [] };
+  for (const file of files) {
+    const { sourceMap, sourceMappingUrl, secrets } = file.facts;
+    if (sourceMap) index.sourceMaps.push(file);
+    if (sourceMappingUrl) index.sourceMappingUrls.push(file);
+    if (secrets) index.secretScans.push(file);
+  }
+  return index;
+}
+function regularFiles(snapshot) {
+  const files = [];
+  for (const file of snapshot?.files ?? []) if (file.type === "file") files.push(file);
+  return files;
+}
+function byPathOrder2(a, b2) {
+  return a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0;
+}
+function indexDistinct(before, after) {
+  const old = regularFiles(before);
+  const current = regularFiles(after);
+  const oldAt = /* @__PURE__ */ new Map();
+  for (let at2 = 0; at2 < old.length; at2++) oldAt.set(old[at2].path, at2);
+  if (oldAt.size !== old.length) return void 0;
+  const diff = { added: [], removed: [], changed: [] };
+  const newFiles = [];
+  const kept = new Uint8Array(old.length);
+  let next = 0;
+  for (const file of current) {
+    const at2 = next < old.length && old[next].path === file.path ? next : old.length === 0 ? void 0 : oldAt.get(file.path);
+    if (at2 === void 0) {
+      diff.added.push({ path: file.path, size: file.size });
+      newFiles.push(file);
+      continue;
+    }
+    if (kept[at2]) return void 0;
+    kept[at2] = 1;
+    next = at2 + 1;
+    const previous = old[at2];
+    if (previous.size !== file.size) diff.changed.push({ path: file.path, before: previous.size, after: file.size });
+  }
+  for (let at2 = 0; at2 < old.length; at2++) if (!kept[at2]) diff.removed.push({ path: old[at2].path, size: old[at2].size });
+  diff.added.sort(byPathOrder2);
+  for (let i = 1; i < diff.added.length; i++) if (diff.added[i].path === diff.added[i - 1].path) return void 0;
+  diff.removed.sort(byPathOrder2);
+  diff.changed.sort(byPathOrder2);
+  return { beforeFiles: new FileList(old, oldAt), afterFiles: new FileList(current), diff, newFiles, beforeFacts: factIndex(old), afterFacts: factIndex(current) };
+}
+function indexPackage(before, after) {
+  const distinct = indexDistinct(before, after);
+  if (distinct) return distinct;
+  const beforeFiles = filesByPath(before);
+  const afterFiles = filesByPath(after);
+  const { diff, added } = pairByPath(beforeFiles, afterFiles, (previous, file) => previous.size !== file.size);
+  return { beforeFiles, afterFiles, diff, newFiles: added, beforeFacts: factIndex(beforeFiles.values()), afterFacts: factIndex(afterFiles.values()) };
+}
+
 // src/core/secrets/patterns.ts
 var EXAMPLE_OR_LOCAL_LINE = /^\s*(?:\*|\/\/|#|\/\*)|@example|\blocalhost\b|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\bdocker\b/i;
 function entropy(value) {
@@ -17781,17 +17896,6 @@ var SECRET_FILES = [
 ];
 var TEST_CONTEXT = /(?:^|\/)(?:test|tests|__tests__|spec|__mocks__|fixtures|__fixtures__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 
-// src/core/rules/rule.ts
-function ruleAnchor(id) {
-  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
-}
-function isNew(context, path) {
-  return !context.beforeFiles.has(path);
-}
-function isUnchanged(context, file) {
-  return context.beforeFiles.get(file.path)?.size === file.size;
-}
-
 // src/core/rules/files-dev-leftover.ts
 var leftoverGroup = compileGroups([
   { globs: ["*.tsbuildinfo"], reason: "a TypeScript build cache" },
@@ -17812,6 +17916,13 @@ function insideShippedTree(path, shippedFolders) {
   const top = path.slice(0, path.indexOf("/") + 1);
   return top !== "" && SOURCE_TREES.has(top.slice(0, -1)) && shippedFolders.has(top);
 }
+function foldersOf(paths) {
+  const folders = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1)) folders.add(path.slice(0, slash + 1));
+  }
+  return folders;
+}
 var filesDevLeftover = {
   id: "files/dev-leftover",
   severity: "warning",
@@ -17819,16 +17930,12 @@ var filesDevLeftover = {
   why: `Harmless on their own, but they bloat installs and show that the package's \`files\`/\`.npmignore\` lets more through than intended.`,
   fix: `Exclude them, or allow the path (or turn the rule off) in the config.`,
   check(context) {
-    const shippedFolders = /* @__PURE__ */ new Set();
-    for (const path of context.beforeFiles.keys()) {
-      for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1)) shippedFolders.add(path.slice(0, slash + 1));
-    }
+    let shippedFolders;
     const findings = [];
-    for (const path of context.afterFiles.keys()) {
-      if (!isNew(context, path)) continue;
+    for (const { path } of context.newFiles) {
       const group = leftoverGroup(path);
       if (!group) continue;
-      if (group.reason !== "raw output of a test run" && insideShippedTree(path, shippedFolders)) continue;
+      if (group.reason !== "raw output of a test run" && insideShippedTree(path, shippedFolders ??= foldersOf(context.beforeFiles.keys()))) continue;
       findings.push({
         // Configs hold no secrets and weigh little: worth knowing, not a warning (the tuning corpus: mostly FUNDING.yml and tsconfig.json).
         severity: group.severity,
@@ -17867,8 +17974,8 @@ var filesForbidden = {
   check(context) {
     const extra = compileGlobs(context.policy.forbidden, { nocase: true });
     const findings = [];
-    for (const path of context.afterFiles.keys()) {
-      if (!isNew(context, path) || context.secrets.has(path)) continue;
+    for (const { path } of context.newFiles) {
+      if (context.secrets.has(path)) continue;
       const name = windowsName(path);
       const group = forbiddenGroup(name);
       const reason = group?.reason ?? (extra(name) ? "forbidden by the pack-guard config" : void 0);
@@ -17891,6 +17998,10 @@ function topFolder2(path) {
   const slash = path.indexOf("/");
   return slash === -1 ? void 0 : path.slice(0, slash);
 }
+function someStartsWith(paths, prefix) {
+  for (const path of paths) if (path.startsWith(prefix)) return true;
+  return false;
+}
 var filesNewSourceTree = {
   id: "files/new-source-tree",
   severity: "warning",
@@ -17899,21 +18010,22 @@ var filesNewSourceTree = {
   fix: `Exclude the folder, or allow it in the config if shipping sources is intended.`,
   check(context) {
     if (!context.before) return [];
-    const shippedBefore = /* @__PURE__ */ new Set();
-    for (const path of context.beforeFiles.keys()) {
-      const top = topFolder2(path);
-      if (top) shippedBefore.add(top);
-    }
+    const shippedBefore = /* @__PURE__ */ new Map();
+    const shipped = (top) => {
+      let known = shippedBefore.get(top);
+      if (known === void 0) shippedBefore.set(top, known = someStartsWith(context.beforeFiles.keys(), `${top}/`));
+      return known;
+    };
     const added = /* @__PURE__ */ new Map();
     for (const file of context.diff.added) {
       const top = topFolder2(file.path);
-      if (!top || !TREES.includes(top) || shippedBefore.has(top)) continue;
+      if (!top || !TREES.includes(top) || shipped(top)) continue;
       const tree = added.get(top) ?? { count: 0, bytes: 0 };
       tree.count++;
       tree.bytes += file.size;
       added.set(top, tree);
     }
-    const mapsPointThere = (top) => [...context.afterFiles.values()].some((file) => file.facts.sourceMap?.isSourceMap && file.facts.sourceMap.sources > 0) && ["src"].includes(top);
+    const mapsPointThere = (top) => context.afterFacts.sourceMaps.some((file) => file.facts.sourceMap?.isSourceMap && file.facts.sourceMap.sources > 0) && ["src"].includes(top);
     return [...added].map(([top, tree]) => ({
       severity: mapsPointThere(top) ? "notice" : void 0,
       path: `${top}/`,
@@ -18060,7 +18172,7 @@ function mapFacts(file) {
   return map?.isSourceMap ? map : void 0;
 }
 function* sourceMaps(context) {
-  for (const file of context.afterFiles.values()) {
+  for (const file of context.afterFacts.sourceMaps) {
     const map = mapFacts(file);
     if (!map) continue;
     const old = context.beforeFiles.get(file.path);
@@ -18076,7 +18188,7 @@ function mapDetails(map) {
 function baselineMapPractice(context) {
   let maps = 0;
   let withContent = 0;
-  for (const file of context.beforeFiles.values()) {
+  for (const file of context.beforeFacts.sourceMaps) {
     const map = mapFacts(file);
     if (!map) continue;
     maps++;
@@ -18148,9 +18260,9 @@ function inlineMap(file) {
 }
 function inlineFindings(context, withSources) {
   const findings = [];
-  const practice = withSources ? embeddingPractice(context.beforeFiles.values(), inlineMap) : void 0;
+  const practice = withSources ? embeddingPractice(context.beforeFacts.sourceMappingUrls, inlineMap) : void 0;
   const open = sourcesArePublic(context);
-  for (const file of context.afterFiles.values()) {
+  for (const file of context.afterFacts.sourceMappingUrls) {
     const map = inlineMap(file);
     if (!map || map.sourcesWithContent > 0 !== withSources) continue;
     const previous = inlineMap(context.beforeFiles.get(file.path));
@@ -18194,9 +18306,9 @@ var sourceMapNew = {
     const note = established ? practiceNote(practice.maps, "source maps", context.before?.version) : open.public ? ` The package's sources are public (${open.why}): reported as a notice.` : "";
     const quiet = established || open.public;
     const findings = [];
-    for (const { file, map, isNew: isNew2, previous } of sourceMaps(context)) {
+    for (const { file, map, isNew, previous } of sourceMaps(context)) {
       if (map.sourcesWithContent > 0) continue;
-      if (!isNew2 && previous) continue;
+      if (!isNew && previous) continue;
       findings.push({
         severity: quiet ? "notice" : void 0,
         bytes: file.size,
@@ -18226,7 +18338,7 @@ function resolveReference(file, files) {
 }
 function newReferences(context, target, describe2) {
   const findings = [];
-  for (const file of context.afterFiles.values()) {
+  for (const file of context.afterFacts.sourceMappingUrls) {
     const now = resolveReference(file, context.afterFiles);
     if (now?.target !== target) continue;
     const old = context.beforeFiles.get(file.path);
@@ -18290,17 +18402,17 @@ var sourceMapSourcesContent = {
   why: `\`sourcesContent\` is the original source code, comments and all. This is what leaked in \`@anthropic-ai/claude-code@2.1.88\` (licence \`SEE LICENSE IN README.md\`): a 57 MB \`cli.js.map\` with ~1,900 TypeScript files. Once published, every mirror keeps it. Under an open-source licence the code is public anyway, so it is only worth a look.`,
   fix: `Exclude the map from the package, or build without embedded sources (esbuild \`--sources-content=false\`, webpack \`devtool: 'nosources-source-map'\`, tsc without \`inlineSources\`). If the sources are public, set \`sourceMaps.sourcesArePublic: true\` or allow the path with a reason.`,
   check(context) {
-    const practice = embeddingPractice(context.beforeFiles.values(), mapFacts);
+    const practice = embeddingPractice(context.beforeFacts.sourceMaps, mapFacts);
     const open = sourcesArePublic(context);
     const findings = [];
     let established = 0;
-    for (const { file, map, previous, isNew: isNew2 } of sourceMaps(context)) {
+    for (const { file, map, previous, isNew } of sourceMaps(context)) {
       if (map.sourcesWithContent === 0) continue;
       if (previous && previous.sourcesWithContent > 0) continue;
       const usual = followsPractice(practice, map);
       if (usual) established++;
-      const what = isNew2 ? "New source map" : "Source map";
-      const now = isNew2 ? "" : " now";
+      const what = isNew ? "New source map" : "Source map";
+      const now = isNew ? "" : " now";
       const note = usual ? ` ${context.before?.version ?? "The previous release"} already shipped ${practice.withContent} maps with embedded sources, so this follows the package's practice: reported as a notice.` : open.public ? ` The package's sources are public (${open.why}), so this is a warning: it adds ${prettyBytes(file.size)} that installs do not need. ${KEEP_OR_DROP}` : ` The sources are not public: ${open.why}.`;
       findings.push({
         severity: usual ? "notice" : open.public ? "warning" : void 0,
@@ -18315,6 +18427,14 @@ var sourceMapSourcesContent = {
   }
 };
 
+// src/core/rules/rule.ts
+function ruleAnchor(id) {
+  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
+}
+function isUnchanged(context, file) {
+  return context.beforeFiles.get(file.path)?.size === file.size;
+}
+
 // src/core/rules/source-map-unreadable.ts
 var sourceMapUnreadable = {
   id: "source-map/unreadable",
@@ -18324,7 +18444,7 @@ var sourceMapUnreadable = {
   fix: `Fix or exclude the file; turn the rule off if such files are expected.`,
   check(context) {
     const findings = [];
-    for (const file of context.afterFiles.values()) {
+    for (const file of context.afterFacts.sourceMaps) {
       const map = file.facts.sourceMap;
       if (!map || map.isSourceMap || !file.path.toLowerCase().endsWith(".map")) continue;
       if (isUnchanged(context, file)) continue;
@@ -18374,7 +18494,7 @@ var SECRET_RULES = [
     fix: "Raise the cap (`--max-secret-scan-bytes`) to scan a large file whole, or keep such files out of the package. A file dense with secret-like text (thousands of `eyJ`, `AKIA` or `token=` close together) is generated data: check what it is.",
     check(context) {
       const findings = [];
-      for (const file of context.afterFiles.values()) {
+      for (const file of context.afterFacts.secretScans) {
         if (!file.facts.secrets?.partial || isUnchanged(context, file)) continue;
         const why = file.facts.secrets.partial === "dense" ? "it is so dense with secret-like text (anchors such as `eyJ`, `AKIA` or `token=` every few bytes) that judging every place would take too long, so the scan stopped early" : "it is larger than the scan cap";
         findings.push({ path: file.path, message: `${file.path} was scanned for secrets only in part: ${why}.`, details: { size: file.size, reason: file.facts.secrets.partial } });
@@ -18708,10 +18828,10 @@ function rank(kind) {
 function pattern(kind) {
   return SECRET_PATTERNS.find((candidate) => candidate.kind === kind);
 }
-function secretVerdicts(before, beforeFiles, afterFiles) {
+function secretVerdicts(before, { beforeFiles, afterFiles, beforeFacts }) {
   const verdicts = /* @__PURE__ */ new Map();
   const publicSince = /* @__PURE__ */ new Map();
-  for (const file of beforeFiles.values()) {
+  for (const file of beforeFacts.secretScans) {
     for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, before?.version ?? "the previous release");
   }
   for (const file of afterFiles.values()) {
@@ -18758,18 +18878,16 @@ function secretVerdicts(before, beforeFiles, afterFiles) {
 
 // src/core/analyze.ts
 function analyzePackage({ before, after, baseline, policy, rules = RULES }) {
-  const beforeFiles = filesByPath(before);
-  const afterFiles = filesByPath(after);
-  const diff = diffSnapshots(before, after, beforeFiles, afterFiles);
-  const secrets = secretVerdicts(before, beforeFiles, afterFiles);
-  const context = { before, after, diff, beforeFiles, afterFiles, policy, secrets };
+  const index = indexPackage(before, after);
+  const secrets = secretVerdicts(before, index);
+  const context = { ...index, before, after, policy, secrets };
   const raw = [];
   for (const rule of rules) {
     for (const finding of rule.check(context)) {
       raw.push({ ...finding, rule: rule.id, severity: finding.severity ?? rule.severity });
     }
   }
-  const findings = sortFindings(groupFindings(applyPolicy(raw, policy), afterFiles), rules.map((rule) => rule.id));
+  const findings = sortFindings(groupFindings(applyPolicy(raw, policy), index.afterFiles), rules.map((rule) => rule.id));
   return {
     name: after.name,
     version: after.version,
@@ -18777,7 +18895,7 @@ function analyzePackage({ before, after, baseline, policy, rules = RULES }) {
     packed: { before: before?.packedSize ?? null, after: after.packedSize },
     unpacked: { before: before?.unpackedSize ?? null, after: after.unpackedSize },
     fileCount: { before: before?.fileCount ?? null, after: after.fileCount },
-    files: diff,
+    files: index.diff,
     findings
   };
 }

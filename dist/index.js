@@ -35952,32 +35952,6 @@ function autoBaseline(candidate, versions) {
   return best;
 }
 
-// src/core/diff.ts
-function byPathOrder(a, b2) {
-  return a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0;
-}
-function filesByPath(snapshot) {
-  const map = /* @__PURE__ */ new Map();
-  for (const file of snapshot?.files ?? []) if (file.type === "file") map.set(file.path, file);
-  return map;
-}
-function diffByPath(old, current, differs) {
-  const diff = { added: [], removed: [], changed: [] };
-  for (const [path6, entry] of current) {
-    const previous = old.get(path6);
-    if (!previous) diff.added.push({ path: path6, size: entry.size });
-    else if (differs(previous, entry)) diff.changed.push({ path: path6, before: previous.size, after: entry.size });
-  }
-  for (const [path6, entry] of old) if (!current.has(path6)) diff.removed.push({ path: path6, size: entry.size });
-  diff.added.sort(byPathOrder);
-  diff.removed.sort(byPathOrder);
-  diff.changed.sort(byPathOrder);
-  return diff;
-}
-function diffSnapshots(before, after, old = filesByPath(before), current = filesByPath(after)) {
-  return diffByPath(old, current, (previous, file) => previous.size !== file.size);
-}
-
 // src/core/glob.ts
 var MAX_ALTERNATIVES = 256;
 function expandBraces(glob) {
@@ -36610,6 +36584,144 @@ function groupFindings(findings, files) {
   return result;
 }
 
+// src/core/diff.ts
+function byPathOrder(a, b2) {
+  return a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0;
+}
+function filesByPath(snapshot) {
+  const map = /* @__PURE__ */ new Map();
+  const files = snapshot?.files ?? [];
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    if (file.type === "file") map.set(file.path, file);
+  }
+  return map;
+}
+function pairByPath(old, current, differs) {
+  const diff = { added: [], removed: [], changed: [] };
+  const added = [];
+  let kept = 0;
+  for (const [path6, entry] of current) {
+    const previous = old.size === 0 ? void 0 : old.get(path6);
+    if (!previous) {
+      diff.added.push({ path: path6, size: entry.size });
+      added.push(entry);
+    } else {
+      kept++;
+      if (differs(previous, entry)) diff.changed.push({ path: path6, before: previous.size, after: entry.size });
+    }
+  }
+  if (kept < old.size) {
+    for (const [path6, entry] of old) if (!current.has(path6)) diff.removed.push({ path: path6, size: entry.size });
+  }
+  diff.added.sort(byPathOrder);
+  diff.removed.sort(byPathOrder);
+  diff.changed.sort(byPathOrder);
+  return { diff, added };
+}
+
+// src/core/package-index.ts
+var SCANS_BEFORE_INDEX = 16;
+var FileList = class {
+  constructor(files, index) {
+    this.files = files;
+    this.index = index;
+  }
+  files;
+  index;
+  scans = 0;
+  get size() {
+    return this.files.length;
+  }
+  get(path6) {
+    const at3 = this.positionOf(path6);
+    return at3 === -1 ? void 0 : this.files[at3];
+  }
+  has(path6) {
+    return this.positionOf(path6) !== -1;
+  }
+  *keys() {
+    for (const file of this.files) yield file.path;
+  }
+  values() {
+    return this.files.values();
+  }
+  *entries() {
+    for (const file of this.files) yield [file.path, file];
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(callback, thisArg) {
+    for (const file of this.files) callback.call(thisArg, file, file.path, this);
+  }
+  positionOf(path6) {
+    if (!this.index && this.scans++ < SCANS_BEFORE_INDEX) return this.files.findIndex((file) => file.path === path6);
+    if (!this.index) {
+      const index = /* @__PURE__ */ new Map();
+      this.files.forEach((file, at3) => index.set(file.path, at3));
+      this.index = index;
+    }
+    return this.index.get(path6) ?? -1;
+  }
+};
+function factIndex(files) {
+  const index = { sourceMaps: [], sourceMappingUrls: [], secretScans: [] };
+  for (const file of files) {
+    const { sourceMap, sourceMappingUrl, secrets } = file.facts;
+    if (sourceMap) index.sourceMaps.push(file);
+    if (sourceMappingUrl) index.sourceMappingUrls.push(file);
+    if (secrets) index.secretScans.push(file);
+  }
+  return index;
+}
+function regularFiles(snapshot) {
+  const files = [];
+  for (const file of snapshot?.files ?? []) if (file.type === "file") files.push(file);
+  return files;
+}
+function byPathOrder2(a, b2) {
+  return a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0;
+}
+function indexDistinct(before, after) {
+  const old = regularFiles(before);
+  const current = regularFiles(after);
+  const oldAt = /* @__PURE__ */ new Map();
+  for (let at3 = 0; at3 < old.length; at3++) oldAt.set(old[at3].path, at3);
+  if (oldAt.size !== old.length) return void 0;
+  const diff = { added: [], removed: [], changed: [] };
+  const newFiles = [];
+  const kept = new Uint8Array(old.length);
+  let next = 0;
+  for (const file of current) {
+    const at3 = next < old.length && old[next].path === file.path ? next : old.length === 0 ? void 0 : oldAt.get(file.path);
+    if (at3 === void 0) {
+      diff.added.push({ path: file.path, size: file.size });
+      newFiles.push(file);
+      continue;
+    }
+    if (kept[at3]) return void 0;
+    kept[at3] = 1;
+    next = at3 + 1;
+    const previous = old[at3];
+    if (previous.size !== file.size) diff.changed.push({ path: file.path, before: previous.size, after: file.size });
+  }
+  for (let at3 = 0; at3 < old.length; at3++) if (!kept[at3]) diff.removed.push({ path: old[at3].path, size: old[at3].size });
+  diff.added.sort(byPathOrder2);
+  for (let i = 1; i < diff.added.length; i++) if (diff.added[i].path === diff.added[i - 1].path) return void 0;
+  diff.removed.sort(byPathOrder2);
+  diff.changed.sort(byPathOrder2);
+  return { beforeFiles: new FileList(old, oldAt), afterFiles: new FileList(current), diff, newFiles, beforeFacts: factIndex(old), afterFacts: factIndex(current) };
+}
+function indexPackage(before, after) {
+  const distinct = indexDistinct(before, after);
+  if (distinct) return distinct;
+  const beforeFiles = filesByPath(before);
+  const afterFiles = filesByPath(after);
+  const { diff, added } = pairByPath(beforeFiles, afterFiles, (previous, file) => previous.size !== file.size);
+  return { beforeFiles, afterFiles, diff, newFiles: added, beforeFacts: factIndex(beforeFiles.values()), afterFacts: factIndex(afterFiles.values()) };
+}
+
 // src/core/secrets/patterns.ts
 var EXAMPLE_OR_LOCAL_LINE = /^\s*(?:\*|\/\/|#|\/\*)|@example|\blocalhost\b|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\bdocker\b/i;
 function entropy(value) {
@@ -36801,17 +36913,6 @@ var SECRET_FILES = [
 ];
 var TEST_CONTEXT = /(?:^|\/)(?:test|tests|__tests__|spec|__mocks__|fixtures|__fixtures__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 
-// src/core/rules/rule.ts
-function ruleAnchor(id) {
-  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
-}
-function isNew(context3, path6) {
-  return !context3.beforeFiles.has(path6);
-}
-function isUnchanged(context3, file) {
-  return context3.beforeFiles.get(file.path)?.size === file.size;
-}
-
 // src/core/rules/files-dev-leftover.ts
 var leftoverGroup = compileGroups([
   { globs: ["*.tsbuildinfo"], reason: "a TypeScript build cache" },
@@ -36832,6 +36933,13 @@ function insideShippedTree(path6, shippedFolders) {
   const top = path6.slice(0, path6.indexOf("/") + 1);
   return top !== "" && SOURCE_TREES.has(top.slice(0, -1)) && shippedFolders.has(top);
 }
+function foldersOf(paths) {
+  const folders = /* @__PURE__ */ new Set();
+  for (const path6 of paths) {
+    for (let slash = path6.indexOf("/"); slash !== -1; slash = path6.indexOf("/", slash + 1)) folders.add(path6.slice(0, slash + 1));
+  }
+  return folders;
+}
 var filesDevLeftover = {
   id: "files/dev-leftover",
   severity: "warning",
@@ -36839,16 +36947,12 @@ var filesDevLeftover = {
   why: `Harmless on their own, but they bloat installs and show that the package's \`files\`/\`.npmignore\` lets more through than intended.`,
   fix: `Exclude them, or allow the path (or turn the rule off) in the config.`,
   check(context3) {
-    const shippedFolders = /* @__PURE__ */ new Set();
-    for (const path6 of context3.beforeFiles.keys()) {
-      for (let slash = path6.indexOf("/"); slash !== -1; slash = path6.indexOf("/", slash + 1)) shippedFolders.add(path6.slice(0, slash + 1));
-    }
+    let shippedFolders;
     const findings = [];
-    for (const path6 of context3.afterFiles.keys()) {
-      if (!isNew(context3, path6)) continue;
+    for (const { path: path6 } of context3.newFiles) {
       const group2 = leftoverGroup(path6);
       if (!group2) continue;
-      if (group2.reason !== "raw output of a test run" && insideShippedTree(path6, shippedFolders)) continue;
+      if (group2.reason !== "raw output of a test run" && insideShippedTree(path6, shippedFolders ??= foldersOf(context3.beforeFiles.keys()))) continue;
       findings.push({
         // Configs hold no secrets and weigh little: worth knowing, not a warning (the tuning corpus: mostly FUNDING.yml and tsconfig.json).
         severity: group2.severity,
@@ -36887,8 +36991,8 @@ var filesForbidden = {
   check(context3) {
     const extra = compileGlobs(context3.policy.forbidden, { nocase: true });
     const findings = [];
-    for (const path6 of context3.afterFiles.keys()) {
-      if (!isNew(context3, path6) || context3.secrets.has(path6)) continue;
+    for (const { path: path6 } of context3.newFiles) {
+      if (context3.secrets.has(path6)) continue;
       const name = windowsName(path6);
       const group2 = forbiddenGroup(name);
       const reason = group2?.reason ?? (extra(name) ? "forbidden by the pack-guard config" : void 0);
@@ -36911,6 +37015,10 @@ function topFolder2(path6) {
   const slash = path6.indexOf("/");
   return slash === -1 ? void 0 : path6.slice(0, slash);
 }
+function someStartsWith(paths, prefix) {
+  for (const path6 of paths) if (path6.startsWith(prefix)) return true;
+  return false;
+}
 var filesNewSourceTree = {
   id: "files/new-source-tree",
   severity: "warning",
@@ -36919,21 +37027,22 @@ var filesNewSourceTree = {
   fix: `Exclude the folder, or allow it in the config if shipping sources is intended.`,
   check(context3) {
     if (!context3.before) return [];
-    const shippedBefore = /* @__PURE__ */ new Set();
-    for (const path6 of context3.beforeFiles.keys()) {
-      const top = topFolder2(path6);
-      if (top) shippedBefore.add(top);
-    }
+    const shippedBefore = /* @__PURE__ */ new Map();
+    const shipped = (top) => {
+      let known = shippedBefore.get(top);
+      if (known === void 0) shippedBefore.set(top, known = someStartsWith(context3.beforeFiles.keys(), `${top}/`));
+      return known;
+    };
     const added = /* @__PURE__ */ new Map();
     for (const file of context3.diff.added) {
       const top = topFolder2(file.path);
-      if (!top || !TREES.includes(top) || shippedBefore.has(top)) continue;
+      if (!top || !TREES.includes(top) || shipped(top)) continue;
       const tree = added.get(top) ?? { count: 0, bytes: 0 };
       tree.count++;
       tree.bytes += file.size;
       added.set(top, tree);
     }
-    const mapsPointThere = (top) => [...context3.afterFiles.values()].some((file) => file.facts.sourceMap?.isSourceMap && file.facts.sourceMap.sources > 0) && ["src"].includes(top);
+    const mapsPointThere = (top) => context3.afterFacts.sourceMaps.some((file) => file.facts.sourceMap?.isSourceMap && file.facts.sourceMap.sources > 0) && ["src"].includes(top);
     return [...added].map(([top, tree]) => ({
       severity: mapsPointThere(top) ? "notice" : void 0,
       path: `${top}/`,
@@ -37080,7 +37189,7 @@ function mapFacts(file) {
   return map?.isSourceMap ? map : void 0;
 }
 function* sourceMaps(context3) {
-  for (const file of context3.afterFiles.values()) {
+  for (const file of context3.afterFacts.sourceMaps) {
     const map = mapFacts(file);
     if (!map) continue;
     const old = context3.beforeFiles.get(file.path);
@@ -37096,7 +37205,7 @@ function mapDetails(map) {
 function baselineMapPractice(context3) {
   let maps = 0;
   let withContent = 0;
-  for (const file of context3.beforeFiles.values()) {
+  for (const file of context3.beforeFacts.sourceMaps) {
     const map = mapFacts(file);
     if (!map) continue;
     maps++;
@@ -37168,9 +37277,9 @@ function inlineMap(file) {
 }
 function inlineFindings(context3, withSources) {
   const findings = [];
-  const practice = withSources ? embeddingPractice(context3.beforeFiles.values(), inlineMap) : void 0;
+  const practice = withSources ? embeddingPractice(context3.beforeFacts.sourceMappingUrls, inlineMap) : void 0;
   const open2 = sourcesArePublic(context3);
-  for (const file of context3.afterFiles.values()) {
+  for (const file of context3.afterFacts.sourceMappingUrls) {
     const map = inlineMap(file);
     if (!map || map.sourcesWithContent > 0 !== withSources) continue;
     const previous = inlineMap(context3.beforeFiles.get(file.path));
@@ -37214,9 +37323,9 @@ var sourceMapNew = {
     const note = established ? practiceNote(practice.maps, "source maps", context3.before?.version) : open2.public ? ` The package's sources are public (${open2.why}): reported as a notice.` : "";
     const quiet = established || open2.public;
     const findings = [];
-    for (const { file, map, isNew: isNew2, previous } of sourceMaps(context3)) {
+    for (const { file, map, isNew, previous } of sourceMaps(context3)) {
       if (map.sourcesWithContent > 0) continue;
-      if (!isNew2 && previous) continue;
+      if (!isNew && previous) continue;
       findings.push({
         severity: quiet ? "notice" : void 0,
         bytes: file.size,
@@ -37246,7 +37355,7 @@ function resolveReference(file, files) {
 }
 function newReferences(context3, target, describe2) {
   const findings = [];
-  for (const file of context3.afterFiles.values()) {
+  for (const file of context3.afterFacts.sourceMappingUrls) {
     const now = resolveReference(file, context3.afterFiles);
     if (now?.target !== target) continue;
     const old = context3.beforeFiles.get(file.path);
@@ -37310,17 +37419,17 @@ var sourceMapSourcesContent = {
   why: `\`sourcesContent\` is the original source code, comments and all. This is what leaked in \`@anthropic-ai/claude-code@2.1.88\` (licence \`SEE LICENSE IN README.md\`): a 57 MB \`cli.js.map\` with ~1,900 TypeScript files. Once published, every mirror keeps it. Under an open-source licence the code is public anyway, so it is only worth a look.`,
   fix: `Exclude the map from the package, or build without embedded sources (esbuild \`--sources-content=false\`, webpack \`devtool: 'nosources-source-map'\`, tsc without \`inlineSources\`). If the sources are public, set \`sourceMaps.sourcesArePublic: true\` or allow the path with a reason.`,
   check(context3) {
-    const practice = embeddingPractice(context3.beforeFiles.values(), mapFacts);
+    const practice = embeddingPractice(context3.beforeFacts.sourceMaps, mapFacts);
     const open2 = sourcesArePublic(context3);
     const findings = [];
     let established = 0;
-    for (const { file, map, previous, isNew: isNew2 } of sourceMaps(context3)) {
+    for (const { file, map, previous, isNew } of sourceMaps(context3)) {
       if (map.sourcesWithContent === 0) continue;
       if (previous && previous.sourcesWithContent > 0) continue;
       const usual = followsPractice(practice, map);
       if (usual) established++;
-      const what = isNew2 ? "New source map" : "Source map";
-      const now = isNew2 ? "" : " now";
+      const what = isNew ? "New source map" : "Source map";
+      const now = isNew ? "" : " now";
       const note = usual ? ` ${context3.before?.version ?? "The previous release"} already shipped ${practice.withContent} maps with embedded sources, so this follows the package's practice: reported as a notice.` : open2.public ? ` The package's sources are public (${open2.why}), so this is a warning: it adds ${prettyBytes(file.size)} that installs do not need. ${KEEP_OR_DROP}` : ` The sources are not public: ${open2.why}.`;
       findings.push({
         severity: usual ? "notice" : open2.public ? "warning" : void 0,
@@ -37335,6 +37444,14 @@ var sourceMapSourcesContent = {
   }
 };
 
+// src/core/rules/rule.ts
+function ruleAnchor(id) {
+  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
+}
+function isUnchanged(context3, file) {
+  return context3.beforeFiles.get(file.path)?.size === file.size;
+}
+
 // src/core/rules/source-map-unreadable.ts
 var sourceMapUnreadable = {
   id: "source-map/unreadable",
@@ -37344,7 +37461,7 @@ var sourceMapUnreadable = {
   fix: `Fix or exclude the file; turn the rule off if such files are expected.`,
   check(context3) {
     const findings = [];
-    for (const file of context3.afterFiles.values()) {
+    for (const file of context3.afterFacts.sourceMaps) {
       const map = file.facts.sourceMap;
       if (!map || map.isSourceMap || !file.path.toLowerCase().endsWith(".map")) continue;
       if (isUnchanged(context3, file)) continue;
@@ -37394,7 +37511,7 @@ var SECRET_RULES = [
     fix: "Raise the cap (`--max-secret-scan-bytes`) to scan a large file whole, or keep such files out of the package. A file dense with secret-like text (thousands of `eyJ`, `AKIA` or `token=` close together) is generated data: check what it is.",
     check(context3) {
       const findings = [];
-      for (const file of context3.afterFiles.values()) {
+      for (const file of context3.afterFacts.secretScans) {
         if (!file.facts.secrets?.partial || isUnchanged(context3, file)) continue;
         const why = file.facts.secrets.partial === "dense" ? "it is so dense with secret-like text (anchors such as `eyJ`, `AKIA` or `token=` every few bytes) that judging every place would take too long, so the scan stopped early" : "it is larger than the scan cap";
         findings.push({ path: file.path, message: `${file.path} was scanned for secrets only in part: ${why}.`, details: { size: file.size, reason: file.facts.secrets.partial } });
@@ -37725,10 +37842,10 @@ function rank(kind) {
 function pattern(kind) {
   return SECRET_PATTERNS.find((candidate) => candidate.kind === kind);
 }
-function secretVerdicts(before, beforeFiles, afterFiles) {
+function secretVerdicts(before, { beforeFiles, afterFiles, beforeFacts }) {
   const verdicts = /* @__PURE__ */ new Map();
   const publicSince = /* @__PURE__ */ new Map();
-  for (const file of beforeFiles.values()) {
+  for (const file of beforeFacts.secretScans) {
     for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, before?.version ?? "the previous release");
   }
   for (const file of afterFiles.values()) {
@@ -37775,18 +37892,16 @@ function secretVerdicts(before, beforeFiles, afterFiles) {
 
 // src/core/analyze.ts
 function analyzePackage({ before, after, baseline, policy, rules = RULES }) {
-  const beforeFiles = filesByPath(before);
-  const afterFiles = filesByPath(after);
-  const diff = diffSnapshots(before, after, beforeFiles, afterFiles);
-  const secrets = secretVerdicts(before, beforeFiles, afterFiles);
-  const context3 = { before, after, diff, beforeFiles, afterFiles, policy, secrets };
+  const index = indexPackage(before, after);
+  const secrets = secretVerdicts(before, index);
+  const context3 = { ...index, before, after, policy, secrets };
   const raw = [];
   for (const rule of rules) {
     for (const finding of rule.check(context3)) {
       raw.push({ ...finding, rule: rule.id, severity: finding.severity ?? rule.severity });
     }
   }
-  const findings = sortFindings(groupFindings(applyPolicy(raw, policy), afterFiles), rules.map((rule) => rule.id));
+  const findings = sortFindings(groupFindings(applyPolicy(raw, policy), index.afterFiles), rules.map((rule) => rule.id));
   return {
     name: after.name,
     version: after.version,
@@ -37794,7 +37909,7 @@ function analyzePackage({ before, after, baseline, policy, rules = RULES }) {
     packed: { before: before?.packedSize ?? null, after: after.packedSize },
     unpacked: { before: before?.unpackedSize ?? null, after: after.unpackedSize },
     fileCount: { before: before?.fileCount ?? null, after: after.fileCount },
-    files: diff,
+    files: index.diff,
     findings
   };
 }

@@ -1,5 +1,4 @@
 import type { Rule } from './rule.js'
-import { isNew } from './rule.js'
 import { compileGlobs, compileGroups, windowsName } from './file-patterns.js'
 
 import { EXAMPLE_ENV_NAMES } from '../secrets/patterns.js'
@@ -31,8 +30,8 @@ export const filesForbidden: Rule<'files'> = {
     const extra = compileGlobs(context.policy.forbidden, { nocase: true })
     // One file, one error: a file with a secrets finding is reported there.
     const findings = []
-    for (const path of context.afterFiles.keys()) {
-      if (!isNew(context, path) || context.secrets.has(path)) continue
+    for (const { path } of context.newFiles) {
+      if (context.secrets.has(path)) continue
       const name = windowsName(path)
       const group = forbiddenGroup(name)
       const reason = group?.reason ?? (extra(name) ? 'forbidden by the pack-guard config' : undefined)

@@ -1,6 +1,7 @@
 import { SECRET_FILES, SECRET_PATTERNS, TEST_CONTEXT } from '../secrets/patterns.js'
 import { windowsName } from './file-patterns.js'
-import type { FileEntry, PackageSnapshot, SecretMatch, Severity } from '../types.js'
+import type { PackageIndex } from '../package-index.js'
+import type { PackageSnapshot, SecretMatch, Severity } from '../types.js'
 import type { RuleFinding } from './rule.js'
 
 /** The secrets finding of one file, and the rule kind (`secrets/<kind>`) that reports it. */
@@ -40,14 +41,10 @@ function pattern(kind: string) {
  * size: a value the baseline already shipped (anywhere) is "already public", a warning
  * to rotate it, never again a new error because its file changed.
  */
-export function secretVerdicts(
-  before: PackageSnapshot | null,
-  beforeFiles: ReadonlyMap<string, FileEntry>,
-  afterFiles: ReadonlyMap<string, FileEntry>,
-): Map<string, SecretVerdict> {
+export function secretVerdicts(before: PackageSnapshot | null, { beforeFiles, afterFiles, beforeFacts }: Pick<PackageIndex, 'beforeFiles' | 'afterFiles' | 'beforeFacts'>): Map<string, SecretVerdict> {
   const verdicts = new Map<string, SecretVerdict>()
   const publicSince = new Map<string, string>()
-  for (const file of beforeFiles.values()) {
+  for (const file of beforeFacts.secretScans) {
     for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, before?.version ?? 'the previous release')
   }
   for (const file of afterFiles.values()) {
