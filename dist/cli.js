@@ -18818,6 +18818,17 @@ var HINT = "Remove it from the package and ROTATE it now: anything published is 
 var DOCS_CONTEXT = /\.d\.[cm]?ts$|\.(?:md|markdown|mdx|txt)$|[.-]examples?\.json$|(?:^|\/)(?:docs?|examples?)\//i;
 var DOCS_KINDS = /* @__PURE__ */ new Set(["generic-assignment", "google-api-key", "jwt"]);
 var SCRIPT_CONTEXT = /(?:^|\/)(?:scripts?|bench|benchmarks?|stress|perf)\//i;
+function anyOf(patterns) {
+  if (!patterns.every((pattern2) => !/[gy]/.test(pattern2.flags) && !/\\[1-9k]|\(\?</.test(pattern2.source))) return () => true;
+  const byFlags = /* @__PURE__ */ new Map();
+  for (const pattern2 of patterns) byFlags.set(pattern2.flags, [...byFlags.get(pattern2.flags) ?? [], `(?:${pattern2.source})`]);
+  const unions = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
+  return (text2) => unions.some((union) => union.test(text2));
+}
+var isSecretFileName = anyOf(SECRET_FILES.map(({ pattern: pattern2 }) => pattern2));
+function secretFileNature(name) {
+  return isSecretFileName(name) ? SECRET_FILES.find((entry) => entry.pattern.test(name)) : void 0;
+}
 function redacted(match) {
   return `${match.preview}\u2026 (${match.fingerprint}, line ${match.line})`;
 }
@@ -18837,7 +18848,7 @@ function secretVerdicts(before, { beforeFiles, afterFiles, beforeFacts }) {
   for (const file of afterFiles.values()) {
     const matches = file.facts.secrets?.matches ?? [];
     const name = windowsName(file.path).toLowerCase();
-    const nature = SECRET_FILES.find((entry) => entry.pattern.test(name));
+    const nature = secretFileNature(name);
     if (matches.length === 0 && !nature) continue;
     const old = beforeFiles.get(file.path);
     const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m2) => m2.fingerprint));
