@@ -36586,7 +36586,7 @@ function groupFindings(findings, files) {
 
 // src/core/diff.ts
 function byPathOrder(a, b2) {
-  return a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0;
+  return a.path === b2.path ? 0 : a.path < b2.path ? -1 : 1;
 }
 function filesByPath(snapshot) {
   const map = /* @__PURE__ */ new Map();
@@ -36665,27 +36665,35 @@ var FileList = class {
     return this.index.get(path6) ?? -1;
   }
 };
-function factIndex(files) {
-  const index = { sourceMaps: [], sourceMappingUrls: [], secretScans: [] };
-  for (const file of files) {
+var FactLists = class {
+  sourceMaps = [];
+  sourceMappingUrls = [];
+  secretScans = [];
+  add(file) {
     const { sourceMap, sourceMappingUrl, secrets } = file.facts;
-    if (sourceMap) index.sourceMaps.push(file);
-    if (sourceMappingUrl) index.sourceMappingUrls.push(file);
-    if (secrets) index.secretScans.push(file);
+    if (sourceMap) this.sourceMaps.push(file);
+    if (sourceMappingUrl) this.sourceMappingUrls.push(file);
+    if (secrets) this.secretScans.push(file);
   }
+};
+function factIndex(files) {
+  const index = new FactLists();
+  for (const file of files) index.add(file);
   return index;
 }
 function regularFiles(snapshot) {
   const files = [];
-  for (const file of snapshot?.files ?? []) if (file.type === "file") files.push(file);
-  return files;
-}
-function byPathOrder2(a, b2) {
-  return a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0;
+  const facts = new FactLists();
+  for (const file of snapshot?.files ?? []) {
+    if (file.type !== "file") continue;
+    files.push(file);
+    facts.add(file);
+  }
+  return { files, facts };
 }
 function indexDistinct(before, after) {
-  const old = regularFiles(before);
-  const current = regularFiles(after);
+  const { files: old, facts: beforeFacts } = regularFiles(before);
+  const { files: current, facts: afterFacts } = regularFiles(after);
   const oldAt = /* @__PURE__ */ new Map();
   for (let at3 = 0; at3 < old.length; at3++) oldAt.set(old[at3].path, at3);
   if (oldAt.size !== old.length) return void 0;
@@ -36707,11 +36715,11 @@ function indexDistinct(before, after) {
     if (previous.size !== file.size) diff.changed.push({ path: file.path, before: previous.size, after: file.size });
   }
   for (let at3 = 0; at3 < old.length; at3++) if (!kept[at3]) diff.removed.push({ path: old[at3].path, size: old[at3].size });
-  diff.added.sort(byPathOrder2);
+  diff.added.sort(byPathOrder);
   for (let i = 1; i < diff.added.length; i++) if (diff.added[i].path === diff.added[i - 1].path) return void 0;
-  diff.removed.sort(byPathOrder2);
-  diff.changed.sort(byPathOrder2);
-  return { beforeFiles: new FileList(old, oldAt), afterFiles: new FileList(current), diff, newFiles, beforeFacts: factIndex(old), afterFacts: factIndex(current) };
+  diff.removed.sort(byPathOrder);
+  diff.changed.sort(byPathOrder);
+  return { beforeFiles: new FileList(old, oldAt), afterFiles: new FileList(current), diff, newFiles, beforeFacts, afterFacts };
 }
 function indexPackage(before, after) {
   const distinct = indexDistinct(before, after);
@@ -43573,7 +43581,12 @@ function holdsSecrets(snapshot) {
 }
 function secretValuesOf(snapshots) {
   const values = /* @__PURE__ */ new Set();
-  for (const snapshot of snapshots) for (const file of snapshot?.files ?? []) for (const value of file.facts.secrets?.values ?? []) values.add(value);
+  for (const snapshot of snapshots) {
+    for (const file of snapshot?.files ?? []) {
+      const found = file.facts.secrets?.values;
+      if (found) for (const value of found) values.add(value);
+    }
+  }
   return [...values];
 }
 async function checkFolder(context3, folder, workspace = false) {

@@ -1,24 +1,31 @@
-// The cost of everything after the reader, in-process: each tarball is read once, then analysis
-// (analyzePackage), the report (buildReport) and the renderers run many times on the same snapshots,
-// timed in CPU (process.cpuUsage), min and median. Not part of `npm test`.
+// The cost of everything after the reader, timed in CPU (process.cpuUsage). Not part of `npm test`.
 //
-//   node scripts/bench-analysis.mjs AFTER.tgz [BEFORE.tgz|none] [--rounds N] [--root OTHER-CHECKOUT] [--only analyze,json]
+//   node scripts/bench-analysis.mjs AFTER.tgz [BEFORE.tgz|none] [--rounds N] [--only analyze,json] [--root DIR]
+//   node scripts/bench-analysis.mjs AFTER.tgz [BEFORE.tgz|none] --cold N [--format json|markdown|text] [--root DIR]
 //
-// --root times another checkout's src/ (e.g. a worktree at main) on the same inputs, for before/after figures.
+// Warm (default): each tarball is read once, then analysis (analyzePackage), the report (buildReport)
+// and each renderer run many times on the same snapshots: min, median, and the unwarmed first round.
+// --cold N: what the CLI pays, in N fresh processes: each reads the tarballs, then runs once what the
+// CLI runs after the reader (analyzePackage, the secret values for masking, buildReport, the renderer
+// with its guard); min and median of each step over the N processes.
+// --root times another checkout's src/ (e.g. a copy of main) on the same inputs, for before/after figures.
+import { spawnSync } from 'node:child_process'
 import { build } from 'esbuild'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { pathToFileURL } from 'node:url'
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string' }, root: { type: 'string' }, only: { type: 'string' } } })
+const options = { rounds: { type: 'string' }, root: { type: 'string' }, only: { type: 'string' }, cold: { type: 'string' }, format: { type: 'string' }, bundle: { type: 'string' } }
+const { values, positionals } = parseArgs({ allowPositionals: true, options })
 const [afterFile, beforeFile = 'none'] = positionals
-if (!afterFile) throw new Error('usage: node scripts/bench-analysis.mjs AFTER.tgz [BEFORE.tgz|none] [--rounds N] [--root DIR]')
+if (!afterFile) throw new Error('usage: node scripts/bench-analysis.mjs AFTER.tgz [BEFORE.tgz|none] [--rounds N | --cold N] [--root DIR]')
 const ROUNDS = Number(values.rounds ?? 15)
-const ROOT = resolve(values.root ?? new URL('..', import.meta.url).pathname)
+const ROOT = resolve(values.root ?? fileURLToPath(new URL('..', import.meta.url)))
+const FORMAT = values.format ?? 'json'
 
-// The phases as the CLI runs them (src/check.ts, src/cli/run.ts), bundled from the chosen checkout's sources.
+// The steps as the CLI runs them (src/check.ts, src/cli/run.ts), bundled from the chosen checkout's sources.
 const entry = `
 export { readTarballFile } from './src/adapters/tarball-reader.ts'
 export { analyzePackage, buildReport } from './src/core/analyze.ts'
@@ -28,65 +35,101 @@ export { renderMarkdown } from './src/report/markdown.ts'
 export { renderText } from './src/report/text.ts'
 export { inertJson, inertOutput } from './src/report/escape.ts'
 `
-const work = mkdtempSync(join(tmpdir(), 'pack-guard-bench-analysis-'))
-const outfile = join(work, 'bench.mjs')
-try {
-  await build({
-    stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    logLevel: 'warning',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  })
-  const pg = await import(pathToFileURL(outfile).href)
+
+const cpuMs = (fn) => {
+  const start = process.cpuUsage()
+  const result = fn()
+  const used = process.cpuUsage(start)
+  return [(used.user + used.system) / 1000, result]
+}
+const stats = (times) => {
+  const sorted = [...times].sort((a, b) => a - b)
+  return `min ${sorted[0].toFixed(1).padStart(7)}   median ${sorted[Math.floor(sorted.length / 2)].toFixed(1).padStart(7)}`
+}
+
+async function load(bundle) {
+  const pg = await import(pathToFileURL(bundle).href)
   const after = await pg.readTarballFile(resolve(afterFile))
   const before = beforeFile === 'none' ? null : await pg.readTarballFile(resolve(beforeFile))
   const baseline = before ? { version: before.version, source: beforeFile } : { version: null, source: 'none' }
-  const policy = pg.DEFAULT_POLICY
+  const analyze = () => pg.analyzePackage({ before, after, baseline, policy: pg.DEFAULT_POLICY })
+  const finish = (pkg) => pg.buildReport([pkg], pg.DEFAULT_POLICY, '0.0.0', [])
+  const renderers = { json: (r) => pg.inertJson(pg.renderJson(r)), markdown: (r) => pg.inertOutput(pg.renderMarkdown(r)), text: (r) => pg.renderText(r) }
+  return { pg, after, before, analyze, finish, renderers }
+}
 
-  const analyze = () => pg.analyzePackage({ before, after, baseline, policy })
-  const finish = (pkg) => pg.buildReport([pkg], policy, '0.0.0', [])
+/** One cold run, in a child: prints the CPU ms of each step as JSON. */
+async function child(bundle) {
+  const { after, before, analyze, finish, renderers } = await load(bundle)
+  const [analysis, pkg] = cpuMs(analyze)
+  // check.ts collects the raw secret values of both snapshots, for masking.
+  const [secretValues] = cpuMs(() => {
+    const found = new Set()
+    for (const snapshot of [after, before]) for (const file of snapshot?.files ?? []) for (const value of file.facts.secrets?.values ?? []) found.add(value)
+    return found
+  })
+  const [report, built] = cpuMs(() => finish(pkg))
+  const [render] = cpuMs(() => renderers[FORMAT](built))
+  console.log(JSON.stringify({ analysis, secretValues, report, render, total: analysis + secretValues + report + render }))
+}
+
+async function warm(bundle) {
+  const { after, analyze, finish, renderers } = await load(bundle)
   const phases = {
     analyze: () => analyze(),
     report: (() => {
       const pkg = analyze()
       return () => finish(pkg)
     })(),
-    json: (() => {
-      const report = finish(analyze())
-      return () => pg.inertJson(pg.renderJson(report))
-    })(),
-    markdown: (() => {
-      const report = finish(analyze())
-      return () => pg.inertOutput(pg.renderMarkdown(report))
-    })(),
-    text: (() => {
-      const report = finish(analyze())
-      return () => pg.renderText(report)
-    })(),
-    'analyze+report+json': () => pg.inertJson(pg.renderJson(finish(analyze()))),
-  }
-
-  const cpuMs = (fn) => {
-    const start = process.cpuUsage()
-    fn()
-    const used = process.cpuUsage(start)
-    return (used.user + used.system) / 1000
+    ...Object.fromEntries(
+      Object.entries(renderers).map(([name, render]) => {
+        const report = finish(analyze())
+        return [name, () => render(report)]
+      }),
+    ),
+    'analyze+report+json': () => renderers.json(finish(analyze())),
   }
   console.log(`${ROOT}: ${afterFile} against ${beforeFile}, ${after.files.length} entries, ${ROUNDS} rounds (CPU ms)`)
   const only = values.only?.split(',')
   for (const [name, run] of Object.entries(phases)) {
     if (only && !only.includes(name)) continue
-    // The CLI runs each phase once, unwarmed: the first round says what it pays.
-    const first = cpuMs(run)
+    const [first] = cpuMs(run)
     for (let i = 0; i < 2; i++) run()
     const times = []
-    for (let i = 0; i < ROUNDS; i++) times.push(cpuMs(run))
-    times.sort((a, b) => a - b)
-    console.log(`  ${name.padEnd(22)} min ${times[0].toFixed(1).padStart(7)}   median ${times[Math.floor(times.length / 2)].toFixed(1).padStart(7)}   first ${first.toFixed(1).padStart(7)}`)
+    for (let i = 0; i < ROUNDS; i++) times.push(cpuMs(run)[0])
+    console.log(`  ${name.padEnd(22)} ${stats(times)}   first ${first.toFixed(1).padStart(7)}`)
   }
-} finally {
-  rmSync(work, { recursive: true, force: true })
+}
+
+function cold(bundle, runs) {
+  const results = []
+  for (let i = 0; i < runs; i++) {
+    const args = [fileURLToPath(import.meta.url), afterFile, beforeFile, '--bundle', bundle, '--format', FORMAT]
+    const run = spawnSync(process.execPath, args, { encoding: 'utf8' })
+    if (run.status !== 0) throw new Error(run.stderr)
+    results.push(JSON.parse(run.stdout))
+  }
+  console.log(`${ROOT}: ${afterFile} against ${beforeFile}, once per process, ${runs} processes, --format ${FORMAT} (CPU ms)`)
+  for (const step of Object.keys(results[0])) console.log(`  ${step.padEnd(14)} ${stats(results.map((result) => result[step]))}`)
+}
+
+if (values.bundle) await child(values.bundle)
+else {
+  const work = mkdtempSync(join(tmpdir(), 'pack-guard-bench-analysis-'))
+  const bundle = join(work, 'bench.mjs')
+  try {
+    await build({
+      stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: bundle,
+      logLevel: 'warning',
+      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    })
+    if (values.cold) cold(bundle, Number(values.cold))
+    else await warm(bundle)
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
 }

@@ -1,7 +1,8 @@
 import type { FileDiff, FileEntry, PackageSnapshot } from './types.js'
 
-function byPathOrder<T extends { path: string }>(a: T, b: T): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0
+/** Paths in code-unit order. Equality first: distinct paths mostly differ in length or in their cached hash, which answers at once. */
+export function byPathOrder<T extends { path: string }>(a: T, b: T): number {
+  return a.path === b.path ? 0 : a.path < b.path ? -1 : 1
 }
 
 /** Indexes a snapshot's regular files by path. */
