@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { diffSnapshots, filesByPath } from '../src/core/diff.js'
+import { byPathOrder, diffSnapshots, filesByPath, inSortedList } from '../src/core/diff.js'
 import { indexPackage } from '../src/core/package-index.js'
 import type { EntryType, FileEntry, PackageSnapshot } from '../src/core/types.js'
 
@@ -88,6 +88,15 @@ describe('indexPackage: built once, the same as the plain maps', () => {
     // Both ways of building it were taken.
     expect(distinct).toBeGreaterThan(100)
     expect(repeated).toBeGreaterThan(100)
+  })
+
+  it('inSortedList finds a path in a list sorted by path exactly when it is there', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(path), path, (paths, wanted) => {
+        const sorted = paths.map((p) => ({ path: p })).sort(byPathOrder)
+        expect(inSortedList(sorted, wanted)).toBe(paths.includes(wanted))
+      }),
+    )
   })
 
   it('pairs consecutive releases by position, and still finds files that moved, left or came back', () => {

@@ -36619,9 +36619,21 @@ function pairByPath(old, current, differs) {
   diff.changed.sort(byPathOrder);
   return { diff, added };
 }
+function inSortedList(list2, path6) {
+  let low = 0;
+  let high = list2.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    const order = byPathOrder(list2[middle], { path: path6 });
+    if (order === 0) return true;
+    if (order < 0) low = middle + 1;
+    else high = middle;
+  }
+  return false;
+}
 
 // src/core/package-index.ts
-var SCANS_BEFORE_INDEX = 16;
+var SCANS_BEFORE_INDEX = 8;
 var FileList = class {
   constructor(files, index) {
     this.files = files;
@@ -37747,7 +37759,7 @@ var manifestInstallScript = {
         details: { script, previous: was ?? null, current: now }
       });
     }
-    if (context3.afterFiles.has("binding.gyp") && !context3.beforeFiles.has("binding.gyp")) {
+    if (inSortedList(context3.diff.added, "binding.gyp")) {
       findings.push({
         path: "binding.gyp",
         message: "binding.gyp appears at the package root: npm runs `node-gyp rebuild` on install when the package has no install script of its own.",
@@ -37851,6 +37863,7 @@ var isSecretFileName = anyOf(SECRET_FILES.map(({ pattern: pattern2 }) => pattern
 function secretFileNature(name) {
   return isSecretFileName(name) ? SECRET_FILES.find((entry) => entry.pattern.test(name)) : void 0;
 }
+var NO_MATCHES = [];
 function redacted(match) {
   return `${match.preview}\u2026 (${match.fingerprint}, line ${match.line})`;
 }
@@ -37868,7 +37881,7 @@ function secretVerdicts(before, { beforeFiles, afterFiles, beforeFacts }) {
     for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, before?.version ?? "the previous release");
   }
   for (const file of afterFiles.values()) {
-    const matches = file.facts.secrets?.matches ?? [];
+    const matches = file.facts.secrets?.matches ?? NO_MATCHES;
     const name = windowsName(file.path).toLowerCase();
     const nature = secretFileNature(name);
     if (matches.length === 0 && !nature) continue;

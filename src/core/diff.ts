@@ -47,6 +47,20 @@ export function pairByPath<T extends { size: number }>(
   return { diff, added }
 }
 
+/** True when `path` is in a list sorted by path ({@link byPathOrder}), such as a diff's: found by bisection. */
+export function inSortedList(list: readonly { path: string }[], path: string): boolean {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    const order = byPathOrder(list[middle], { path })
+    if (order === 0) return true
+    if (order < 0) low = middle + 1
+    else high = middle
+  }
+  return false
+}
+
 /**
  * Added, removed and changed entries between two indexes by path, each list sorted
  * by path; `differs` says when an entry present in both has changed.

@@ -27,8 +27,8 @@ export interface PackageIndex {
   afterFacts: FactIndex
 }
 
-/** Lookups answered by walking the files before they get an index: one or two (`binding.gyp`) cost less that way. */
-const SCANS_BEFORE_INDEX = 16
+/** Lookups answered by walking the files before they get an index: about what one index costs in walks. */
+const SCANS_BEFORE_INDEX = 8
 
 /**
  * Files of distinct paths as a read-only map by path, in their order. Their index by path is built only

@@ -43,6 +43,9 @@ export function secretFileNature(name: string): (typeof SECRET_FILES)[number] | 
   return isSecretFileName(name) ? SECRET_FILES.find((entry) => entry.pattern.test(name)) : undefined
 }
 
+/** For the many files without matches: one empty list, not one per file. */
+const NO_MATCHES: readonly SecretMatch[] = []
+
 function redacted(match: SecretMatch): string {
   return `${match.preview}… (${match.fingerprint}, line ${match.line})`
 }
@@ -70,7 +73,7 @@ export function secretVerdicts(before: PackageSnapshot | null, { beforeFiles, af
     for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, before?.version ?? 'the previous release')
   }
   for (const file of afterFiles.values()) {
-    const matches = file.facts.secrets?.matches ?? []
+    const matches = file.facts.secrets?.matches ?? NO_MATCHES
     // Case and trailing spaces and dots do not count, as on macOS and Windows (`.ENV`, `.env `).
     const name = windowsName(file.path).toLowerCase()
     const nature = secretFileNature(name)
