@@ -20,8 +20,10 @@ function reference(before: PackageSnapshot | null, after: PackageSnapshot) {
     afterFiles: [...afterFiles],
     diff: diffSnapshots(before, after),
     newFiles: [...afterFiles.values()].filter((file) => !beforeFiles.has(file.path)),
+    unchangedAfter: [...afterFiles.values()].map((file) => (beforeFiles.get(file.path)?.size === file.size ? 1 : 0)),
     beforeFacts: withFacts(beforeFiles),
     afterFacts: withFacts(afterFiles),
+    afterOtherEntries: after.files.filter((file) => file.type !== 'file'),
   }
 }
 
@@ -65,8 +67,10 @@ describe('indexPackage: built once, the same as the plain maps', () => {
         expect(index.beforeFiles.size).toBe(expected.beforeFiles.length)
         expect(index.diff).toEqual(expected.diff)
         expect(index.newFiles).toEqual(expected.newFiles)
+        expect([...index.unchangedAfter]).toEqual(expected.unchangedAfter)
         expect(index.beforeFacts).toEqual(expected.beforeFacts)
         expect(index.afterFacts).toEqual(expected.afterFacts)
+        expect(index.afterOtherEntries).toEqual(expected.afterOtherEntries)
         const plain = new Map(expected.afterFiles)
         const forEach: string[] = []
         index.afterFiles.forEach((file, key, map) => forEach.push(`${key}:${file.size}:${map === index.afterFiles}`))

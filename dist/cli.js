@@ -17676,27 +17676,32 @@ function factIndex(files) {
   for (const file of files) index.add(file);
   return index;
 }
-function regularFiles(snapshot) {
-  const files = [];
-  const facts = new FactLists();
-  for (const file of snapshot?.files ?? []) {
-    if (file.type !== "file") continue;
-    files.push(file);
-    facts.add(file);
-  }
-  return { files, facts };
-}
 function indexDistinct(before, after) {
-  const { files: old, facts: beforeFacts } = regularFiles(before);
-  const { files: current, facts: afterFacts } = regularFiles(after);
+  const old = [];
+  const beforeFacts = new FactLists();
   const oldAt = /* @__PURE__ */ new Map();
-  for (let at2 = 0; at2 < old.length; at2++) oldAt.set(old[at2].path, at2);
+  for (const file of before?.files ?? []) {
+    if (file.type !== "file") continue;
+    oldAt.set(file.path, old.length);
+    old.push(file);
+    beforeFacts.add(file);
+  }
   if (oldAt.size !== old.length) return void 0;
+  const current = [];
+  const afterFacts = new FactLists();
+  const afterOtherEntries = [];
   const diff = { added: [], removed: [], changed: [] };
   const newFiles = [];
+  const unchangedAfter = new Uint8Array(after.files.length);
   const kept = new Uint8Array(old.length);
   let next = 0;
-  for (const file of current) {
+  for (const file of after.files) {
+    if (file.type !== "file") {
+      afterOtherEntries.push(file);
+      continue;
+    }
+    current.push(file);
+    afterFacts.add(file);
     const at2 = next < old.length && old[next].path === file.path ? next : old.length === 0 ? void 0 : oldAt.get(file.path);
     if (at2 === void 0) {
       diff.added.push({ path: file.path, size: file.size });
@@ -17708,13 +17713,14 @@ function indexDistinct(before, after) {
     next = at2 + 1;
     const previous = old[at2];
     if (previous.size !== file.size) diff.changed.push({ path: file.path, before: previous.size, after: file.size });
+    else unchangedAfter[current.length - 1] = 1;
   }
   for (let at2 = 0; at2 < old.length; at2++) if (!kept[at2]) diff.removed.push({ path: old[at2].path, size: old[at2].size });
   diff.added.sort(byPathOrder);
   for (let i = 1; i < diff.added.length; i++) if (diff.added[i].path === diff.added[i - 1].path) return void 0;
   diff.removed.sort(byPathOrder);
   diff.changed.sort(byPathOrder);
-  return { beforeFiles: new FileList(old, oldAt), afterFiles: new FileList(current), diff, newFiles, beforeFacts, afterFacts };
+  return { beforeFiles: new FileList(old, oldAt), afterFiles: new FileList(current), diff, newFiles, unchangedAfter: unchangedAfter.subarray(0, current.length), beforeFacts, afterFacts, afterOtherEntries };
 }
 function indexPackage(before, after) {
   const distinct = indexDistinct(before, after);
@@ -17722,7 +17728,16 @@ function indexPackage(before, after) {
   const beforeFiles = filesByPath(before);
   const afterFiles = filesByPath(after);
   const { diff, added } = pairByPath(beforeFiles, afterFiles, (previous, file) => previous.size !== file.size);
-  return { beforeFiles, afterFiles, diff, newFiles: added, beforeFacts: factIndex(beforeFiles.values()), afterFacts: factIndex(afterFiles.values()) };
+  return {
+    beforeFiles,
+    afterFiles,
+    diff,
+    newFiles: added,
+    unchangedAfter: Uint8Array.from(afterFiles.values(), (file) => beforeFiles.get(file.path)?.size === file.size ? 1 : 0),
+    beforeFacts: factIndex(beforeFiles.values()),
+    afterFacts: factIndex(afterFiles.values()),
+    afterOtherEntries: after.files.filter((file) => file.type !== "file")
+  };
 }
 
 // src/core/secrets/patterns.ts
@@ -18556,7 +18571,7 @@ var archiveLink = {
   summary: "A symbolic or hard link entry in the tarball.",
   why: `${NEVER_PACKED} Links were the road to node-tar's path-traversal advisories (CVE-2021-32803, CVE-2021-37701): an extractor that follows one writes outside its folder.`,
   fix: "Build the tarball with `npm pack`; replace the link with the file it points to.",
-  check: ({ after }) => after.files.filter((entry) => entry.type === "symlink" || entry.type === "link").map((entry) => ({
+  check: ({ afterOtherEntries }) => afterOtherEntries.filter((entry) => entry.type === "symlink" || entry.type === "link").map((entry) => ({
     path: entry.path,
     message: `${entry.path} is a ${entry.type === "symlink" ? "symbolic" : "hard"} link to ${entry.linkTarget ?? "(no target)"}. pack-guard does not follow it.`,
     details: { type: entry.type, target: entry.linkTarget ?? null }
@@ -18568,7 +18583,7 @@ var archiveSpecialFile = {
   summary: "A device, FIFO or other special entry in the tarball.",
   why: `${NEVER_PACKED} Extracting a device node or a FIFO can hang or harm the machine that installs the package.`,
   fix: "Build the tarball with `npm pack` from a clean folder.",
-  check: ({ after }) => after.files.filter((entry) => entry.type === "other").map((entry) => ({ path: entry.path, message: `${entry.path} is a ${entry.tarType ?? "special"} entry, not a file.`, details: { type: entry.tarType ?? null } }))
+  check: ({ afterOtherEntries }) => afterOtherEntries.filter((entry) => entry.type === "other").map((entry) => ({ path: entry.path, message: `${entry.path} is a ${entry.tarType ?? "special"} entry, not a file.`, details: { type: entry.tarType ?? null } }))
 };
 var archiveUnsafePath = {
   id: "archive/unsafe-path",
@@ -18860,14 +18875,17 @@ function rank(kind) {
 function pattern(kind) {
   return SECRET_PATTERNS.find((candidate) => candidate.kind === kind);
 }
-function secretVerdicts(before, { beforeFiles, afterFiles, beforeFacts }) {
+function secretVerdicts(before, { beforeFiles, afterFiles, beforeFacts, unchangedAfter }) {
   const verdicts = /* @__PURE__ */ new Map();
   const publicSince = /* @__PURE__ */ new Map();
   for (const file of beforeFacts.secretScans) {
     for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, before?.version ?? "the previous release");
   }
+  let at2 = -1;
   for (const file of afterFiles.values()) {
+    at2++;
     const matches = file.facts.secrets?.matches ?? NO_MATCHES;
+    if (unchangedAfter[at2] && matches.length === 0) continue;
     const name = windowsName(file.path).toLowerCase();
     const nature = secretFileNature(name);
     if (matches.length === 0 && !nature) continue;

@@ -23,8 +23,12 @@ export interface PackageIndex {
   diff: FileDiff
   /** The candidate's files that the baseline did not ship (all of them without one), in `afterFiles` order. */
   newFiles: readonly FileEntry[]
+  /** Per file of `afterFiles`, in its order: 1 when the baseline shipped it at the same size (unchanged, as isUnchanged says). */
+  unchangedAfter: Uint8Array
   beforeFacts: FactIndex
   afterFacts: FactIndex
+  /** The candidate's entries that are not regular files (links, special files), in archive order. */
+  afterOtherEntries: readonly FileEntry[]
 }
 
 /** Lookups answered by walking the files before they get an index: about what one index costs in walks. */
@@ -106,35 +110,39 @@ function factIndex(files: Iterable<FileEntry>): FactIndex {
   return index
 }
 
-/** A snapshot's regular files in order, with their facts sorted out in the same pass (each pass over 100,000 entries costs). */
-function regularFiles(snapshot: PackageSnapshot | null): { files: FileEntry[]; facts: FactLists } {
-  const files: FileEntry[] = []
-  const facts = new FactLists()
-  for (const file of snapshot?.files ?? []) {
-    if (file.type !== 'file') continue
-    files.push(file)
-    facts.add(file)
-  }
-  return { files, facts }
-}
-
 /**
  * The index when neither snapshot holds a regular file's path twice (always so for a tarball npm
- * packed), or undefined. Each baseline path is hashed once, and each candidate file is first compared
- * with the baseline's next file, where consecutive releases usually have it: only the others are looked
- * up. The paths no map was built for are known distinct from the sorted list of added files.
+ * packed), or undefined. One pass over each side's entries (each pass over 100,000 entries costs):
+ * the baseline's collects its files and facts and hashes each path once; the candidate's also pairs
+ * each file, first with the baseline's next file, where consecutive releases usually have it, and looks
+ * up only the others. The paths no map was built for are known distinct from the sorted list of added files.
  */
 function indexDistinct(before: PackageSnapshot | null, after: PackageSnapshot): PackageIndex | undefined {
-  const { files: old, facts: beforeFacts } = regularFiles(before)
-  const { files: current, facts: afterFacts } = regularFiles(after)
+  const old: FileEntry[] = []
+  const beforeFacts = new FactLists()
   const oldAt = new Map<string, number>()
-  for (let at = 0; at < old.length; at++) oldAt.set(old[at].path, at)
+  for (const file of before?.files ?? []) {
+    if (file.type !== 'file') continue
+    oldAt.set(file.path, old.length)
+    old.push(file)
+    beforeFacts.add(file)
+  }
   if (oldAt.size !== old.length) return undefined
+  const current: FileEntry[] = []
+  const afterFacts = new FactLists()
+  const afterOtherEntries: FileEntry[] = []
   const diff = { added: [] as SizedFile[], removed: [] as SizedFile[], changed: [] as ChangedFile[] }
   const newFiles: FileEntry[] = []
+  const unchangedAfter = new Uint8Array(after.files.length)
   const kept = new Uint8Array(old.length)
   let next = 0
-  for (const file of current) {
+  for (const file of after.files) {
+    if (file.type !== 'file') {
+      afterOtherEntries.push(file)
+      continue
+    }
+    current.push(file)
+    afterFacts.add(file)
     const at = next < old.length && old[next].path === file.path ? next : old.length === 0 ? undefined : oldAt.get(file.path)
     if (at === undefined) {
       diff.added.push({ path: file.path, size: file.size })
@@ -146,13 +154,14 @@ function indexDistinct(before: PackageSnapshot | null, after: PackageSnapshot): 
     next = at + 1
     const previous = old[at]
     if (previous.size !== file.size) diff.changed.push({ path: file.path, before: previous.size, after: file.size })
+    else unchangedAfter[current.length - 1] = 1
   }
   for (let at = 0; at < old.length; at++) if (!kept[at]) diff.removed.push({ path: old[at].path, size: old[at].size })
   diff.added.sort(byPathOrder)
   for (let i = 1; i < diff.added.length; i++) if (diff.added[i].path === diff.added[i - 1].path) return undefined // a new path twice
   diff.removed.sort(byPathOrder)
   diff.changed.sort(byPathOrder)
-  return { beforeFiles: new FileList(old, oldAt), afterFiles: new FileList(current), diff, newFiles, beforeFacts, afterFacts }
+  return { beforeFiles: new FileList(old, oldAt), afterFiles: new FileList(current), diff, newFiles, unchangedAfter: unchangedAfter.subarray(0, current.length), beforeFacts, afterFacts, afterOtherEntries }
 }
 
 /**
@@ -165,5 +174,14 @@ export function indexPackage(before: PackageSnapshot | null, after: PackageSnaps
   const beforeFiles = filesByPath(before)
   const afterFiles = filesByPath(after)
   const { diff, added } = pairByPath(beforeFiles, afterFiles, (previous, file) => previous.size !== file.size)
-  return { beforeFiles, afterFiles, diff, newFiles: added, beforeFacts: factIndex(beforeFiles.values()), afterFacts: factIndex(afterFiles.values()) }
+  return {
+    beforeFiles,
+    afterFiles,
+    diff,
+    newFiles: added,
+    unchangedAfter: Uint8Array.from(afterFiles.values(), (file) => (beforeFiles.get(file.path)?.size === file.size ? 1 : 0)),
+    beforeFacts: factIndex(beforeFiles.values()),
+    afterFacts: factIndex(afterFiles.values()),
+    afterOtherEntries: after.files.filter((file) => file.type !== 'file'),
+  }
 }

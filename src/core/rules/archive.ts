@@ -47,8 +47,8 @@ export const archiveLink: Rule<'archive'> = {
   summary: 'A symbolic or hard link entry in the tarball.',
   why: `${NEVER_PACKED} Links were the road to node-tar's path-traversal advisories (CVE-2021-32803, CVE-2021-37701): an extractor that follows one writes outside its folder.`,
   fix: 'Build the tarball with `npm pack`; replace the link with the file it points to.',
-  check: ({ after }) =>
-    after.files
+  check: ({ afterOtherEntries }) =>
+    afterOtherEntries
       .filter((entry) => entry.type === 'symlink' || entry.type === 'link')
       .map((entry) => ({
         path: entry.path,
@@ -64,8 +64,8 @@ export const archiveSpecialFile: Rule<'archive'> = {
   summary: 'A device, FIFO or other special entry in the tarball.',
   why: `${NEVER_PACKED} Extracting a device node or a FIFO can hang or harm the machine that installs the package.`,
   fix: 'Build the tarball with `npm pack` from a clean folder.',
-  check: ({ after }) =>
-    after.files
+  check: ({ afterOtherEntries }) =>
+    afterOtherEntries
       .filter((entry) => entry.type === 'other')
       .map((entry) => ({ path: entry.path, message: `${entry.path} is a ${entry.tarType ?? 'special'} entry, not a file.`, details: { type: entry.tarType ?? null } })),
 }

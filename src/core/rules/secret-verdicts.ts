@@ -66,14 +66,21 @@ function pattern(kind: string) {
  * size: a value the baseline already shipped (anywhere) is "already public", a warning
  * to rotate it, never again a new error because its file changed.
  */
-export function secretVerdicts(before: PackageSnapshot | null, { beforeFiles, afterFiles, beforeFacts }: Pick<PackageIndex, 'beforeFiles' | 'afterFiles' | 'beforeFacts'>): Map<string, SecretVerdict> {
+export function secretVerdicts(
+  before: PackageSnapshot | null,
+  { beforeFiles, afterFiles, beforeFacts, unchangedAfter }: Pick<PackageIndex, 'beforeFiles' | 'afterFiles' | 'beforeFacts' | 'unchangedAfter'>,
+): Map<string, SecretVerdict> {
   const verdicts = new Map<string, SecretVerdict>()
   const publicSince = new Map<string, string>()
   for (const file of beforeFacts.secretScans) {
     for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, before?.version ?? 'the previous release')
   }
+  let at = -1
   for (const file of afterFiles.values()) {
+    at++
     const matches = file.facts.secrets?.matches ?? NO_MATCHES
+    // Shipped before at the same size and holding no match: not changed (below), whatever its name, so its name need not be read.
+    if (unchangedAfter[at] && matches.length === 0) continue
     // Case and trailing spaces and dots do not count, as on macOS and Windows (`.ENV`, `.env `).
     const name = windowsName(file.path).toLowerCase()
     const nature = secretFileNature(name)
