@@ -24740,7 +24740,10 @@ function reportsOf(result) {
 // src/report/json.ts
 var RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 function renderJson(report) {
-  return `${JSON.stringify(report, null, 2).replace(RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}
+  const json = JSON.stringify(report, null, 2);
+  if (Buffer.byteLength(json) === json.length && !json.includes("\x7F")) return `${json}
+`;
+  return `${json.replace(RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}
 `;
 }
 

@@ -67,6 +67,8 @@ export const MUTANTS = [
   { id: 'markdown-raw-reason', file: 'src/report/markdown.ts', from: '`<br>${escapeMarkdown(finding.suppressed.reason, cell)}`', to: '`<br>${finding.suppressed.reason}`', tests: ESCAPING },
   { id: 'markdown-raw-message', file: 'src/report/markdown.ts', from: '${escapeMarkdown(finding.message, cell)}', to: '${finding.message}', tests: ESCAPING },
   { id: 'json-raw-c1', file: 'src/report/json.ts', from: '\\u007f-\\u009f', to: '\\u007f', tests: ESCAPING },
+  { id: 'json-plain-path-keeps-del', file: 'src/report/json.ts', from: " && !json.includes('\\u007f')", to: '', tests: ESCAPING },
+  { id: 'json-plain-path-always', file: 'src/report/json.ts', from: 'Buffer.byteLength(json) === json.length', to: 'true', tests: ESCAPING },
   { id: 'annotation-raw-path', file: 'src/github/annotations.ts', from: '` (${escapeText(finding.path)} in', to: '` (${finding.path} in', tests: ESCAPING },
 
   // What the reports list: file lists and deltas
