@@ -24,6 +24,7 @@ function reference(before: PackageSnapshot | null, after: PackageSnapshot) {
     beforeFacts: withFacts(beforeFiles),
     afterFacts: withFacts(afterFiles),
     afterOtherEntries: after.files.filter((file) => file.type !== 'file'),
+    secretValueEntries: { before: (before?.files ?? []).filter((file) => file.facts.secrets?.values), after: after.files.filter((file) => file.facts.secrets?.values) },
   }
 }
 
@@ -35,7 +36,8 @@ describe('indexPackage: built once, the same as the plain maps', () => {
     {},
     { sourceMap: { isSourceMap: true, sources: 1, sourcesWithContent: 0, externalUrls: [], externalUrlCount: 0 } },
     { sourceMappingUrl: { kind: 'relative', url: 'a.map' } },
-    { secrets: { matches: [] , partial: 'size' } },
+    { secrets: { matches: [], partial: 'size' } },
+    { secrets: { matches: [], values: ['raw'] } },
   )
   const entry = fc.record({
     path,
@@ -71,6 +73,7 @@ describe('indexPackage: built once, the same as the plain maps', () => {
         expect(index.beforeFacts).toEqual(expected.beforeFacts)
         expect(index.afterFacts).toEqual(expected.afterFacts)
         expect(index.afterOtherEntries).toEqual(expected.afterOtherEntries)
+        expect(index.secretValueEntries).toEqual(expected.secretValueEntries)
         const plain = new Map(expected.afterFiles)
         const forEach: string[] = []
         index.afterFiles.forEach((file, key, map) => forEach.push(`${key}:${file.size}:${map === index.afterFiles}`))

@@ -1,5 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { readTarballFile } from '../src/adapters/tarball-reader.js'
+import { check } from '../src/check.js'
 import { analyzePackage } from '../src/core/analyze.js'
 import { DEFAULT_POLICY, type Policy } from '../src/core/policy.js'
 import { RULES } from '../src/core/rules/index.js'
@@ -284,6 +286,29 @@ describe('secret files by name: one pass for most names', () => {
         for (const text of [path, path.toLowerCase()]) expect(secretFileNature(text)?.what, text).toBe(SECRET_FILES.find((entry) => entry.pattern.test(text))?.what)
       }
     }
+  })
+})
+
+describe('the raw values to mask', () => {
+  it('check() hands over every value of both tarballs once, the candidate first, a file npm skips included', async () => {
+    const dir = tempDir()
+    const before = await writeTarball(dir, 'before.tgz', [{ path: 'a.js', content: `const t = "${FAKE.github}"\n` }, { path: 'b.js', content: `const s = "${FAKE.slackToken}"\n` }], { name: 'p', version: '1.0.0' })
+    const after = await writeTarball(
+      dir,
+      'after.tgz',
+      [
+        { path: 'a.js', content: `const t = "${FAKE.github}"; const u = "${FAKE.npm}"\n` },
+        { path: 'b.js', content: 'export {}\n' },
+        { path: 'x/../../outside.js', content: `const k = "${FAKE.awsKeyId}"\n` },
+      ],
+      { name: 'p', version: '1.1.0' },
+    )
+    const result = await check({ path: after, baseline: before, noConfig: true, cwd: dir })
+    // What every entry of each snapshot holds, in order: the candidate's, then the baseline's.
+    const entries = [...(await readTarballFile(after)).files, ...(await readTarballFile(before)).files]
+    const expected = [...new Set(entries.flatMap((file) => file.facts.secrets?.values ?? []))]
+    expect(result.secretValues).toEqual(expected)
+    for (const value of [FAKE.github, FAKE.npm, FAKE.awsKeyId, FAKE.slackToken]) expect(result.secretValues).toContain(value)
   })
 })
 

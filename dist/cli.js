@@ -17616,6 +17616,9 @@ function diffByPath(old, current, differs) {
 }
 
 // src/core/package-index.ts
+function holdsSecretValues(file) {
+  return file.facts.secrets?.values !== void 0;
+}
 var SCANS_BEFORE_INDEX = 8;
 var FileList = class {
   constructor(files, index) {
@@ -17680,7 +17683,9 @@ function indexDistinct(before, after) {
   const old = [];
   const beforeFacts = new FactLists();
   const oldAt = /* @__PURE__ */ new Map();
+  const secretValueEntries = { before: [], after: [] };
   for (const file of before?.files ?? []) {
+    if (holdsSecretValues(file)) secretValueEntries.before.push(file);
     if (file.type !== "file") continue;
     oldAt.set(file.path, old.length);
     old.push(file);
@@ -17696,6 +17701,7 @@ function indexDistinct(before, after) {
   const kept = new Uint8Array(old.length);
   let next = 0;
   for (const file of after.files) {
+    if (holdsSecretValues(file)) secretValueEntries.after.push(file);
     if (file.type !== "file") {
       afterOtherEntries.push(file);
       continue;
@@ -17720,7 +17726,7 @@ function indexDistinct(before, after) {
   for (let i = 1; i < diff.added.length; i++) if (diff.added[i].path === diff.added[i - 1].path) return void 0;
   diff.removed.sort(byPathOrder);
   diff.changed.sort(byPathOrder);
-  return { beforeFiles: new FileList(old, oldAt), afterFiles: new FileList(current), diff, newFiles, unchangedAfter: unchangedAfter.subarray(0, current.length), beforeFacts, afterFacts, afterOtherEntries };
+  return { beforeFiles: new FileList(old, oldAt), afterFiles: new FileList(current), diff, newFiles, unchangedAfter: unchangedAfter.subarray(0, current.length), beforeFacts, afterFacts, afterOtherEntries, secretValueEntries };
 }
 function indexPackage(before, after) {
   const distinct = indexDistinct(before, after);
@@ -17736,7 +17742,8 @@ function indexPackage(before, after) {
     unchangedAfter: Uint8Array.from(afterFiles.values(), (file) => beforeFiles.get(file.path)?.size === file.size ? 1 : 0),
     beforeFacts: factIndex(beforeFiles.values()),
     afterFacts: factIndex(afterFiles.values()),
-    afterOtherEntries: after.files.filter((file) => file.type !== "file")
+    afterOtherEntries: after.files.filter((file) => file.type !== "file"),
+    secretValueEntries: { before: (before?.files ?? []).filter(holdsSecretValues), after: after.files.filter(holdsSecretValues) }
   };
 }
 
@@ -18927,8 +18934,7 @@ function secretVerdicts(before, { beforeFiles, afterFiles, beforeFacts, unchange
 }
 
 // src/core/analyze.ts
-function analyzePackage({ before, after, baseline, policy, rules = RULES }) {
-  const index = indexPackage(before, after);
+function analyzePackage({ before, after, baseline, policy, rules = RULES, index = indexPackage(before, after) }) {
   const secrets = secretVerdicts(before, index);
   const context = { ...index, before, after, policy, secrets };
   const raw = [];
@@ -24640,16 +24646,18 @@ async function checkTarball(context, file, folder, publishRegistry, ownConfig) {
   const tarball = await context.keeper?.keep(file, after);
   const baseline = spec.kind === "none" ? { snapshot: null, info: { version: null, source: "none" } } : spec.kind === "file" ? await fromDisk : await loadRegistryBaseline(context, spec.spec, after, publishRegistry, holdsSecrets(after));
   const policy = context.policyFor(after.name, ownConfig);
-  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy });
-  return { report, snapshot: after, baseline: baseline.snapshot, failOn: policy.failOn, ...folder ? { folder } : {}, ...tarball ? { tarball } : {} };
+  const index = indexPackage(baseline.snapshot, after);
+  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy, index });
+  const secretValueEntries = [index.secretValueEntries.after, index.secretValueEntries.before];
+  return { report, snapshot: after, baseline: baseline.snapshot, failOn: policy.failOn, secretValueEntries, ...folder ? { folder } : {}, ...tarball ? { tarball } : {} };
 }
 function holdsSecrets(snapshot) {
   return snapshot.files.some((file) => (file.facts.secrets?.matches.length ?? 0) > 0);
 }
-function secretValuesOf(snapshots) {
+function secretValuesOf(entryLists) {
   const values = /* @__PURE__ */ new Set();
-  for (const snapshot of snapshots) {
-    for (const file of snapshot?.files ?? []) {
+  for (const entries of entryLists) {
+    for (const file of entries) {
       const found = file.facts.secrets?.values;
       if (found) for (const value of found) values.add(value);
     }
@@ -24723,11 +24731,12 @@ async function check(options) {
     }
   }
   return {
-    packages: checked.map(({ baseline: _baseline, failOn: _failOn, ...pkg }) => pkg),
+    packages: checked.map(({ baseline: _baseline, failOn: _failOn, secretValueEntries: _entries, ...pkg }) => pkg),
     skipped,
     // A workspace package's own config may be stricter than the root's: the gate takes the strictest.
     failOn: strictestFailOn([context.policy.failOn, ...checked.map((pkg) => pkg.failOn)]),
-    secretValues: secretValuesOf(checked.flatMap((pkg) => [pkg.snapshot, pkg.baseline]))
+    // In order: each candidate, then its baseline (a published release brings its snapshots only).
+    secretValues: secretValuesOf(checked.flatMap((pkg) => pkg.secretValueEntries ?? [pkg.snapshot.files, pkg.baseline?.files ?? []]))
   };
 }
 function finishReport(result, packages) {

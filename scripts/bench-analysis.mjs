@@ -11,7 +11,7 @@
 // --root times another checkout's src/ (e.g. a copy of main) on the same inputs, for before/after figures.
 import { spawnSync } from 'node:child_process'
 import { build } from 'esbuild'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -34,6 +34,7 @@ export { renderJson } from './src/report/json.ts'
 export { renderMarkdown } from './src/report/markdown.ts'
 export { renderText } from './src/report/text.ts'
 export { inertJson, inertOutput } from './src/report/escape.ts'
+${existsSync(join(ROOT, 'src/core/package-index.ts')) ? "export { indexPackage } from './src/core/package-index.ts'" : ''}
 `
 
 const cpuMs = (fn) => {
@@ -52,7 +53,12 @@ async function load(bundle) {
   const after = await pg.readTarballFile(resolve(afterFile))
   const before = beforeFile === 'none' ? null : await pg.readTarballFile(resolve(beforeFile))
   const baseline = before ? { version: before.version, source: beforeFile } : { version: null, source: 'none' }
-  const analyze = () => pg.analyzePackage({ before, after, baseline, policy: pg.DEFAULT_POLICY })
+  // As check.ts runs it: with an index built first where there is one, which the secret values are read from.
+  const analyze = () => {
+    const index = pg.indexPackage?.(before, after)
+    const report = pg.analyzePackage({ before, after, baseline, policy: pg.DEFAULT_POLICY, index })
+    return index ? Object.defineProperty(report, 'secretValueEntries', { value: [index.secretValueEntries.after, index.secretValueEntries.before] }) : report
+  }
   const finish = (pkg) => pg.buildReport([pkg], pg.DEFAULT_POLICY, '0.0.0', [])
   const renderers = { json: (r) => pg.inertJson(pg.renderJson(r)), markdown: (r) => pg.inertOutput(pg.renderMarkdown(r)), text: (r) => pg.renderText(r) }
   return { pg, after, before, analyze, finish, renderers }
@@ -62,10 +68,10 @@ async function load(bundle) {
 async function child(bundle) {
   const { after, before, analyze, finish, renderers } = await load(bundle)
   const [analysis, pkg] = cpuMs(analyze)
-  // check.ts collects the raw secret values of both snapshots, for masking.
+  // check.ts collects the raw secret values of both snapshots, for masking: from the index's lists, or from every entry.
   const [secretValues] = cpuMs(() => {
     const found = new Set()
-    for (const snapshot of [after, before]) for (const file of snapshot?.files ?? []) for (const value of file.facts.secrets?.values ?? []) found.add(value)
+    for (const entries of pkg.secretValueEntries ?? [after.files, before?.files ?? []]) for (const file of entries) for (const value of file.facts.secrets?.values ?? []) found.add(value)
     return found
   })
   const [report, built] = cpuMs(() => finish(pkg))

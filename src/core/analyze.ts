@@ -1,6 +1,6 @@
 import { applyPolicy, countFindings, failsAt, sortFindings } from './findings.js'
 import { groupFindings } from './group.js'
-import { indexPackage } from './package-index.js'
+import { indexPackage, type PackageIndex } from './package-index.js'
 import type { Policy } from './policy.js'
 import { RULES } from './rules/index.js'
 import type { Rule, RuleContext } from './rules/index.js'
@@ -13,12 +13,13 @@ export interface AnalyzeInput {
   baseline: BaselineInfo
   policy: Policy
   rules?: readonly Rule[]
+  /** `indexPackage(before, after)`, when the caller built it for its own use (check.ts reads the secret values from it). */
+  index?: PackageIndex
 }
 
 /** Diffs two snapshots and runs every rule: a pure function of its input. */
-export function analyzePackage({ before, after, baseline, policy, rules = RULES }: AnalyzeInput): PackageReport {
-  // Indexed once: with 100,000 files a side, building and reading these maps is a good part of the analysis.
-  const index = indexPackage(before, after)
+export function analyzePackage({ before, after, baseline, policy, rules = RULES, index = indexPackage(before, after) }: AnalyzeInput): PackageReport {
+  // Indexed once (see package-index.ts): with 100,000 files a side, building and reading these maps is a good part of the analysis.
   // Secrets are judged once per package: the secrets/* rules and files/forbidden read the same verdicts.
   const secrets = secretVerdicts(before, index)
   const context: RuleContext = { ...index, before, after, policy, secrets }

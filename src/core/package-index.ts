@@ -29,6 +29,12 @@ export interface PackageIndex {
   afterFacts: FactIndex
   /** The candidate's entries that are not regular files (links, special files), in archive order. */
   afterOtherEntries: readonly FileEntry[]
+  /** Per side, every entry (of any type, repeated paths too) the scanner kept raw secret values of, in archive order: for masking logs, never for output. */
+  secretValueEntries: { before: readonly FileEntry[]; after: readonly FileEntry[] }
+}
+
+function holdsSecretValues(file: FileEntry): boolean {
+  return file.facts.secrets?.values !== undefined
 }
 
 /** Lookups answered by walking the files before they get an index: about what one index costs in walks. */
@@ -121,7 +127,9 @@ function indexDistinct(before: PackageSnapshot | null, after: PackageSnapshot): 
   const old: FileEntry[] = []
   const beforeFacts = new FactLists()
   const oldAt = new Map<string, number>()
+  const secretValueEntries = { before: [] as FileEntry[], after: [] as FileEntry[] }
   for (const file of before?.files ?? []) {
+    if (holdsSecretValues(file)) secretValueEntries.before.push(file)
     if (file.type !== 'file') continue
     oldAt.set(file.path, old.length)
     old.push(file)
@@ -137,6 +145,7 @@ function indexDistinct(before: PackageSnapshot | null, after: PackageSnapshot): 
   const kept = new Uint8Array(old.length)
   let next = 0
   for (const file of after.files) {
+    if (holdsSecretValues(file)) secretValueEntries.after.push(file)
     if (file.type !== 'file') {
       afterOtherEntries.push(file)
       continue
@@ -161,7 +170,7 @@ function indexDistinct(before: PackageSnapshot | null, after: PackageSnapshot): 
   for (let i = 1; i < diff.added.length; i++) if (diff.added[i].path === diff.added[i - 1].path) return undefined // a new path twice
   diff.removed.sort(byPathOrder)
   diff.changed.sort(byPathOrder)
-  return { beforeFiles: new FileList(old, oldAt), afterFiles: new FileList(current), diff, newFiles, unchangedAfter: unchangedAfter.subarray(0, current.length), beforeFacts, afterFacts, afterOtherEntries }
+  return { beforeFiles: new FileList(old, oldAt), afterFiles: new FileList(current), diff, newFiles, unchangedAfter: unchangedAfter.subarray(0, current.length), beforeFacts, afterFacts, afterOtherEntries, secretValueEntries }
 }
 
 /**
@@ -183,5 +192,6 @@ export function indexPackage(before: PackageSnapshot | null, after: PackageSnaps
     beforeFacts: factIndex(beforeFiles.values()),
     afterFacts: factIndex(afterFiles.values()),
     afterOtherEntries: after.files.filter((file) => file.type !== 'file'),
+    secretValueEntries: { before: (before?.files ?? []).filter(holdsSecretValues), after: after.files.filter(holdsSecretValues) },
   }
 }
