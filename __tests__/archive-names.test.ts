@@ -66,10 +66,14 @@ describe('archive/unsafe-path: one reason per check', () => {
     // 85 characters or fewer, made of plain characters only: still unsafe when a segment is "..".
     expect(reason('x', 'package/../../etc/cron.d/x')).toBe(CLIMBS)
     expect(reason('x', '../etc')).toBe(CLIMBS)
+    // Without a raw name the name is package/ and the path: tested without building it, the same way.
+    expect(reason('..')).toBe(CLIMBS)
+    expect(reason('a/../../x')).toBe(CLIMBS)
     // 86 characters and more take the full checks too.
     expect(reason(`${'a'.repeat(100)}/b.js`)).toBe('fine')
     // A plain ASCII part of 256 bytes is past the fast path's length, so the byte check runs.
     expect(reason('a'.repeat(256))).toBe(LONG_PART)
+    expect(reason('x', `package/${'a'.repeat(256)}`)).toBe(LONG_PART)
   })
 
   it('the rule reports each unsafe entry with its raw name and reason, and nothing for safe ones', () => {

@@ -135,6 +135,17 @@ describe('every field, every channel', () => {
     expect(json).not.toMatch(UNPRINTABLE)
     expect(json).toContain('"NAME\\u0080\\u0085\\u009b[31m\\u009f\\u2066\\u2067\\u2068\\u2069\\u202e\\u2028\\u2029:@octocat<tag>https://evil.test | `*_\\n::error::pwned\\r\\n##[error]x"')
   })
+
+  it('JSON: a DEL in an otherwise plain ASCII report is escaped too', () => {
+    const after: PackageSnapshot = { name: 'a\u007fb', version: '1.0.0', files: [{ path: 'x\u007fy.js', size: 1, mode: 0o644, type: 'file', facts: {} }], packedSize: 1, unpackedSize: 1, fileCount: 1 }
+    const pkg = analyzePackage({ before: null, after, baseline: { version: null, source: 'none' }, policy: DEFAULT_POLICY })
+    const plain = buildReport([pkg], DEFAULT_POLICY, '0.0.0')
+    const json = renderJson(plain)
+    expect(json).toContain('"name": "a\\u007fb"')
+    expect(json).toContain('"path": "x\\u007fy.js"')
+    expect(json).not.toMatch(UNPRINTABLE)
+    expect(JSON.parse(json)).toEqual(plain)
+  })
 })
 
 describe('hostile names through the whole pipeline', () => {

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import picomatch from 'picomatch'
 import { describe, expect, it } from 'vitest'
-import { compileGlob, compileGlobList, expandBraces } from '../src/core/glob.js'
+import { compileGlob, compileGlobGroups, compileGlobList, expandBraces, type GlobGroup } from '../src/core/glob.js'
+import { compileGroups } from '../src/core/rules/file-patterns.js'
 import { validateConfig } from '../src/config/validate.js'
 import { loadConfig } from '../src/config/load.js'
 import { DIST_CLI } from './helpers/cli.js'
@@ -56,6 +57,73 @@ describe('glob matching in bounded time', () => {
     const start = Date.now()
     for (const path of paths) expect(match(path)).toBe(false)
     expect(Date.now() - start).toBeLessThan(2_000)
+  })
+
+  describe('the matcher of many globs finds what the one-glob matcher finds', () => {
+    // Few letters, so that globs and paths meet often; upper case, dots, escapes and classes, and the
+    // shapes the fast classes take (a name or *.ext under **, a folder between two **, a name alone or before **).
+    const part = fc.constantFrom('a', 'A', 'b', '.', '-', 'x.y', '.git', '*', '?', '[ab]', '[!a]', '[A-Z]', '{a,b}', '{x,.y}', '{a/b,c}', '\\*', '[')
+    const segment = fc.array(part, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(''))
+    // Names past 31 characters too: the index keeps one bit per length up to there.
+    const long = ['a'.repeat(30), 'a'.repeat(31), 'a'.repeat(32), 'a'.repeat(40)]
+    const name = fc.constantFrom('a', 'A', 'b', '.git', 'x.y', 'a.b', '.a', 'ab', ...long)
+    const shaped = fc.oneof(
+      name.map((n) => `**/${n}`),
+      name.map((n) => `**/*${n}`),
+      name.map((n) => `**/${n}*`),
+      fc.tuple(name, name).map(([a, b]) => `**/${a}*${b}`),
+      name.map((n) => `**/${n}/**`),
+      name.map((n) => `**/${n}*/**`),
+      name,
+      name.map((n) => `${n}/**`),
+      name.map((n) => `${n}/`),
+    )
+    const general = fc
+      .tuple(fc.constantFrom('', './', '/'), fc.array(fc.oneof(segment, fc.constant('**'), fc.constant('')), { minLength: 1, maxLength: 4 }), fc.constantFrom('', '/'))
+      .map(([lead, parts, trail]) => `${lead}${parts.join('/')}${trail}`)
+    const glob = fc.oneof(shaped, general)
+    const groups = fc.array(fc.record({ include: fc.array(glob, { maxLength: 3 }), exclude: fc.array(glob, { maxLength: 2 }) }), { minLength: 1, maxLength: 4 })
+    const pathName = fc.oneof(fc.constantFrom('', 'a', 'A', 'b', '.git', '.GIT', 'x.y', 'a.b', '.a', 'ab', '*', '[', 'Ab', 'a.bab', ...long), fc.array(fc.constantFrom('a', 'A', 'b', '.', 'x', 'y', '-'), { minLength: 1, maxLength: 4 }).map((c) => c.join('')))
+    const path = fc.array(pathName, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('/'))
+
+    /** The first group as compileGlob reads each glob on its own. */
+    const reference = (list: readonly GlobGroup[], p: string) =>
+      list.findIndex((group) => group.include.some((g) => compileGlob(g)(p)) && !(group.exclude ?? []).some((g) => compileGlob(g)(p)))
+
+    it('the first matching group, over generated groups and paths', () => {
+      fc.assert(
+        fc.property(groups, fc.array(path, { minLength: 1, maxLength: 8 }), (list, paths) => {
+          const match = compileGlobGroups(list)
+          for (const p of paths) expect(match(p), `${JSON.stringify(list)} vs ${p}`).toBe(reference(list, p))
+        }),
+        { numRuns: 3000 },
+      )
+    })
+
+    it('the groups of a rule, with and without case, as the globs one by one', () => {
+      // How file-patterns.ts reads a group's globs: anchored at any depth without a slash, lowercased without case.
+      const anchored = (g: string, nocase: boolean) => {
+        const a = g.includes('/') ? g.replace(/^\//, '') : `**/${g}`
+        return nocase ? a.toLowerCase() : a
+      }
+      const inGroup = (globs: readonly string[], p: string, nocase: boolean) => globs.some((g) => compileGlob(anchored(g, nocase))(nocase ? p.toLowerCase() : p))
+      fc.assert(
+        fc.property(groups, fc.array(path, { minLength: 1, maxLength: 8 }), fc.boolean(), (list, paths, nocase) => {
+          const patternGroups = list.map((group, i) => ({ globs: [...group.include], except: [...(group.exclude ?? [])], reason: `group ${i}` }))
+          const match = compileGroups(patternGroups, { nocase })
+          for (const p of paths) {
+            const expected = patternGroups.find((group) => inGroup(group.globs, p, nocase) && !inGroup(group.except, p, nocase))
+            expect(match(p)?.reason, `${JSON.stringify(list)} vs ${p} (nocase: ${nocase})`).toBe(expected?.reason)
+          }
+        }),
+        { numRuns: 2000 },
+      )
+    })
+
+    it('a folder between two ** is any segment, the last one too; a name before ** is that folder and all under it', () => {
+      const match = compileGlobGroups([{ include: ['**/.git/**'] }, { include: ['docs/**'], exclude: ['**/*.md'] }, { include: ['*.md'] }])
+      expect(['.git', 'a/.git', '.git/x', 'a/.git/b/c', 'docs', 'docs/a', 'docs/a.md', 'a.md', 'x/a.md', 'a.git'].map(match)).toEqual([0, 0, 0, 0, 1, 1, -1, 2, -1, -1])
+    })
   })
 
   it('caps brace alternatives', () => {

@@ -48,6 +48,12 @@ describe('manifest/install-script', () => {
     expect(fired(withManifest({}), withManifest({ version: '1.0.1' }, [['binding.gyp', '{}']]))).toEqual(['error manifest/install-script binding.gyp'])
     expect(fired(withManifest({}, [['binding.gyp', '{}']]), withManifest({ version: '1.0.1' }, [['binding.gyp', '{"x":1}']]))).toEqual([])
     expect(fired(withManifest({}), withManifest({ version: '1.0.1' }, [['src/binding.gyp', '{}']]))).toEqual([])
+    // Among many files, before or after it in path order; in a first release too.
+    const many = (names: string[]): Array<[string, string]> => names.map((name) => [name, 'x'])
+    const around = many(['a.js', 'b/c.js', 'binding.gy', 'binding.gyp.bak', 'bindings/x.gyp', 'z.js', 'Binding.gyp'])
+    expect(fired(withManifest({}, around), withManifest({ version: '1.0.1' }, [...around, ['binding.gyp', '{}']]))).toEqual(['error manifest/install-script binding.gyp'])
+    expect(fired(withManifest({}), withManifest({ version: '1.0.1' }, around))).toEqual([])
+    expect(fired(null, withManifest({}, [['binding.gyp', '{}'], ...around]))).toEqual(['error manifest/install-script binding.gyp'])
   })
 
   it('says nothing when a side has no manifest facts (a snapshot built in memory)', () => {

@@ -1,8 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { readTarballFile } from '../src/adapters/tarball-reader.js'
+import { check } from '../src/check.js'
 import { analyzePackage } from '../src/core/analyze.js'
 import { DEFAULT_POLICY, type Policy } from '../src/core/policy.js'
 import { RULES } from '../src/core/rules/index.js'
+import { anyOf, secretFileNature } from '../src/core/rules/secret-verdicts.js'
+import { SECRET_FILES } from '../src/core/secrets/patterns.js'
 import type { PackageSnapshot } from '../src/core/types.js'
 import { SecretScanner, fingerprint } from '../src/inspect/secret-scanner.js'
 import { cli } from './helpers/cli.js'
@@ -267,6 +271,55 @@ describe('secrets rules', () => {
     const policy: Policy = { ...DEFAULT_POLICY, secretAllow: [{ fingerprint: fingerprint(FAKE.github), reason: 'revoked demo token' }] }
     const [finding] = findings(snapshot(BASE), snapshot([...BASE, ['dist/gh.js', `t="${FAKE.github}"`]]), policy)
     expect(finding.suppressed).toEqual({ by: 'config', reason: 'revoked demo token' })
+  })
+})
+
+describe('secret files by name: one pass for most names', () => {
+  it('anyOf is true exactly when one of the patterns matches, whatever their flags mix', () => {
+    // A case-sensitive lookahead beside a case-insensitive pattern: joining all under `i` would lose `.env.EXAMPLE`.
+    const patterns = [/(?:^|\/)\.env(?:\.(?!example$)[^/]+)?$/, /\.(?:pem|key)$/i, /^id_rsa$/, /credentials$/m]
+    const texts = ['.env', '.env.example', '.env.EXAMPLE', 'a/.env.local', 'X.PEM', 'a.Key', 'id_rsa', 'ID_RSA', 'x\ncredentials\ny', 'readme.md', '']
+    const any = anyOf(patterns)
+    for (const text of texts) expect(any(text), JSON.stringify(text)).toBe(patterns.some((pattern) => pattern.test(text)))
+    expect(texts.filter(any)).toEqual(['.env', '.env.EXAMPLE', 'a/.env.local', 'X.PEM', 'a.Key', 'id_rsa', 'x\ncredentials\ny'])
+  })
+
+  it('anyOf rules nothing out for patterns a union would change: groups referred to, or state between calls', () => {
+    for (const odd of [/(a)\1/, /(?<x>a)\k<x>/, /a/g, /a/y]) expect(anyOf([/zzz/, odd])('b')).toBe(true)
+  })
+
+  it('secretFileNature finds the kind SECRET_FILES.find finds, for every name shape they know', () => {
+    const parts = ['', 'a/', 'config/', '.aws/', 'docs/', 'x.env/']
+    const names = ['.env', '.env.local', '.env.example', '.env-dylan', '.env_x', 'production.env', 'sample.env', 'env.local', 'env.prod', 'id_rsa', 'id_rsa.pub', 'a.pem', 'a.key', 'a.p12', 'a.pfx', '.git-credentials', 'credentials', 'application_default_credentials.json', 'index.js', '.envrc', 'env', '.ENV', 'A.PEM', 'Production.Env']
+    for (const part of parts) {
+      for (const name of names) {
+        const path = `${part}${name}`
+        for (const text of [path, path.toLowerCase()]) expect(secretFileNature(text)?.what, text).toBe(SECRET_FILES.find((entry) => entry.pattern.test(text))?.what)
+      }
+    }
+  })
+})
+
+describe('the raw values to mask', () => {
+  it('check() hands over every value of both tarballs once, the candidate first, a file npm skips included', async () => {
+    const dir = tempDir()
+    const before = await writeTarball(dir, 'before.tgz', [{ path: 'a.js', content: `const t = "${FAKE.github}"\n` }, { path: 'b.js', content: `const s = "${FAKE.slackToken}"\n` }], { name: 'p', version: '1.0.0' })
+    const after = await writeTarball(
+      dir,
+      'after.tgz',
+      [
+        { path: 'a.js', content: `const t = "${FAKE.github}"; const u = "${FAKE.npm}"\n` },
+        { path: 'b.js', content: 'export {}\n' },
+        { path: 'x/../../outside.js', content: `const k = "${FAKE.awsKeyId}"\n` },
+      ],
+      { name: 'p', version: '1.1.0' },
+    )
+    const result = await check({ path: after, baseline: before, noConfig: true, cwd: dir })
+    // What every entry of each snapshot holds, in order: the candidate's, then the baseline's.
+    const entries = [...(await readTarballFile(after)).files, ...(await readTarballFile(before)).files]
+    const expected = [...new Set(entries.flatMap((file) => file.facts.secrets?.values ?? []))]
+    expect(result.secretValues).toEqual(expected)
+    for (const value of [FAKE.github, FAKE.npm, FAKE.awsKeyId, FAKE.slackToken]) expect(result.secretValues).toContain(value)
   })
 })
 

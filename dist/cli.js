@@ -2641,9 +2641,9 @@ var require_anchors = __commonJS({
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
-    function anchorIsValid(anchor) {
-      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
+    function anchorIsValid(anchor2) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
+        const sa = JSON.stringify(anchor2);
         const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
         throw new Error(msg);
       }
@@ -2674,9 +2674,9 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
-          prevAnchors.add(anchor);
-          return anchor;
+          const anchor2 = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor2);
+          return anchor2;
         },
         /**
          * With circular references, the source node is only resolved after all
@@ -2923,8 +2923,8 @@ var require_Alias = __commonJS({
     function getAliasCount(doc, node, anchors2) {
       if (identity.isAlias(node)) {
         const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
+        const anchor2 = anchors2 && source && anchors2.get(source);
+        return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
@@ -3709,10 +3709,10 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-      if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
+      const anchor2 = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor2 && anchors.anchorIsValid(anchor2)) {
+        anchors$1.add(anchor2);
+        props.push(`&${anchor2}`);
       }
       const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
@@ -5996,7 +5996,7 @@ var require_resolve_props = __commonJS({
       let hasNewline = false;
       let reqSpace = false;
       let tab = null;
-      let anchor = null;
+      let anchor2 = null;
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
@@ -6043,16 +6043,16 @@ var require_resolve_props = __commonJS({
               commentSep += token.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor || tag)
+            if (anchor2 || tag)
               newlineAfterProp = token;
             hasSpace = true;
             break;
           case "anchor":
-            if (anchor)
+            if (anchor2)
               onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
+            anchor2 = token;
             start ?? (start = token.offset);
             atNewline = false;
             hasSpace = false;
@@ -6069,7 +6069,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor || tag)
+            if (anchor2 || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
@@ -6106,7 +6106,7 @@ var require_resolve_props = __commonJS({
         spaceBefore,
         comment,
         hasNewline,
-        anchor,
+        anchor: anchor2,
         tag,
         newlineAfterProp,
         end,
@@ -6615,8 +6615,8 @@ var require_compose_collection = __commonJS({
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        const { anchor: anchor2, newlineAfterProp: nl } = props;
+        const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
           const message = "Missing newline after block sequence props";
           onError(lastProp, "MISSING_CHAR", message);
@@ -7182,13 +7182,13 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment, anchor: anchor2, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
           node = composeAlias(ctx, token, onError);
-          if (anchor || tag)
+          if (anchor2 || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
@@ -7196,16 +7196,16 @@ var require_compose_node = __commonJS({
         case "double-quoted-scalar":
         case "block-scalar":
           node = composeScalar.composeScalar(ctx, token, tag, onError);
-          if (anchor)
-            node.anchor = anchor.source.substring(1);
+          if (anchor2)
+            node.anchor = anchor2.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
             node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-            if (anchor)
-              node.anchor = anchor.source.substring(1);
+            if (anchor2)
+              node.anchor = anchor2.source.substring(1);
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             onError(token, "RESOURCE_EXHAUSTION", message);
@@ -7218,8 +7218,8 @@ var require_compose_node = __commonJS({
         }
       }
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
-        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (anchor2 && node.anchor === "")
+        onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
@@ -7236,7 +7236,7 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -7244,10 +7244,10 @@ var require_compose_node = __commonJS({
         source: ""
       };
       const node = composeScalar.composeScalar(ctx, token, tag, onError);
-      if (anchor) {
-        node.anchor = anchor.source.substring(1);
+      if (anchor2) {
+        node.anchor = anchor2.source.substring(1);
         if (node.anchor === "")
-          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+          onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
         node.spaceBefore = true;
@@ -16935,32 +16935,6 @@ function autoBaseline(candidate, versions) {
   return best;
 }
 
-// src/core/diff.ts
-function byPathOrder(a, b2) {
-  return a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0;
-}
-function filesByPath(snapshot) {
-  const map = /* @__PURE__ */ new Map();
-  for (const file of snapshot?.files ?? []) if (file.type === "file") map.set(file.path, file);
-  return map;
-}
-function diffByPath(old, current, differs) {
-  const diff = { added: [], removed: [], changed: [] };
-  for (const [path, entry] of current) {
-    const previous = old.get(path);
-    if (!previous) diff.added.push({ path, size: entry.size });
-    else if (differs(previous, entry)) diff.changed.push({ path, before: previous.size, after: entry.size });
-  }
-  for (const [path, entry] of old) if (!current.has(path)) diff.removed.push({ path, size: entry.size });
-  diff.added.sort(byPathOrder);
-  diff.removed.sort(byPathOrder);
-  diff.changed.sort(byPathOrder);
-  return diff;
-}
-function diffSnapshots(before, after, old = filesByPath(before), current = filesByPath(after)) {
-  return diffByPath(old, current, (previous, file) => previous.size !== file.size);
-}
-
 // src/core/glob.ts
 var MAX_ALTERNATIVES = 256;
 function expandBraces(glob) {
@@ -17059,7 +17033,7 @@ function parseSegment(segment) {
       tokens.push({ kind: "char", test: (ch) => ch === literal, literal });
     }
   }
-  return { kind: "segment", test: segmentTest(tokens) };
+  return segmentTest(tokens);
 }
 function segmentTest(tokens) {
   const stars = tokens.filter((t) => t.kind === "star").length;
@@ -17069,14 +17043,14 @@ function segmentTest(tokens) {
     const text2 = (part) => part.map((t) => t.kind === "char" ? t.literal : "").join("");
     if (star === -1) {
       const whole = text2(tokens);
-      return (name2) => name2 === whole;
+      return { kind: "segment", test: (name2) => name2 === whole, exact: whole };
     }
     const prefix = text2(tokens.slice(0, star));
     const suffix = text2(tokens.slice(star + 1));
     const min = prefix.length + suffix.length;
-    return (name2) => name2.length >= min && name2.startsWith(prefix) && name2.endsWith(suffix);
+    return { kind: "segment", test: (name2) => name2.length >= min && name2.startsWith(prefix) && name2.endsWith(suffix), prefix, suffix };
   }
-  return (name2) => wildcard(tokens, name2.length, isCharStar, (t, i) => t.kind === "char" && t.test(name2[i]));
+  return { kind: "segment", test: (name2) => wildcard(tokens, name2.length, isCharStar, (t, i) => t.kind === "char" && t.test(name2[i])) };
 }
 function wildcard(pattern2, length, isStar, matches) {
   let p2 = 0;
@@ -17111,39 +17085,128 @@ function patternTest(pattern2) {
   if (pattern2.length === 1 && first.kind === "segment") return (segments) => segments.length === 1 && first.test(segments[0]);
   return (segments) => wildcard(pattern2, segments.length, isGlobstar, (s3, i) => s3.kind === "segment" && s3.test(segments[i]));
 }
-function compileSplit(glob) {
-  const tests = expandBraces(glob.replace(/^\.?\//, "")).map(
-    (alternative) => patternTest(
-      (alternative.endsWith("/") ? `${alternative}**` : alternative).split("/").filter((segment) => segment !== "").map(parseSegment)
-    )
+function parseGlob(glob) {
+  return expandBraces(glob.replace(/^\.?\//, "")).map(
+    (alternative) => (alternative.endsWith("/") ? `${alternative}**` : alternative).split("/").filter((segment) => segment !== "").map(parseSegment)
   );
-  if (tests.length === 1) return tests[0];
-  return (segments) => tests.some((test) => test(segments));
 }
 function compileGlobList(globs) {
-  const tests = globs.map(compileSplit);
-  if (tests.length === 0) return () => false;
+  if (globs.length === 0) return () => false;
+  const group = compileGlobGroups([{ include: globs }]);
+  return (path) => group(path) === 0;
+}
+function placeOf(pattern2) {
+  const [first, second, third] = pattern2;
+  if (pattern2.length === 2 && first.kind === "globstar" && second.kind === "segment") return { place: "last", name: second };
+  if (pattern2.length === 3 && first.kind === "globstar" && second.kind === "segment" && third.kind === "globstar") return { place: "any", name: second };
+  if (pattern2.length === 1 && first.kind === "segment") return { place: "only", name: first };
+  if (pattern2.length === 2 && first.kind === "segment" && second.kind === "globstar") return { place: "first", name: first };
+  return void 0;
+}
+function appliesAt(place, first, last) {
+  return place === "any" || (place === "last" ? last : place === "first" ? first : first && last);
+}
+var BUCKETS = 128;
+var NameIndex = class {
+  exact = /* @__PURE__ */ new Map();
+  /** Per first character, a bit per length (31 for 31 and more) of the literal names starting with it. */
+  exactLengths = new Uint32Array(BUCKETS);
+  byFirst = new Array(BUCKETS);
+  byLast = new Array(BUCKETS);
+  others = [];
+  add(name2, clause) {
+    if (name2.exact !== void 0) {
+      const list = this.exact.get(name2.exact);
+      if (list) list.push(clause);
+      else this.exact.set(name2.exact, [clause]);
+      this.exactLengths[name2.exact.charCodeAt(0) % BUCKETS] |= 1 << Math.min(name2.exact.length, 31);
+    } else if (name2.prefix) (this.byFirst[name2.prefix.charCodeAt(0) % BUCKETS] ??= []).push(clause);
+    else if (name2.suffix) (this.byLast[name2.suffix.charCodeAt(name2.suffix.length - 1) % BUCKETS] ??= []).push(clause);
+    else this.others.push(clause);
+  }
+  /** Calls `hit` with every clause that applies to the segment `path[start, stop)` and whose test it passes. */
+  visit(path, start, stop, hit) {
+    const first = start === 0;
+    const last = stop === path.length;
+    const length = stop - start;
+    let name2;
+    if (length > 0) {
+      const head = path.charCodeAt(start) % BUCKETS;
+      if (this.exactLengths[head] >>> Math.min(length, 31) & 1) {
+        name2 = path.slice(start, stop);
+        for (const clause of this.exact.get(name2) ?? []) if (appliesAt(clause.place, first, last)) hit(clause);
+      }
+      const byFirst = this.byFirst[head];
+      if (byFirst) {
+        for (const clause of byFirst) if (appliesAt(clause.place, first, last) && clause.test(name2 ??= path.slice(start, stop))) hit(clause);
+      }
+      const byLast = this.byLast[path.charCodeAt(stop - 1) % BUCKETS];
+      if (byLast) {
+        for (const clause of byLast) if (appliesAt(clause.place, first, last) && clause.test(name2 ??= path.slice(start, stop))) hit(clause);
+      }
+    }
+    for (const clause of this.others) if (appliesAt(clause.place, first, last) && clause.test(name2 ??= path.slice(start, stop))) hit(clause);
+  }
+};
+function compileGlobGroups(groups) {
+  const index = new NameIndex();
+  const general = [];
+  groups.forEach((group, number) => {
+    for (const [exclude, globs] of [[false, group.include], [true, group.exclude ?? []]]) {
+      for (const glob of globs) {
+        for (const pattern2 of parseGlob(glob)) {
+          const shape = placeOf(pattern2);
+          if (shape) index.add(shape.name, { group: number, exclude, place: shape.place, test: shape.name.test });
+          else general.push({ group: number, exclude, test: patternTest(pattern2) });
+        }
+      }
+    }
+  });
+  const included = new Array(groups.length).fill(-1);
+  const excluded = new Array(groups.length).fill(-1);
+  let call = 0;
+  const hit = (clause) => {
+    if (clause.exclude) excluded[clause.group] = call;
+    else included[clause.group] = call;
+  };
   return (path) => {
-    const segments = path.split("/");
-    for (const test of tests) if (test(segments)) return true;
-    return false;
+    call++;
+    for (let start = 0; ; ) {
+      const slash = path.indexOf("/", start);
+      const stop = slash === -1 ? path.length : slash;
+      index.visit(path, start, stop, hit);
+      if (slash === -1) break;
+      start = slash + 1;
+    }
+    if (general.length > 0) {
+      const segments = path.split("/");
+      for (const clause of general) if (clause.test(segments)) hit(clause);
+    }
+    for (let group = 0; group < groups.length; group++) if (included[group] === call && excluded[group] !== call) return group;
+    return -1;
   };
 }
 
 // src/core/rules/file-patterns.ts
+function anchor(globs, options) {
+  return globs.map((glob) => {
+    const anchored = glob.includes("/") ? glob.replace(/^\//, "") : `**/${glob}`;
+    return options.nocase ? anchored.toLowerCase() : anchored;
+  });
+}
 function compileGlobs(globs, options = {}) {
   if (globs.length === 0) return () => false;
-  const anchored = globs.map((glob) => glob.includes("/") ? glob.replace(/^\//, "") : `**/${glob}`);
-  if (!options.nocase) return compileGlobList(anchored);
-  const test = compileGlobList(anchored.map((glob) => glob.toLowerCase()));
-  return (path) => test(path.toLowerCase());
+  const match = compileGlobGroups([{ include: anchor(globs, options) }]);
+  if (!options.nocase) return (path) => match(path) === 0;
+  return (path) => match(path.toLowerCase()) === 0;
 }
 function compileGroups(groups, options = {}) {
-  return groups.map((group) => {
-    const include = compileGlobs(group.globs, options);
-    const exclude = compileGlobs(group.except ?? [], options);
-    return { reason: group.reason, severity: group.severity, matches: (path) => include(path) && !exclude(path) };
-  });
+  const match = compileGlobGroups(groups.map((group) => ({ include: anchor(group.globs, options), exclude: anchor(group.except ?? [], options) })));
+  const compiled = groups.map((group) => ({ reason: group.reason, severity: group.severity }));
+  return (path) => {
+    const index = match(options.nocase ? path.toLowerCase() : path);
+    return index === -1 ? void 0 : compiled[index];
+  };
 }
 var TRAILING_SPACE_OR_DOT = /[ .](?:\/|$)/;
 function windowsName(path) {
@@ -17501,6 +17564,189 @@ function groupFindings(findings, files) {
   return result;
 }
 
+// src/core/diff.ts
+function byPathOrder(a, b2) {
+  return a.path === b2.path ? 0 : a.path < b2.path ? -1 : 1;
+}
+function filesByPath(snapshot) {
+  const map = /* @__PURE__ */ new Map();
+  const files = snapshot?.files ?? [];
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    if (file.type === "file") map.set(file.path, file);
+  }
+  return map;
+}
+function pairByPath(old, current, differs) {
+  const diff = { added: [], removed: [], changed: [] };
+  const added = [];
+  let kept = 0;
+  for (const [path, entry] of current) {
+    const previous = old.size === 0 ? void 0 : old.get(path);
+    if (!previous) {
+      diff.added.push({ path, size: entry.size });
+      added.push(entry);
+    } else {
+      kept++;
+      if (differs(previous, entry)) diff.changed.push({ path, before: previous.size, after: entry.size });
+    }
+  }
+  if (kept < old.size) {
+    for (const [path, entry] of old) if (!current.has(path)) diff.removed.push({ path, size: entry.size });
+  }
+  diff.added.sort(byPathOrder);
+  diff.removed.sort(byPathOrder);
+  diff.changed.sort(byPathOrder);
+  return { diff, added };
+}
+function inSortedList(list, path) {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    const order = byPathOrder(list[middle], { path });
+    if (order === 0) return true;
+    if (order < 0) low = middle + 1;
+    else high = middle;
+  }
+  return false;
+}
+function diffByPath(old, current, differs) {
+  return pairByPath(old, current, differs).diff;
+}
+
+// src/core/package-index.ts
+function holdsSecretValues(file) {
+  return file.facts.secrets?.values !== void 0;
+}
+var SCANS_BEFORE_INDEX = 8;
+var FileList = class {
+  constructor(files, index) {
+    this.files = files;
+    this.index = index;
+  }
+  files;
+  index;
+  scans = 0;
+  get size() {
+    return this.files.length;
+  }
+  get(path) {
+    const at2 = this.positionOf(path);
+    return at2 === -1 ? void 0 : this.files[at2];
+  }
+  has(path) {
+    return this.positionOf(path) !== -1;
+  }
+  *keys() {
+    for (const file of this.files) yield file.path;
+  }
+  values() {
+    return this.files.values();
+  }
+  *entries() {
+    for (const file of this.files) yield [file.path, file];
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(callback, thisArg) {
+    for (const file of this.files) callback.call(thisArg, file, file.path, this);
+  }
+  positionOf(path) {
+    if (!this.index && this.scans++ < SCANS_BEFORE_INDEX) return this.files.findIndex((file) => file.path === path);
+    if (!this.index) {
+      const index = /* @__PURE__ */ new Map();
+      this.files.forEach((file, at2) => index.set(file.path, at2));
+      this.index = index;
+    }
+    return this.index.get(path) ?? -1;
+  }
+};
+var FactLists = class {
+  sourceMaps = [];
+  sourceMappingUrls = [];
+  secretScans = [];
+  add(file) {
+    const { sourceMap, sourceMappingUrl, secrets } = file.facts;
+    if (sourceMap) this.sourceMaps.push(file);
+    if (sourceMappingUrl) this.sourceMappingUrls.push(file);
+    if (secrets) this.secretScans.push(file);
+  }
+};
+function factIndex(files) {
+  const index = new FactLists();
+  for (const file of files) index.add(file);
+  return index;
+}
+function indexDistinct(before, after) {
+  const old = [];
+  const beforeFacts = new FactLists();
+  const oldAt = /* @__PURE__ */ new Map();
+  const secretValueEntries = { before: [], after: [] };
+  for (const file of before?.files ?? []) {
+    if (holdsSecretValues(file)) secretValueEntries.before.push(file);
+    if (file.type !== "file") continue;
+    oldAt.set(file.path, old.length);
+    old.push(file);
+    beforeFacts.add(file);
+  }
+  if (oldAt.size !== old.length) return void 0;
+  const current = [];
+  const afterFacts = new FactLists();
+  const afterOtherEntries = [];
+  const diff = { added: [], removed: [], changed: [] };
+  const newFiles = [];
+  const unchangedAfter = new Uint8Array(after.files.length);
+  const kept = new Uint8Array(old.length);
+  let next = 0;
+  for (const file of after.files) {
+    if (holdsSecretValues(file)) secretValueEntries.after.push(file);
+    if (file.type !== "file") {
+      afterOtherEntries.push(file);
+      continue;
+    }
+    current.push(file);
+    afterFacts.add(file);
+    const at2 = next < old.length && old[next].path === file.path ? next : old.length === 0 ? void 0 : oldAt.get(file.path);
+    if (at2 === void 0) {
+      diff.added.push({ path: file.path, size: file.size });
+      newFiles.push(file);
+      continue;
+    }
+    if (kept[at2]) return void 0;
+    kept[at2] = 1;
+    next = at2 + 1;
+    const previous = old[at2];
+    if (previous.size !== file.size) diff.changed.push({ path: file.path, before: previous.size, after: file.size });
+    else unchangedAfter[current.length - 1] = 1;
+  }
+  for (let at2 = 0; at2 < old.length; at2++) if (!kept[at2]) diff.removed.push({ path: old[at2].path, size: old[at2].size });
+  diff.added.sort(byPathOrder);
+  for (let i = 1; i < diff.added.length; i++) if (diff.added[i].path === diff.added[i - 1].path) return void 0;
+  diff.removed.sort(byPathOrder);
+  diff.changed.sort(byPathOrder);
+  return { beforeFiles: new FileList(old, oldAt), afterFiles: new FileList(current), diff, newFiles, unchangedAfter: unchangedAfter.subarray(0, current.length), beforeFacts, afterFacts, afterOtherEntries, secretValueEntries };
+}
+function indexPackage(before, after) {
+  const distinct = indexDistinct(before, after);
+  if (distinct) return distinct;
+  const beforeFiles = filesByPath(before);
+  const afterFiles = filesByPath(after);
+  const { diff, added } = pairByPath(beforeFiles, afterFiles, (previous, file) => previous.size !== file.size);
+  return {
+    beforeFiles,
+    afterFiles,
+    diff,
+    newFiles: added,
+    unchangedAfter: Uint8Array.from(afterFiles.values(), (file) => beforeFiles.get(file.path)?.size === file.size ? 1 : 0),
+    beforeFacts: factIndex(beforeFiles.values()),
+    afterFacts: factIndex(afterFiles.values()),
+    afterOtherEntries: after.files.filter((file) => file.type !== "file"),
+    secretValueEntries: { before: (before?.files ?? []).filter(holdsSecretValues), after: after.files.filter(holdsSecretValues) }
+  };
+}
+
 // src/core/secrets/patterns.ts
 var EXAMPLE_OR_LOCAL_LINE = /^\s*(?:\*|\/\/|#|\/\*)|@example|\blocalhost\b|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\bdocker\b/i;
 function entropy(value) {
@@ -17692,19 +17938,8 @@ var SECRET_FILES = [
 ];
 var TEST_CONTEXT = /(?:^|\/)(?:test|tests|__tests__|spec|__mocks__|fixtures|__fixtures__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 
-// src/core/rules/rule.ts
-function ruleAnchor(id) {
-  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
-}
-function isNew(context, path) {
-  return !context.beforeFiles.has(path);
-}
-function isUnchanged(context, file) {
-  return context.beforeFiles.get(file.path)?.size === file.size;
-}
-
 // src/core/rules/files-dev-leftover.ts
-var LEFTOVERS = compileGroups([
+var leftoverGroup = compileGroups([
   { globs: ["*.tsbuildinfo"], reason: "a TypeScript build cache" },
   { globs: ["**/__fixtures__/**", "**/fixtures/**", "**/__snapshots__/**", "*.snap"], reason: "test fixtures or snapshots" },
   { globs: ["tsconfig*.json", "jsconfig*.json"], reason: "a compiler config", severity: "notice" },
@@ -17723,6 +17958,13 @@ function insideShippedTree(path, shippedFolders) {
   const top = path.slice(0, path.indexOf("/") + 1);
   return top !== "" && SOURCE_TREES.has(top.slice(0, -1)) && shippedFolders.has(top);
 }
+function foldersOf(paths) {
+  const folders = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1)) folders.add(path.slice(0, slash + 1));
+  }
+  return folders;
+}
 var filesDevLeftover = {
   id: "files/dev-leftover",
   severity: "warning",
@@ -17730,16 +17972,12 @@ var filesDevLeftover = {
   why: `Harmless on their own, but they bloat installs and show that the package's \`files\`/\`.npmignore\` lets more through than intended.`,
   fix: `Exclude them, or allow the path (or turn the rule off) in the config.`,
   check(context) {
-    const shippedFolders = /* @__PURE__ */ new Set();
-    for (const path of context.beforeFiles.keys()) {
-      for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1)) shippedFolders.add(path.slice(0, slash + 1));
-    }
+    let shippedFolders;
     const findings = [];
-    for (const path of context.afterFiles.keys()) {
-      if (!isNew(context, path)) continue;
-      const group = LEFTOVERS.find((candidate) => candidate.matches(path));
+    for (const { path } of context.newFiles) {
+      const group = leftoverGroup(path);
       if (!group) continue;
-      if (group.reason !== "raw output of a test run" && insideShippedTree(path, shippedFolders)) continue;
+      if (group.reason !== "raw output of a test run" && insideShippedTree(path, shippedFolders ??= foldersOf(context.beforeFiles.keys()))) continue;
       findings.push({
         // Configs hold no secrets and weigh little: worth knowing, not a warning (the tuning corpus: mostly FUNDING.yml and tsconfig.json).
         severity: group.severity,
@@ -17754,7 +17992,7 @@ var filesDevLeftover = {
 };
 
 // src/core/rules/files-forbidden.ts
-var FORBIDDEN = compileGroups([
+var forbiddenGroup = compileGroups([
   { globs: [".env", ".env.*"], except: [...EXAMPLE_ENV_NAMES], reason: "an environment file, which usually holds secrets" },
   { globs: ["*.pem", "*.key", "*.p12", "*.pfx", "id_rsa*", "id_dsa*", "id_ecdsa*", "id_ed25519*"], except: ["*.pub"], reason: "a private key or certificate store" },
   { globs: [".npmrc", ".yarnrc", ".yarnrc.yml", ".git-credentials", ".netrc"], reason: "a config file that can hold registry or git credentials" },
@@ -17778,10 +18016,10 @@ var filesForbidden = {
   check(context) {
     const extra = compileGlobs(context.policy.forbidden, { nocase: true });
     const findings = [];
-    for (const path of context.afterFiles.keys()) {
-      if (!isNew(context, path) || context.secrets.has(path)) continue;
+    for (const { path } of context.newFiles) {
+      if (context.secrets.has(path)) continue;
       const name2 = windowsName(path);
-      const group = FORBIDDEN.find((candidate) => candidate.matches(name2));
+      const group = forbiddenGroup(name2);
       const reason = group?.reason ?? (extra(name2) ? "forbidden by the pack-guard config" : void 0);
       if (!reason) continue;
       const seenAs = name2 === path ? "" : ` (${JSON.stringify(name2)} on Windows)`;
@@ -17802,6 +18040,10 @@ function topFolder2(path) {
   const slash = path.indexOf("/");
   return slash === -1 ? void 0 : path.slice(0, slash);
 }
+function someStartsWith(paths, prefix) {
+  for (const path of paths) if (path.startsWith(prefix)) return true;
+  return false;
+}
 var filesNewSourceTree = {
   id: "files/new-source-tree",
   severity: "warning",
@@ -17810,21 +18052,22 @@ var filesNewSourceTree = {
   fix: `Exclude the folder, or allow it in the config if shipping sources is intended.`,
   check(context) {
     if (!context.before) return [];
-    const shippedBefore = /* @__PURE__ */ new Set();
-    for (const path of context.beforeFiles.keys()) {
-      const top = topFolder2(path);
-      if (top) shippedBefore.add(top);
-    }
+    const shippedBefore = /* @__PURE__ */ new Map();
+    const shipped = (top) => {
+      let known = shippedBefore.get(top);
+      if (known === void 0) shippedBefore.set(top, known = someStartsWith(context.beforeFiles.keys(), `${top}/`));
+      return known;
+    };
     const added = /* @__PURE__ */ new Map();
     for (const file of context.diff.added) {
       const top = topFolder2(file.path);
-      if (!top || !TREES.includes(top) || shippedBefore.has(top)) continue;
+      if (!top || !TREES.includes(top) || shipped(top)) continue;
       const tree = added.get(top) ?? { count: 0, bytes: 0 };
       tree.count++;
       tree.bytes += file.size;
       added.set(top, tree);
     }
-    const mapsPointThere = (top) => [...context.afterFiles.values()].some((file) => file.facts.sourceMap?.isSourceMap && file.facts.sourceMap.sources > 0) && ["src"].includes(top);
+    const mapsPointThere = (top) => context.afterFacts.sourceMaps.some((file) => file.facts.sourceMap?.isSourceMap && file.facts.sourceMap.sources > 0) && ["src"].includes(top);
     return [...added].map(([top, tree]) => ({
       severity: mapsPointThere(top) ? "notice" : void 0,
       path: `${top}/`,
@@ -17971,7 +18214,7 @@ function mapFacts(file) {
   return map?.isSourceMap ? map : void 0;
 }
 function* sourceMaps(context) {
-  for (const file of context.afterFiles.values()) {
+  for (const file of context.afterFacts.sourceMaps) {
     const map = mapFacts(file);
     if (!map) continue;
     const old = context.beforeFiles.get(file.path);
@@ -17987,7 +18230,7 @@ function mapDetails(map) {
 function baselineMapPractice(context) {
   let maps = 0;
   let withContent = 0;
-  for (const file of context.beforeFiles.values()) {
+  for (const file of context.beforeFacts.sourceMaps) {
     const map = mapFacts(file);
     if (!map) continue;
     maps++;
@@ -18059,9 +18302,9 @@ function inlineMap(file) {
 }
 function inlineFindings(context, withSources) {
   const findings = [];
-  const practice = withSources ? embeddingPractice(context.beforeFiles.values(), inlineMap) : void 0;
+  const practice = withSources ? embeddingPractice(context.beforeFacts.sourceMappingUrls, inlineMap) : void 0;
   const open = sourcesArePublic(context);
-  for (const file of context.afterFiles.values()) {
+  for (const file of context.afterFacts.sourceMappingUrls) {
     const map = inlineMap(file);
     if (!map || map.sourcesWithContent > 0 !== withSources) continue;
     const previous = inlineMap(context.beforeFiles.get(file.path));
@@ -18105,9 +18348,9 @@ var sourceMapNew = {
     const note = established ? practiceNote(practice.maps, "source maps", context.before?.version) : open.public ? ` The package's sources are public (${open.why}): reported as a notice.` : "";
     const quiet = established || open.public;
     const findings = [];
-    for (const { file, map, isNew: isNew2, previous } of sourceMaps(context)) {
+    for (const { file, map, isNew, previous } of sourceMaps(context)) {
       if (map.sourcesWithContent > 0) continue;
-      if (!isNew2 && previous) continue;
+      if (!isNew && previous) continue;
       findings.push({
         severity: quiet ? "notice" : void 0,
         bytes: file.size,
@@ -18137,7 +18380,7 @@ function resolveReference(file, files) {
 }
 function newReferences(context, target, describe2) {
   const findings = [];
-  for (const file of context.afterFiles.values()) {
+  for (const file of context.afterFacts.sourceMappingUrls) {
     const now = resolveReference(file, context.afterFiles);
     if (now?.target !== target) continue;
     const old = context.beforeFiles.get(file.path);
@@ -18201,17 +18444,17 @@ var sourceMapSourcesContent = {
   why: `\`sourcesContent\` is the original source code, comments and all. This is what leaked in \`@anthropic-ai/claude-code@2.1.88\` (licence \`SEE LICENSE IN README.md\`): a 57 MB \`cli.js.map\` with ~1,900 TypeScript files. Once published, every mirror keeps it. Under an open-source licence the code is public anyway, so it is only worth a look.`,
   fix: `Exclude the map from the package, or build without embedded sources (esbuild \`--sources-content=false\`, webpack \`devtool: 'nosources-source-map'\`, tsc without \`inlineSources\`). If the sources are public, set \`sourceMaps.sourcesArePublic: true\` or allow the path with a reason.`,
   check(context) {
-    const practice = embeddingPractice(context.beforeFiles.values(), mapFacts);
+    const practice = embeddingPractice(context.beforeFacts.sourceMaps, mapFacts);
     const open = sourcesArePublic(context);
     const findings = [];
     let established = 0;
-    for (const { file, map, previous, isNew: isNew2 } of sourceMaps(context)) {
+    for (const { file, map, previous, isNew } of sourceMaps(context)) {
       if (map.sourcesWithContent === 0) continue;
       if (previous && previous.sourcesWithContent > 0) continue;
       const usual = followsPractice(practice, map);
       if (usual) established++;
-      const what = isNew2 ? "New source map" : "Source map";
-      const now = isNew2 ? "" : " now";
+      const what = isNew ? "New source map" : "Source map";
+      const now = isNew ? "" : " now";
       const note = usual ? ` ${context.before?.version ?? "The previous release"} already shipped ${practice.withContent} maps with embedded sources, so this follows the package's practice: reported as a notice.` : open.public ? ` The package's sources are public (${open.why}), so this is a warning: it adds ${prettyBytes(file.size)} that installs do not need. ${KEEP_OR_DROP}` : ` The sources are not public: ${open.why}.`;
       findings.push({
         severity: usual ? "notice" : open.public ? "warning" : void 0,
@@ -18226,6 +18469,14 @@ var sourceMapSourcesContent = {
   }
 };
 
+// src/core/rules/rule.ts
+function ruleAnchor(id) {
+  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
+}
+function isUnchanged(context, file) {
+  return context.beforeFiles.get(file.path)?.size === file.size;
+}
+
 // src/core/rules/source-map-unreadable.ts
 var sourceMapUnreadable = {
   id: "source-map/unreadable",
@@ -18235,7 +18486,7 @@ var sourceMapUnreadable = {
   fix: `Fix or exclude the file; turn the rule off if such files are expected.`,
   check(context) {
     const findings = [];
-    for (const file of context.afterFiles.values()) {
+    for (const file of context.afterFacts.sourceMaps) {
       const map = file.facts.sourceMap;
       if (!map || map.isSourceMap || !file.path.toLowerCase().endsWith(".map")) continue;
       if (isUnchanged(context, file)) continue;
@@ -18285,7 +18536,7 @@ var SECRET_RULES = [
     fix: "Raise the cap (`--max-secret-scan-bytes`) to scan a large file whole, or keep such files out of the package. A file dense with secret-like text (thousands of `eyJ`, `AKIA` or `token=` close together) is generated data: check what it is.",
     check(context) {
       const findings = [];
-      for (const file of context.afterFiles.values()) {
+      for (const file of context.afterFacts.secretScans) {
         if (!file.facts.secrets?.partial || isUnchanged(context, file)) continue;
         const why = file.facts.secrets.partial === "dense" ? "it is so dense with secret-like text (anchors such as `eyJ`, `AKIA` or `token=` every few bytes) that judging every place would take too long, so the scan stopped early" : "it is larger than the scan cap";
         findings.push({ path: file.path, message: `${file.path} was scanned for secrets only in part: ${why}.`, details: { size: file.size, reason: file.facts.secrets.partial } });
@@ -18297,12 +18548,20 @@ var SECRET_RULES = [
 
 // src/core/rules/archive.ts
 var PLAIN_NAME = /^[\w@+~ -][\w@+~ ./-]*$/;
+var PLAIN_TAIL = /^[\w@+~ ./-]*$/;
+var ROOT = "package/";
+function isShortAndPlain(name2) {
+  return name2.length <= 85 && PLAIN_NAME.test(name2) && !name2.includes("..");
+}
+function isShortAndPlainUnderRoot(path) {
+  return path.length <= 85 - ROOT.length && PLAIN_TAIL.test(path) && !path.includes("..");
+}
 function unsafeNameReason(entry) {
-  const name2 = entry.rawName ?? `package/${entry.path}`;
   if (entry.rawName && entry.type === "file" && !entry.notInstalled && entry.rawName.split("/").slice(1).some((part) => part === "." || part === "")) {
     return `a name npm rewrites on install (dot or empty segments): it installs as ${entry.path}`;
   }
-  if (name2.length <= 85 && PLAIN_NAME.test(name2) && !name2.includes("..")) return void 0;
+  if (entry.rawName === void 0 ? isShortAndPlainUnderRoot(entry.path) : isShortAndPlain(entry.rawName)) return void 0;
+  const name2 = entry.rawName ?? `${ROOT}${entry.path}`;
   if (name2.startsWith("/") || /^[A-Za-z]:/.test(name2)) return "an absolute path";
   if (name2.split(/[/\\]/).includes("..")) return 'a ".." segment that climbs out of the package folder';
   if (name2.includes("\\")) return "a backslash, which Windows reads as a folder separator";
@@ -18319,7 +18578,7 @@ var archiveLink = {
   summary: "A symbolic or hard link entry in the tarball.",
   why: `${NEVER_PACKED} Links were the road to node-tar's path-traversal advisories (CVE-2021-32803, CVE-2021-37701): an extractor that follows one writes outside its folder.`,
   fix: "Build the tarball with `npm pack`; replace the link with the file it points to.",
-  check: ({ after }) => after.files.filter((entry) => entry.type === "symlink" || entry.type === "link").map((entry) => ({
+  check: ({ afterOtherEntries }) => afterOtherEntries.filter((entry) => entry.type === "symlink" || entry.type === "link").map((entry) => ({
     path: entry.path,
     message: `${entry.path} is a ${entry.type === "symlink" ? "symbolic" : "hard"} link to ${entry.linkTarget ?? "(no target)"}. pack-guard does not follow it.`,
     details: { type: entry.type, target: entry.linkTarget ?? null }
@@ -18331,7 +18590,7 @@ var archiveSpecialFile = {
   summary: "A device, FIFO or other special entry in the tarball.",
   why: `${NEVER_PACKED} Extracting a device node or a FIFO can hang or harm the machine that installs the package.`,
   fix: "Build the tarball with `npm pack` from a clean folder.",
-  check: ({ after }) => after.files.filter((entry) => entry.type === "other").map((entry) => ({ path: entry.path, message: `${entry.path} is a ${entry.tarType ?? "special"} entry, not a file.`, details: { type: entry.tarType ?? null } }))
+  check: ({ afterOtherEntries }) => afterOtherEntries.filter((entry) => entry.type === "other").map((entry) => ({ path: entry.path, message: `${entry.path} is a ${entry.tarType ?? "special"} entry, not a file.`, details: { type: entry.tarType ?? null } }))
 };
 var archiveUnsafePath = {
   id: "archive/unsafe-path",
@@ -18505,7 +18764,7 @@ var manifestInstallScript = {
         details: { script, previous: was ?? null, current: now }
       });
     }
-    if (context.afterFiles.has("binding.gyp") && !context.beforeFiles.has("binding.gyp")) {
+    if (inSortedList(context.diff.added, "binding.gyp")) {
       findings.push({
         path: "binding.gyp",
         message: "binding.gyp appears at the package root: npm runs `node-gyp rebuild` on install when the package has no install script of its own.",
@@ -18601,6 +18860,18 @@ var HINT = "Remove it from the package and ROTATE it now: anything published is 
 var DOCS_CONTEXT = /\.d\.[cm]?ts$|\.(?:md|markdown|mdx|txt)$|[.-]examples?\.json$|(?:^|\/)(?:docs?|examples?)\//i;
 var DOCS_KINDS = /* @__PURE__ */ new Set(["generic-assignment", "google-api-key", "jwt"]);
 var SCRIPT_CONTEXT = /(?:^|\/)(?:scripts?|bench|benchmarks?|stress|perf)\//i;
+function anyOf(patterns) {
+  if (!patterns.every((pattern2) => !/[gy]/.test(pattern2.flags) && !/\\[1-9k]|\(\?</.test(pattern2.source))) return () => true;
+  const byFlags = /* @__PURE__ */ new Map();
+  for (const pattern2 of patterns) byFlags.set(pattern2.flags, [...byFlags.get(pattern2.flags) ?? [], `(?:${pattern2.source})`]);
+  const unions = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
+  return (text2) => unions.some((union) => union.test(text2));
+}
+var isSecretFileName = anyOf(SECRET_FILES.map(({ pattern: pattern2 }) => pattern2));
+function secretFileNature(name2) {
+  return isSecretFileName(name2) ? SECRET_FILES.find((entry) => entry.pattern.test(name2)) : void 0;
+}
+var NO_MATCHES = [];
 function redacted(match) {
   return `${match.preview}\u2026 (${match.fingerprint}, line ${match.line})`;
 }
@@ -18611,16 +18882,19 @@ function rank(kind) {
 function pattern(kind) {
   return SECRET_PATTERNS.find((candidate) => candidate.kind === kind);
 }
-function secretVerdicts(before, beforeFiles, afterFiles) {
+function secretVerdicts(before, { beforeFiles, afterFiles, beforeFacts, unchangedAfter }) {
   const verdicts = /* @__PURE__ */ new Map();
   const publicSince = /* @__PURE__ */ new Map();
-  for (const file of beforeFiles.values()) {
+  for (const file of beforeFacts.secretScans) {
     for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, before?.version ?? "the previous release");
   }
+  let at2 = -1;
   for (const file of afterFiles.values()) {
-    const matches = file.facts.secrets?.matches ?? [];
+    at2++;
+    const matches = file.facts.secrets?.matches ?? NO_MATCHES;
+    if (unchangedAfter[at2] && matches.length === 0) continue;
     const name2 = windowsName(file.path).toLowerCase();
-    const nature = SECRET_FILES.find((entry) => entry.pattern.test(name2));
+    const nature = secretFileNature(name2);
     if (matches.length === 0 && !nature) continue;
     const old = beforeFiles.get(file.path);
     const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m2) => m2.fingerprint));
@@ -18660,19 +18934,16 @@ function secretVerdicts(before, beforeFiles, afterFiles) {
 }
 
 // src/core/analyze.ts
-function analyzePackage({ before, after, baseline, policy, rules = RULES }) {
-  const beforeFiles = filesByPath(before);
-  const afterFiles = filesByPath(after);
-  const diff = diffSnapshots(before, after, beforeFiles, afterFiles);
-  const secrets = secretVerdicts(before, beforeFiles, afterFiles);
-  const context = { before, after, diff, beforeFiles, afterFiles, policy, secrets };
+function analyzePackage({ before, after, baseline, policy, rules = RULES, index = indexPackage(before, after) }) {
+  const secrets = secretVerdicts(before, index);
+  const context = { ...index, before, after, policy, secrets };
   const raw = [];
   for (const rule of rules) {
     for (const finding of rule.check(context)) {
       raw.push({ ...finding, rule: rule.id, severity: finding.severity ?? rule.severity });
     }
   }
-  const findings = sortFindings(groupFindings(applyPolicy(raw, policy), afterFiles), rules.map((rule) => rule.id));
+  const findings = sortFindings(groupFindings(applyPolicy(raw, policy), index.afterFiles), rules.map((rule) => rule.id));
   return {
     name: after.name,
     version: after.version,
@@ -18680,7 +18951,7 @@ function analyzePackage({ before, after, baseline, policy, rules = RULES }) {
     packed: { before: before?.packedSize ?? null, after: after.packedSize },
     unpacked: { before: before?.unpackedSize ?? null, after: after.unpackedSize },
     fileCount: { before: before?.fileCount ?? null, after: after.fileCount },
-    files: diff,
+    files: index.diff,
     findings
   };
 }
@@ -22998,13 +23269,13 @@ function fingerprint(value) {
   return `sha256:${createHash("sha256").update(value).digest("hex").slice(0, 12)}`;
 }
 var isLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
-function compile(anchor) {
-  const literal = anchor.anyCase ? anchor.literal.toLowerCase() : anchor.literal;
+function compile(anchor2) {
+  const literal = anchor2.anyCase ? anchor2.literal.toLowerCase() : anchor2.literal;
   const want = Uint8Array.from(Buffer.from(literal, "latin1"));
-  const fold = want.map((c) => anchor.anyCase && isLetter(c) ? 32 : 0);
-  const pairAt = literal.indexOf(anchor.anyCase ? anchor.pair.toLowerCase() : anchor.pair);
-  if (pairAt < 0) throw new Error(`secret anchor ${anchor.literal}: pair ${anchor.pair} is not in it`);
-  return { anchor, want, fold, pairAt, patterns: PATTERNS.filter((pattern2) => anchor.kinds.includes(pattern2.kind)) };
+  const fold = want.map((c) => anchor2.anyCase && isLetter(c) ? 32 : 0);
+  const pairAt = literal.indexOf(anchor2.anyCase ? anchor2.pair.toLowerCase() : anchor2.pair);
+  if (pairAt < 0) throw new Error(`secret anchor ${anchor2.literal}: pair ${anchor2.pair} is not in it`);
+  return { anchor: anchor2, want, fold, pairAt, patterns: PATTERNS.filter((pattern2) => anchor2.kinds.includes(pattern2.kind)) };
 }
 var COMPILED = ANCHORS.map(compile);
 var PAIR_SEEN = new Uint8Array(65536);
@@ -23187,19 +23458,19 @@ var SecretScanner = class {
     if (anchors === void 0) return;
     const chunk = this.chunk;
     for (let a = 0; a < anchors.length; a++) {
-      const anchor = anchors[a];
-      const start = pairStart - anchor.pairAt;
+      const anchor2 = anchors[a];
+      const start = pairStart - anchor2.pairAt;
       if (start < 0) continue;
       const offset = start - this.chunkStart;
-      const { want, fold } = anchor;
+      const { want, fold } = anchor2;
       if (offset + want.length > chunk.length) {
-        this.candidates.push({ start, anchor });
+        this.candidates.push({ start, anchor: anchor2 });
       } else if (offset < 0) {
-        if (this.literalAt(start, anchor)) this.hits.push({ start, anchor });
+        if (this.literalAt(start, anchor2)) this.hits.push({ start, anchor: anchor2 });
       } else {
         let i = 0;
         while (i < want.length && (chunk[offset + i] | fold[i]) === want[i]) i++;
-        if (i === want.length) this.hits.push({ start, anchor });
+        if (i === want.length) this.hits.push({ start, anchor: anchor2 });
       }
     }
   }
@@ -23246,9 +23517,9 @@ var SecretScanner = class {
     this.candidates = [];
   }
   /** Whether what follows an anchor's literal at `position` is what the anchor needs (see `Anchor.follow`). */
-  follows({ anchor }, position) {
-    if (anchor.follow === void 0) return true;
-    return anchor.follow === "assignment" ? this.assignmentAfter(position) : this.userinfoAfter(position);
+  follows({ anchor: anchor2 }, position) {
+    if (anchor2.follow === void 0) return true;
+    return anchor2.follow === "assignment" ? this.assignmentAfter(position) : this.userinfoAfter(position);
   }
   /** Whether bytes from `position` (after `://`) read as `user:password@`: a colon, then an `@` before the host ends. */
   userinfoAfter(position) {
@@ -24805,15 +25076,22 @@ async function checkTarball(context, file, folder, publishRegistry, ownConfig) {
   const tarball = await context.keeper?.keep(file, after);
   const baseline = spec.kind === "none" ? { snapshot: null, info: { version: null, source: "none" } } : spec.kind === "file" ? await fromDisk : await loadRegistryBaseline(context, spec.spec, after, publishRegistry, holdsSecrets(after));
   const policy = context.policyFor(after.name, ownConfig);
-  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy });
-  return { report, snapshot: after, baseline: baseline.snapshot, failOn: policy.failOn, ...folder ? { folder } : {}, ...tarball ? { tarball } : {} };
+  const index = indexPackage(baseline.snapshot, after);
+  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy, index });
+  const secretValueEntries = [index.secretValueEntries.after, index.secretValueEntries.before];
+  return { report, snapshot: after, baseline: baseline.snapshot, failOn: policy.failOn, secretValueEntries, ...folder ? { folder } : {}, ...tarball ? { tarball } : {} };
 }
 function holdsSecrets(snapshot) {
   return snapshot.files.some((file) => (file.facts.secrets?.matches.length ?? 0) > 0);
 }
-function secretValuesOf(snapshots) {
+function secretValuesOf(entryLists) {
   const values = /* @__PURE__ */ new Set();
-  for (const snapshot of snapshots) for (const file of snapshot?.files ?? []) for (const value of file.facts.secrets?.values ?? []) values.add(value);
+  for (const entries of entryLists) {
+    for (const file of entries) {
+      const found = file.facts.secrets?.values;
+      if (found) for (const value of found) values.add(value);
+    }
+  }
   return [...values];
 }
 async function checkFolder(context, folder, workspace = false) {
@@ -24883,11 +25161,12 @@ async function check(options) {
     }
   }
   return {
-    packages: checked.map(({ baseline: _baseline, failOn: _failOn, ...pkg }) => pkg),
+    packages: checked.map(({ baseline: _baseline, failOn: _failOn, secretValueEntries: _entries, ...pkg }) => pkg),
     skipped,
     // A workspace package's own config may be stricter than the root's: the gate takes the strictest.
     failOn: strictestFailOn([context.policy.failOn, ...checked.map((pkg) => pkg.failOn)]),
-    secretValues: secretValuesOf(checked.flatMap((pkg) => [pkg.snapshot, pkg.baseline]))
+    // In order: each candidate, then its baseline (a published release brings its snapshots only).
+    secretValues: secretValuesOf(checked.flatMap((pkg) => pkg.secretValueEntries ?? [pkg.snapshot.files, pkg.baseline?.files ?? []]))
   };
 }
 function finishReport(result, packages) {
@@ -24900,7 +25179,10 @@ function reportsOf(result) {
 // src/report/json.ts
 var RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 function renderJson(report) {
-  return `${JSON.stringify(report, null, 2).replace(RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}
+  const json = JSON.stringify(report, null, 2);
+  if (Buffer.byteLength(json) === json.length && !json.includes("\x7F")) return `${json}
+`;
+  return `${json.replace(RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}
 `;
 }
 

@@ -68,6 +68,8 @@ export const MUTANTS = [
   { id: 'markdown-raw-reason', file: 'src/report/markdown.ts', from: '`<br>${escapeMarkdown(finding.suppressed.reason, cell)}`', to: '`<br>${finding.suppressed.reason}`', tests: ESCAPING },
   { id: 'markdown-raw-message', file: 'src/report/markdown.ts', from: '${escapeMarkdown(finding.message, cell)}', to: '${finding.message}', tests: ESCAPING },
   { id: 'json-raw-c1', file: 'src/report/json.ts', from: '\\u007f-\\u009f', to: '\\u007f', tests: ESCAPING },
+  { id: 'json-plain-path-keeps-del', file: 'src/report/json.ts', from: " && !json.includes('\\u007f')", to: '', tests: ESCAPING },
+  { id: 'json-plain-path-always', file: 'src/report/json.ts', from: 'Buffer.byteLength(json) === json.length', to: 'true', tests: ESCAPING },
   { id: 'annotation-raw-path', file: 'src/github/annotations.ts', from: '` (${escapeText(finding.path)} in', to: '` (${finding.path} in', tests: ESCAPING },
 
   // What the reports list: file lists and deltas
@@ -80,8 +82,10 @@ export const MUTANTS = [
   { id: 'archive-no-drive-letter-check', file: 'src/core/rules/archive.ts', from: " || /^[A-Za-z]:/.test(name)", to: '', tests: ARCHIVE },
   { id: 'archive-no-absolute-check', file: 'src/core/rules/archive.ts', from: "name.startsWith('/') || ", to: '', tests: ARCHIVE },
   { id: 'archive-dotdot-slash-only', file: 'src/core/rules/archive.ts', from: "name.split(/[/\\\\]/).includes('..')", to: "name.split('/').includes('..')", tests: ARCHIVE },
-  { id: 'archive-fast-path-ignores-dotdot', file: 'src/core/rules/archive.ts', from: " && !name.includes('..')) return undefined", to: ') return undefined', tests: ARCHIVE },
+  { id: 'archive-fast-path-ignores-dotdot', file: 'src/core/rules/archive.ts', from: " && !name.includes('..')", to: '', tests: ARCHIVE },
   { id: 'archive-fast-path-longer', file: 'src/core/rules/archive.ts', from: 'name.length <= 85', to: 'name.length <= 300', tests: ARCHIVE },
+  { id: 'archive-root-fast-path-ignores-dotdot', file: 'src/core/rules/archive.ts', from: " && !path.includes('..')", to: '', tests: ARCHIVE },
+  { id: 'archive-root-fast-path-longer', file: 'src/core/rules/archive.ts', from: 'path.length <= 85 - ROOT.length', to: 'path.length <= 300', tests: ARCHIVE },
   { id: 'archive-no-control-check', file: 'src/core/rules/archive.ts', from: '/[\\u0000-\\u001f\\u007f]/.test(name)', to: 'false', tests: ARCHIVE },
   { id: 'archive-part-256', file: 'src/core/rules/archive.ts', from: 'Buffer.byteLength(part) > 255', to: 'Buffer.byteLength(part) > 256', tests: ARCHIVE },
   { id: 'archive-part-characters', file: 'src/core/rules/archive.ts', from: 'Buffer.byteLength(part) > 255', to: 'part.length > 255', tests: ARCHIVE },

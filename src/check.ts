@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chooseBaseline } from './core/baseline-version.js'
 import { analyzePackage, buildReport } from './core/analyze.js'
+import { indexPackage } from './core/package-index.js'
 import { strictestFailOn } from './core/findings.js'
 import { DEFAULT_POLICY, type Policy } from './core/policy.js'
 import { loadConfig, loadPackageConfig, type LoadedConfig } from './config/load.js'
 import { policyFor } from './config/policy.js'
-import type { BaselineInfo, FailOn, PackageReport, PackageSnapshot, Report, SkippedPackage } from './core/types.js'
+import type { BaselineInfo, FailOn, FileEntry, PackageReport, PackageSnapshot, Report, SkippedPackage } from './core/types.js'
 import { packFolder, readManifest } from './adapters/npm-pack.js'
 import { mergeNpmConfig, readNpmConfigLayers, registryFor, withSlash, type NpmConfig } from './adapters/npmrc.js'
 import { type RegistryTrust, trustedNpmConfig, trustedPublishRegistry, workflowRegistries } from './adapters/registry-trust.js'
@@ -200,7 +201,7 @@ async function checkTarball(
   folder?: string,
   publishRegistry?: string,
   ownConfig?: LoadedConfig,
-): Promise<CheckedPackage & { baseline: PackageSnapshot | null; failOn: FailOn }> {
+): Promise<CheckedPackage & { baseline: PackageSnapshot | null; failOn: FailOn; secretValueEntries: ReadonlyArray<readonly FileEntry[]> }> {
   const spec = context.baseline
   // A baseline on disk does not depend on the candidate: read both at once, so one's
   // gunzip overlaps the other's scanning on a second core (reading it after the
@@ -219,18 +220,27 @@ async function checkTarball(
         ? await fromDisk!
         : await loadRegistryBaseline(context, spec.spec, after, publishRegistry, holdsSecrets(after))
   const policy = context.policyFor(after.name, ownConfig)
-  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy })
-  return { report, snapshot: after, baseline: baseline.snapshot, failOn: policy.failOn, ...(folder ? { folder } : {}), ...(tarball ? { tarball } : {}) }
+  // Built here to read the secret values from it too, without another walk over every entry.
+  const index = indexPackage(baseline.snapshot, after)
+  const report = analyzePackage({ before: baseline.snapshot, after, baseline: baseline.info, policy, index })
+  const secretValueEntries = [index.secretValueEntries.after, index.secretValueEntries.before]
+  return { report, snapshot: after, baseline: baseline.snapshot, failOn: policy.failOn, secretValueEntries, ...(folder ? { folder } : {}), ...(tarball ? { tarball } : {}) }
 }
 
 function holdsSecrets(snapshot: PackageSnapshot): boolean {
   return snapshot.files.some((file) => (file.facts.secrets?.matches.length ?? 0) > 0)
 }
 
-/** The raw values the secret scanner found in these snapshots, each once. */
-function secretValuesOf(snapshots: ReadonlyArray<PackageSnapshot | null>): string[] {
+/** The raw values the secret scanner found in these entries, each once. */
+function secretValuesOf(entryLists: ReadonlyArray<readonly FileEntry[]>): string[] {
   const values = new Set<string>()
-  for (const snapshot of snapshots) for (const file of snapshot?.files ?? []) for (const value of file.facts.secrets?.values ?? []) values.add(value)
+  for (const entries of entryLists) {
+    for (const file of entries) {
+      // Most of 100,000 files hold none: no empty list to walk for each.
+      const found = file.facts.secrets?.values
+      if (found) for (const value of found) values.add(value)
+    }
+  }
   return [...values]
 }
 
@@ -289,7 +299,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const isFolder = !published && statSync(path).isDirectory()
   if (!isFolder && options.workspaces?.length) throw new PackGuardError(`--workspace needs a workspace root folder, not ${options.path}`)
   const context = createContext(options, isFolder ? path : cwd)
-  const checked: Array<Awaited<ReturnType<typeof checkTarball>>> = []
+  const checked: Array<CheckedPackage & { baseline: PackageSnapshot | null; failOn: FailOn; secretValueEntries?: ReadonlyArray<readonly FileEntry[]> }> = []
   let skipped: SkippedPackage[] = []
   if (published) {
     // NAME@VERSION: a release the registry serves, checked against the version before it.
@@ -320,11 +330,12 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     }
   }
   return {
-    packages: checked.map(({ baseline: _baseline, failOn: _failOn, ...pkg }) => pkg),
+    packages: checked.map(({ baseline: _baseline, failOn: _failOn, secretValueEntries: _entries, ...pkg }) => pkg),
     skipped,
     // A workspace package's own config may be stricter than the root's: the gate takes the strictest.
     failOn: strictestFailOn([context.policy.failOn, ...checked.map((pkg) => pkg.failOn)]),
-    secretValues: secretValuesOf(checked.flatMap((pkg) => [pkg.snapshot, pkg.baseline])),
+    // In order: each candidate, then its baseline (a published release brings its snapshots only).
+    secretValues: secretValuesOf(checked.flatMap((pkg) => pkg.secretValueEntries ?? [pkg.snapshot.files, pkg.baseline?.files ?? []])),
   }
 }
 

@@ -1,6 +1,6 @@
-import { diffSnapshots, filesByPath } from './diff.js'
 import { applyPolicy, countFindings, failsAt, sortFindings } from './findings.js'
 import { groupFindings } from './group.js'
+import { indexPackage, type PackageIndex } from './package-index.js'
 import type { Policy } from './policy.js'
 import { RULES } from './rules/index.js'
 import type { Rule, RuleContext } from './rules/index.js'
@@ -13,17 +13,16 @@ export interface AnalyzeInput {
   baseline: BaselineInfo
   policy: Policy
   rules?: readonly Rule[]
+  /** `indexPackage(before, after)`, when the caller built it for its own use (check.ts reads the secret values from it). */
+  index?: PackageIndex
 }
 
 /** Diffs two snapshots and runs every rule: a pure function of its input. */
-export function analyzePackage({ before, after, baseline, policy, rules = RULES }: AnalyzeInput): PackageReport {
-  // Indexed once: with 100,000 files a side, building these maps is a good part of the analysis.
-  const beforeFiles = filesByPath(before)
-  const afterFiles = filesByPath(after)
-  const diff = diffSnapshots(before, after, beforeFiles, afterFiles)
+export function analyzePackage({ before, after, baseline, policy, rules = RULES, index = indexPackage(before, after) }: AnalyzeInput): PackageReport {
+  // Indexed once (see package-index.ts): with 100,000 files a side, building and reading these maps is a good part of the analysis.
   // Secrets are judged once per package: the secrets/* rules and files/forbidden read the same verdicts.
-  const secrets = secretVerdicts(before, beforeFiles, afterFiles)
-  const context: RuleContext = { before, after, diff, beforeFiles, afterFiles, policy, secrets }
+  const secrets = secretVerdicts(before, index)
+  const context: RuleContext = { ...index, before, after, policy, secrets }
   const raw: Finding[] = []
   for (const rule of rules) {
     for (const finding of rule.check(context)) {
@@ -32,7 +31,7 @@ export function analyzePackage({ before, after, baseline, policy, rules = RULES 
     }
   }
   // Grouped after the policy, so that allow-lists and severity overrides still see every path.
-  const findings = sortFindings(groupFindings(applyPolicy(raw, policy), afterFiles), rules.map((rule) => rule.id))
+  const findings = sortFindings(groupFindings(applyPolicy(raw, policy), index.afterFiles), rules.map((rule) => rule.id))
   return {
     name: after.name,
     version: after.version,
@@ -40,7 +39,7 @@ export function analyzePackage({ before, after, baseline, policy, rules = RULES 
     packed: { before: before?.packedSize ?? null, after: after.packedSize },
     unpacked: { before: before?.unpackedSize ?? null, after: after.unpackedSize },
     fileCount: { before: before?.fileCount ?? null, after: after.fileCount },
-    files: diff,
+    files: index.diff,
     findings,
   }
 }

@@ -2,16 +2,31 @@ import type { FileEntry } from '../types.js'
 import type { Rule, RuleFinding } from './rule.js'
 
 const PLAIN_NAME = /^[\w@+~ -][\w@+~ ./-]*$/
+/** What may follow `package/` in a plain name. */
+const PLAIN_TAIL = /^[\w@+~ ./-]*$/
+const ROOT = 'package/'
+
+/** Nearly every name is short and plain: one test clears it (85 characters are at most 255 bytes). */
+function isShortAndPlain(name: string): boolean {
+  return name.length <= 85 && PLAIN_NAME.test(name) && !name.includes('..')
+}
+
+/**
+ * {@link isShortAndPlain} of `package/${path}`, without building that name for each of 100,000 entries:
+ * `package/` is plain, and no `..` can span its slash.
+ */
+function isShortAndPlainUnderRoot(path: string): boolean {
+  return path.length <= 85 - ROOT.length && PLAIN_TAIL.test(path) && !path.includes('..')
+}
 
 /** Why a name is unsafe to extract or to print, or undefined when it is fine. */
 export function unsafeNameReason(entry: FileEntry): string | undefined {
-  const name = entry.rawName ?? `package/${entry.path}`
   // npm resolves `.` and empty segments away (`package/./.npmrc` installs as `.npmrc`): say so, whatever else is odd.
   if (entry.rawName && entry.type === 'file' && !entry.notInstalled && entry.rawName.split('/').slice(1).some((part) => part === '.' || part === '')) {
     return `a name npm rewrites on install (dot or empty segments): it installs as ${entry.path}`
   }
-  // Nearly every name is short and plain: one test clears it (85 characters are at most 255 bytes).
-  if (name.length <= 85 && PLAIN_NAME.test(name) && !name.includes('..')) return undefined
+  if (entry.rawName === undefined ? isShortAndPlainUnderRoot(entry.path) : isShortAndPlain(entry.rawName)) return undefined
+  const name = entry.rawName ?? `${ROOT}${entry.path}`
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'an absolute path'
   if (name.split(/[/\\]/).includes('..')) return 'a ".." segment that climbs out of the package folder'
   if (name.includes('\\')) return 'a backslash, which Windows reads as a folder separator'
@@ -32,8 +47,8 @@ export const archiveLink: Rule<'archive'> = {
   summary: 'A symbolic or hard link entry in the tarball.',
   why: `${NEVER_PACKED} Links were the road to node-tar's path-traversal advisories (CVE-2021-32803, CVE-2021-37701): an extractor that follows one writes outside its folder.`,
   fix: 'Build the tarball with `npm pack`; replace the link with the file it points to.',
-  check: ({ after }) =>
-    after.files
+  check: ({ afterOtherEntries }) =>
+    afterOtherEntries
       .filter((entry) => entry.type === 'symlink' || entry.type === 'link')
       .map((entry) => ({
         path: entry.path,
@@ -49,8 +64,8 @@ export const archiveSpecialFile: Rule<'archive'> = {
   summary: 'A device, FIFO or other special entry in the tarball.',
   why: `${NEVER_PACKED} Extracting a device node or a FIFO can hang or harm the machine that installs the package.`,
   fix: 'Build the tarball with `npm pack` from a clean folder.',
-  check: ({ after }) =>
-    after.files
+  check: ({ afterOtherEntries }) =>
+    afterOtherEntries
       .filter((entry) => entry.type === 'other')
       .map((entry) => ({ path: entry.path, message: `${entry.path} is a ${entry.tarType ?? 'special'} entry, not a file.`, details: { type: entry.tarType ?? null } })),
 }

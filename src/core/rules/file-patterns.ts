@@ -1,4 +1,4 @@
-import { compileGlobList } from '../glob.js'
+import { compileGlobGroups } from '../glob.js'
 import type { Severity } from '../types.js'
 
 /** A named group of globs with the reason they matter. */
@@ -14,7 +14,6 @@ export interface PatternGroup {
 export interface CompiledGroup {
   reason: string
   severity?: Severity
-  matches: (path: string) => boolean
 }
 
 export interface GlobOptions {
@@ -22,22 +21,34 @@ export interface GlobOptions {
   nocase?: boolean
 }
 
+/** The globs as the matcher reads them: one without a slash gets a leading `**` segment, a leading slash goes, and without case they are lowercased. */
+function anchor(globs: readonly string[], options: GlobOptions): string[] {
+  return globs.map((glob) => {
+    const anchored = glob.includes('/') ? glob.replace(/^\//, '') : `**/${glob}`
+    return options.nocase ? anchored.toLowerCase() : anchored
+  })
+}
+
 /** Globs match at any depth unless they contain a slash (then they are anchored at the package root), like .gitignore lines. */
 export function compileGlobs(globs: string[], options: GlobOptions = {}): (path: string) => boolean {
   if (globs.length === 0) return () => false
-  const anchored = globs.map((glob) => (glob.includes('/') ? glob.replace(/^\//, '') : `**/${glob}`))
-  if (!options.nocase) return compileGlobList(anchored)
   // Without case: globs and paths both lowercased.
-  const test = compileGlobList(anchored.map((glob) => glob.toLowerCase()))
-  return (path) => test(path.toLowerCase())
+  const match = compileGlobGroups([{ include: anchor(globs, options) }])
+  if (!options.nocase) return (path) => match(path) === 0
+  return (path) => match(path.toLowerCase()) === 0
 }
 
-export function compileGroups(groups: PatternGroup[], options: GlobOptions = {}): CompiledGroup[] {
-  return groups.map((group) => {
-    const include = compileGlobs(group.globs, options)
-    const exclude = compileGlobs(group.except ?? [], options)
-    return { reason: group.reason, severity: group.severity, matches: (path: string) => include(path) && !exclude(path) }
-  })
+/**
+ * The first group a path is in (its globs match it, its exceptions do not), or undefined: one matcher
+ * for all groups, so a path is lowercased and split once whatever the number of groups.
+ */
+export function compileGroups(groups: PatternGroup[], options: GlobOptions = {}): (path: string) => CompiledGroup | undefined {
+  const match = compileGlobGroups(groups.map((group) => ({ include: anchor(group.globs, options), exclude: anchor(group.except ?? [], options) })))
+  const compiled = groups.map((group): CompiledGroup => ({ reason: group.reason, severity: group.severity }))
+  return (path) => {
+    const index = match(options.nocase ? path.toLowerCase() : path)
+    return index === -1 ? undefined : compiled[index]
+  }
 }
 
 const TRAILING_SPACE_OR_DOT = /[ .](?:\/|$)/

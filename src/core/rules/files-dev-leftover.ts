@@ -1,10 +1,9 @@
 import { EXAMPLE_ENV_NAMES } from '../secrets/patterns.js'
 import type { Rule } from './rule.js'
-import { isNew } from './rule.js'
 import { compileGroups } from './file-patterns.js'
 
 /** Development files that are harmless but usually shipped by mistake. */
-const LEFTOVERS = compileGroups([
+const leftoverGroup = compileGroups([
   { globs: ['*.tsbuildinfo'], reason: 'a TypeScript build cache' },
   { globs: ['**/__fixtures__/**', '**/fixtures/**', '**/__snapshots__/**', '*.snap'], reason: 'test fixtures or snapshots' },
   { globs: ['tsconfig*.json', 'jsconfig*.json'], reason: 'a compiler config', severity: 'notice' },
@@ -28,6 +27,14 @@ function insideShippedTree(path: string, shippedFolders: ReadonlySet<string>): b
   return top !== '' && SOURCE_TREES.has(top.slice(0, -1)) && shippedFolders.has(top)
 }
 
+function foldersOf(paths: Iterable<string>): Set<string> {
+  const folders = new Set<string>()
+  for (const path of paths) {
+    for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) folders.add(path.slice(0, slash + 1))
+  }
+  return folders
+}
+
 export const filesDevLeftover: Rule<'files'> = {
   id: 'files/dev-leftover',
   severity: 'warning',
@@ -35,18 +42,14 @@ export const filesDevLeftover: Rule<'files'> = {
   why: `Harmless on their own, but they bloat installs and show that the package's \`files\`/\`.npmignore\` lets more through than intended.`,
   fix: `Exclude them, or allow the path (or turn the rule off) in the config.`,
   check(context) {
-    // Folders (with their trailing slash) that held files in the baseline, at every depth.
-    const shippedFolders = new Set<string>()
-    for (const path of context.beforeFiles.keys()) {
-      for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) shippedFolders.add(path.slice(0, slash + 1))
-    }
+    // Folders (with their trailing slash) that held files in the baseline, at every depth: built for the first leftover only.
+    let shippedFolders: Set<string> | undefined
     const findings = []
-    for (const path of context.afterFiles.keys()) {
-      if (!isNew(context, path)) continue
-      const group = LEFTOVERS.find((candidate) => candidate.matches(path))
+    for (const { path } of context.newFiles) {
+      const group = leftoverGroup(path)
       if (!group) continue
       // Fixtures and configs turning up in a test or source tree the baseline ships are part of that tree.
-      if (group.reason !== 'raw output of a test run' && insideShippedTree(path, shippedFolders)) continue
+      if (group.reason !== 'raw output of a test run' && insideShippedTree(path, (shippedFolders ??= foldersOf(context.beforeFiles.keys())))) continue
       findings.push({
         // Configs hold no secrets and weigh little: worth knowing, not a warning (the tuning corpus: mostly FUNDING.yml and tsconfig.json).
         severity: group.severity,

@@ -1,11 +1,10 @@
 import type { Rule } from './rule.js'
-import { isNew } from './rule.js'
 import { compileGlobs, compileGroups, windowsName } from './file-patterns.js'
 
 import { EXAMPLE_ENV_NAMES } from '../secrets/patterns.js'
 
 /** Files no maintainer means to publish: secrets by nature, VCS data, coverage, OS and editor litter. */
-const FORBIDDEN = compileGroups([
+const forbiddenGroup = compileGroups([
   { globs: ['.env', '.env.*'], except: [...EXAMPLE_ENV_NAMES], reason: 'an environment file, which usually holds secrets' },
   { globs: ['*.pem', '*.key', '*.p12', '*.pfx', 'id_rsa*', 'id_dsa*', 'id_ecdsa*', 'id_ed25519*'], except: ['*.pub'], reason: 'a private key or certificate store' },
   { globs: ['.npmrc', '.yarnrc', '.yarnrc.yml', '.git-credentials', '.netrc'], reason: 'a config file that can hold registry or git credentials' },
@@ -31,10 +30,10 @@ export const filesForbidden: Rule<'files'> = {
     const extra = compileGlobs(context.policy.forbidden, { nocase: true })
     // One file, one error: a file with a secrets finding is reported there.
     const findings = []
-    for (const path of context.afterFiles.keys()) {
-      if (!isNew(context, path) || context.secrets.has(path)) continue
+    for (const { path } of context.newFiles) {
+      if (context.secrets.has(path)) continue
       const name = windowsName(path)
-      const group = FORBIDDEN.find((candidate) => candidate.matches(name))
+      const group = forbiddenGroup(name)
       const reason = group?.reason ?? (extra(name) ? 'forbidden by the pack-guard config' : undefined)
       if (!reason) continue
       const seenAs = name === path ? '' : ` (${JSON.stringify(name)} on Windows)`

@@ -7,6 +7,11 @@ function topFolder(path: string): string | undefined {
   return slash === -1 ? undefined : path.slice(0, slash)
 }
 
+function someStartsWith(paths: Iterable<string>, prefix: string): boolean {
+  for (const path of paths) if (path.startsWith(prefix)) return true
+  return false
+}
+
 /** A source or test folder that the previous release did not ship: often a `files` or .npmignore slip. */
 export const filesNewSourceTree: Rule<'files'> = {
   id: 'files/new-source-tree',
@@ -16,15 +21,17 @@ export const filesNewSourceTree: Rule<'files'> = {
   fix: `Exclude the folder, or allow it in the config if shipping sources is intended.`,
   check(context) {
     if (!context.before) return [] // a first release has nothing to compare with
-    const shippedBefore = new Set<string>()
-    for (const path of context.beforeFiles.keys()) {
-      const top = topFolder(path)
-      if (top) shippedBefore.add(top)
+    // Asked once per tree name, and only for trees that gained files: most releases add none.
+    const shippedBefore = new Map<string, boolean>()
+    const shipped = (top: string) => {
+      let known = shippedBefore.get(top)
+      if (known === undefined) shippedBefore.set(top, (known = someStartsWith(context.beforeFiles.keys(), `${top}/`)))
+      return known
     }
     const added = new Map<string, { count: number; bytes: number }>()
     for (const file of context.diff.added) {
       const top = topFolder(file.path)
-      if (!top || !TREES.includes(top) || shippedBefore.has(top)) continue
+      if (!top || !TREES.includes(top) || shipped(top)) continue
       const tree = added.get(top) ?? { count: 0, bytes: 0 }
       tree.count++
       tree.bytes += file.size
@@ -32,7 +39,7 @@ export const filesNewSourceTree: Rule<'files'> = {
     }
     // A `src/` beside source maps is what the maps point to: shipped on purpose, so debuggers find the sources.
     const mapsPointThere = (top: string) =>
-      [...context.afterFiles.values()].some((file) => file.facts.sourceMap?.isSourceMap && file.facts.sourceMap.sources > 0) && ['src'].includes(top)
+      context.afterFacts.sourceMaps.some((file) => file.facts.sourceMap?.isSourceMap && file.facts.sourceMap.sources > 0) && ['src'].includes(top)
     return [...added].map(([top, tree]) => ({
       severity: mapsPointThere(top) ? ('notice' as const) : undefined,
       path: `${top}/`,

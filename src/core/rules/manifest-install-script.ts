@@ -1,3 +1,4 @@
+import { inSortedList } from '../diff.js'
 import { INSTALL_SCRIPTS } from '../manifest-facts.js'
 import type { Rule, RuleFinding } from './rule.js'
 import { manifests, shorten } from './manifest-helpers.js'
@@ -25,7 +26,8 @@ export const manifestInstallScript: Rule<'manifest'> = {
         details: { script, previous: was ?? null, current: now },
       })
     }
-    if (context.afterFiles.has('binding.gyp') && !context.beforeFiles.has('binding.gyp')) {
+    // Shipped now and not before: an added file, found in the sorted list without walking every file.
+    if (inSortedList(context.diff.added, 'binding.gyp')) {
       findings.push({
         path: 'binding.gyp',
         message: 'binding.gyp appears at the package root: npm runs `node-gyp rebuild` on install when the package has no install script of its own.',

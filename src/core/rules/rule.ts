@@ -1,15 +1,13 @@
+import type { PackageIndex } from '../package-index.js'
 import type { Policy } from '../policy.js'
-import type { FileDiff, FileEntry, FindingOf, PackageSnapshot, RuleFamily, Severity } from '../types.js'
+import type { FileEntry, FindingOf, PackageSnapshot, RuleFamily, Severity } from '../types.js'
 import type { SecretVerdict } from './secret-verdicts.js'
 
-/** What every rule sees: both snapshots, their diff and the policy. Read only. */
-export interface RuleContext {
+/** What every rule sees: both snapshots, their index (files by path, diff, new files, files with facts) and the policy. Read only. */
+export interface RuleContext extends PackageIndex {
   /** The previous release, or null for a first release or `--baseline none`. */
   before: PackageSnapshot | null
   after: PackageSnapshot
-  diff: FileDiff
-  beforeFiles: ReadonlyMap<string, FileEntry>
-  afterFiles: ReadonlyMap<string, FileEntry>
   policy: Policy
   /** Per path, the secrets verdict of a new or changed file that holds secrets: computed once per package. */
   secrets: ReadonlyMap<string, SecretVerdict>
@@ -40,11 +38,6 @@ export interface Rule<F extends RuleFamily = RuleFamily> {
 /** The anchor of a rule's section in docs/rules.md, as GitHub makes it from the heading `` `family/name` ``. */
 export function ruleAnchor(id: string): string {
   return id.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-')
-}
-
-/** True when the path did not ship in the baseline (always true without one). */
-export function isNew(context: RuleContext, path: string): boolean {
-  return !context.beforeFiles.has(path)
 }
 
 /**

@@ -1,6 +1,7 @@
 import { SECRET_FILES, SECRET_PATTERNS, TEST_CONTEXT } from '../secrets/patterns.js'
 import { windowsName } from './file-patterns.js'
-import type { FileEntry, PackageSnapshot, SecretMatch, Severity } from '../types.js'
+import type { PackageIndex } from '../package-index.js'
+import type { PackageSnapshot, SecretMatch, Severity } from '../types.js'
 import type { RuleFinding } from './rule.js'
 
 /** The secrets finding of one file, and the rule kind (`secrets/<kind>`) that reports it. */
@@ -19,6 +20,31 @@ const DOCS_CONTEXT = /\.d\.[cm]?ts$|\.(?:md|markdown|mdx|txt)$|[.-]examples?\.js
 const DOCS_KINDS: ReadonlySet<string> = new Set(['generic-assignment', 'google-api-key', 'jwt'])
 /** Scripts and benchmarks beside the code: their credentials are most likely local test setups. */
 const SCRIPT_CONTEXT = /(?:^|\/)(?:scripts?|bench|benchmarks?|stress|perf)\//i
+
+/**
+ * True when one of `patterns` may match: the patterns of the same flags joined as alternatives match where
+ * one of them does, so a text is read once per set of flags rather than once per pattern. With a pattern
+ * that refers to a group by number or name (a union renumbers them; a lookbehind looks alike) or keeps
+ * state between calls (`g`, `y`), always true: nothing is ruled out.
+ */
+export function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
+  if (!patterns.every((pattern) => !/[gy]/.test(pattern.flags) && !/\\[1-9k]|\(\?</.test(pattern.source))) return () => true
+  const byFlags = new Map<string, string[]>()
+  for (const pattern of patterns) byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), `(?:${pattern.source})`])
+  const unions = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags))
+  return (text) => unions.some((union) => union.test(text))
+}
+
+const isSecretFileName = anyOf(SECRET_FILES.map(({ pattern }) => pattern))
+
+/** The kind of secret file a name (lowercased, as Windows writes it) is by its nature, if any. */
+export function secretFileNature(name: string): (typeof SECRET_FILES)[number] | undefined {
+  // Most names are none: ruled out in two passes instead of one per kind.
+  return isSecretFileName(name) ? SECRET_FILES.find((entry) => entry.pattern.test(name)) : undefined
+}
+
+/** For the many files without matches: one empty list, not one per file. */
+const NO_MATCHES: readonly SecretMatch[] = []
 
 function redacted(match: SecretMatch): string {
   return `${match.preview}… (${match.fingerprint}, line ${match.line})`
@@ -42,19 +68,22 @@ function pattern(kind: string) {
  */
 export function secretVerdicts(
   before: PackageSnapshot | null,
-  beforeFiles: ReadonlyMap<string, FileEntry>,
-  afterFiles: ReadonlyMap<string, FileEntry>,
+  { beforeFiles, afterFiles, beforeFacts, unchangedAfter }: Pick<PackageIndex, 'beforeFiles' | 'afterFiles' | 'beforeFacts' | 'unchangedAfter'>,
 ): Map<string, SecretVerdict> {
   const verdicts = new Map<string, SecretVerdict>()
   const publicSince = new Map<string, string>()
-  for (const file of beforeFiles.values()) {
+  for (const file of beforeFacts.secretScans) {
     for (const match of file.facts.secrets?.matches ?? []) publicSince.set(match.fingerprint, before?.version ?? 'the previous release')
   }
+  let at = -1
   for (const file of afterFiles.values()) {
-    const matches = file.facts.secrets?.matches ?? []
+    at++
+    const matches = file.facts.secrets?.matches ?? NO_MATCHES
+    // Shipped before at the same size and holding no match: not changed (below), whatever its name, so its name need not be read.
+    if (unchangedAfter[at] && matches.length === 0) continue
     // Case and trailing spaces and dots do not count, as on macOS and Windows (`.ENV`, `.env `).
     const name = windowsName(file.path).toLowerCase()
-    const nature = SECRET_FILES.find((entry) => entry.pattern.test(name))
+    const nature = secretFileNature(name)
     if (matches.length === 0 && !nature) continue
     const old = beforeFiles.get(file.path)
     const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m) => m.fingerprint))

@@ -36,7 +36,7 @@ export const SECRET_RULES: ReadonlyArray<Rule<'secrets'>> = [
     fix: 'Raise the cap (`--max-secret-scan-bytes`) to scan a large file whole, or keep such files out of the package. A file dense with secret-like text (thousands of `eyJ`, `AKIA` or `token=` close together) is generated data: check what it is.',
     check(context) {
       const findings: RuleFinding<'secrets'>[] = []
-      for (const file of context.afterFiles.values()) {
+      for (const file of context.afterFacts.secretScans) {
         if (!file.facts.secrets?.partial || isUnchanged(context, file)) continue
         const why =
           file.facts.secrets.partial === 'dense'

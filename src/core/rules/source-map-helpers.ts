@@ -12,7 +12,7 @@ export function mapFacts(file: FileEntry | undefined): SourceMapFacts | undefine
 
 /** Every source map in the candidate with the facts of the same path in the baseline. */
 export function* sourceMaps(context: RuleContext): Generator<{ file: FileEntry; map: SourceMapFacts; previous?: SourceMapFacts; isNew: boolean }> {
-  for (const file of context.afterFiles.values()) {
+  for (const file of context.afterFacts.sourceMaps) {
     const map = mapFacts(file)
     if (!map) continue
     const old = context.beforeFiles.get(file.path)
@@ -33,7 +33,7 @@ export function mapDetails(map: SourceMapFacts): Record<string, unknown> {
 export function baselineMapPractice(context: RuleContext): { maps: number; withContent: number } {
   let maps = 0
   let withContent = 0
-  for (const file of context.beforeFiles.values()) {
+  for (const file of context.beforeFacts.sourceMaps) {
     const map = mapFacts(file)
     if (!map) continue
     maps++

@@ -15,9 +15,9 @@ function inlineMap(file: FileEntry | undefined): SourceMapFacts | undefined {
 function inlineFindings(context: RuleContext, withSources: boolean): RuleFinding[] {
   const findings: RuleFinding[] = []
   // Like with like: inline maps are compared with the baseline's inline maps only.
-  const practice = withSources ? embeddingPractice(context.beforeFiles.values(), inlineMap) : undefined
+  const practice = withSources ? embeddingPractice(context.beforeFacts.sourceMappingUrls, inlineMap) : undefined
   const open = sourcesArePublic(context)
-  for (const file of context.afterFiles.values()) {
+  for (const file of context.afterFacts.sourceMappingUrls) {
     const map = inlineMap(file)
     if (!map || map.sourcesWithContent > 0 !== withSources) continue
     const previous = inlineMap(context.beforeFiles.get(file.path))

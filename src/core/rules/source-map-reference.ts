@@ -23,7 +23,7 @@ function resolveReference(file: FileEntry, files: ReadonlyMap<string, FileEntry>
 /** References of one kind that the baseline did not have for the same file. */
 function newReferences(context: RuleContext, target: Target, describe: (file: FileEntry, url: string, resolved?: string) => RuleFinding): RuleFinding[] {
   const findings: RuleFinding[] = []
-  for (const file of context.afterFiles.values()) {
+  for (const file of context.afterFacts.sourceMappingUrls) {
     const now = resolveReference(file, context.afterFiles)
     if (now?.target !== target) continue
     const old = context.beforeFiles.get(file.path)

@@ -16,7 +16,7 @@ export const sourceMapSourcesContent: Rule<'source-map'> = {
   fix: `Exclude the map from the package, or build without embedded sources (esbuild \`--sources-content=false\`, webpack \`devtool: 'nosources-source-map'\`, tsc without \`inlineSources\`). If the sources are public, set \`sourceMaps.sourcesArePublic: true\` or allow the path with a reason.`,
   check(context) {
     // Like with like: a package that already shipped maps with sources at this scale (Next.js does, on purpose) is not leaking by adding one more.
-    const practice = embeddingPractice(context.beforeFiles.values(), mapFacts)
+    const practice = embeddingPractice(context.beforeFacts.sourceMaps, mapFacts)
     const open = sourcesArePublic(context)
     const findings = []
     let established = 0

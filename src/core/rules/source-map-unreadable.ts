@@ -9,7 +9,7 @@ export const sourceMapUnreadable: Rule<'source-map'> = {
   fix: `Fix or exclude the file; turn the rule off if such files are expected.`,
   check(context) {
     const findings = []
-    for (const file of context.afterFiles.values()) {
+    for (const file of context.afterFacts.sourceMaps) {
       const map = file.facts.sourceMap
       if (!map || map.isSourceMap || !file.path.toLowerCase().endsWith('.map')) continue
       if (isUnchanged(context, file)) continue
