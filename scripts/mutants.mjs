@@ -26,6 +26,8 @@ const RENDER = ['__tests__/renderers.test.ts', '__tests__/escaping.test.ts']
 const ARCHIVE = ['__tests__/archive-names.test.ts']
 const EDGES = ['__tests__/edges.test.ts']
 const INSPECT = ['__tests__/inspect-content.test.ts']
+const LANE = ['__tests__/fast-header.test.ts']
+const PARITY = ['__tests__/archive-parity.test.ts']
 
 /** id, file, the exact text to replace (`from`, which must occur exactly once), its replacement, and the tests that must fail. */
 export const MUTANTS = [
@@ -121,6 +123,13 @@ export const MUTANTS = [
   { id: 'map-precheck-ignores-escapes', file: 'src/inspect/source-map-scanner.ts', from: ' || data.includes(0x5c)', to: '', tests: INSPECT },
   { id: 'map-precheck-ignores-sections', file: 'src/inspect/source-map-scanner.ts', from: ' || data.includes(SECTIONS_KEY)', to: '', tests: INSPECT },
   { id: 'url-precheck-skips-scripts', file: 'src/inspect/file-inspector.ts', from: 'LOADABLE.test(path) || (startsWithShebang(content) && !HAS_EXTENSION.test(path))', to: 'LOADABLE.test(path)', tests: INSPECT },
+
+  // The plain lane (src/adapters): it may take only the headers node-tar reads as one valid entry, and give the archive back to it only between entries
+  { id: 'lane-skips-checksum', file: 'src/adapters/fast-header.ts', from: '  if (checksum(buf, view, off) !== cksum) return false\n', to: '', tests: LANE },
+  { id: 'lane-ignores-link-target', file: 'src/adapters/fast-header.ts', from: 'if (buf[off + 157] !== 0 || !cleanRange(buf, view, off + 158, off + 257)) return false', to: 'if (buf[off + 157] !== 0) return false', tests: LANE },
+  { id: 'lane-takes-sized-folder', file: 'src/adapters/fast-header.ts', from: '  if (directory && declared !== 0) return false\n', to: '', tests: LANE },
+  { id: 'lane-prefix-under-any-magic', file: 'src/adapters/fast-header.ts', from: 'const prefix = ustar ? name(buf, view, off + 345, longPrefix ? 155 : 130) : \'\'', to: 'const prefix = name(buf, view, off + 345, longPrefix ? 155 : 130)', tests: LANE },
+  { id: 'lane-resumes-with-pax-pending', file: 'src/adapters/plain-lane.ts', from: "        field('extendedHeader') === undefined &&\n", to: '', tests: PARITY },
 
   // Secret verdicts: what is reported at all
   { id: 'secret-swap-same-size-unreported', file: 'src/core/rules/secret-verdicts.ts', from: ' || matches.some((m) => !oldPrints.has(m.fingerprint))', to: '', tests: ALLOW },
