@@ -135,11 +135,11 @@ var require_re = __commonJS({
       }
       return value;
     };
-    var createToken = (name2, value, isGlobal) => {
+    var createToken = (name, value, isGlobal) => {
       const safe = makeSafeRegex(value);
       const index = R2++;
-      debug(name2, index, value);
-      t[name2] = index;
+      debug(name, index, value);
+      t[name] = index;
       src[index] = value;
       safeSrc[index] = safe;
       re2[index] = new RegExp(value, isGlobal ? "g" : void 0);
@@ -2523,8 +2523,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name2 = parts.shift();
-        switch (name2) {
+        const name = parts.shift();
+        switch (name) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -2552,7 +2552,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name2}`, true);
+            onError(0, `Unknown directive ${name}`, true);
             return false;
         }
       }
@@ -2661,9 +2661,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name2 = `${prefix}${i}`;
-        if (!exclude.has(name2))
-          return name2;
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -3700,8 +3700,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name2} value`);
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
     }
@@ -5700,11 +5700,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name2) {
+      createAlias(node, name) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -5923,9 +5923,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
+      constructor(name, pos, code, message) {
         super();
-        this.name = name2;
+        this.name = name;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -6565,8 +6565,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce2?.source === expectedEnd)
         cePos = ce2.offset + ce2.source.length;
       else {
-        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce2 && ce2.source.length !== 1)
           ee2.unshift(ce2);
@@ -10632,19 +10632,19 @@ var require_streamx = __commonJS({
       if (data !== void 0 && data !== null) this.push(data);
       this._writableState.afterWrite(err);
     }
-    function newListener(name2) {
+    function newListener(name) {
       if (this._readableState !== null) {
-        if (name2 === "data") {
+        if (name === "data") {
           this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
           this._readableState.updateNextTick();
         }
-        if (name2 === "readable") {
+        if (name === "readable") {
           this._duplexState |= READ_EMIT_READABLE;
           this._readableState.updateNextTick();
         }
       }
       if (this._writableState !== null) {
-        if (name2 === "drain") {
+        if (name === "drain") {
           this._duplexState |= WRITE_EMIT_DRAIN;
           this._writableState.updateNextTick();
         }
@@ -11183,19 +11183,19 @@ var require_headers = __commonJS({
     };
     exports.encode = function encode(opts) {
       const buf = b4a.alloc(512);
-      let name2 = opts.name;
+      let name = opts.name;
       let prefix = "";
-      if (opts.typeflag === 5 && name2[name2.length - 1] !== "/") name2 += "/";
-      if (b4a.byteLength(name2) !== name2.length) return null;
-      while (b4a.byteLength(name2) > 100) {
-        const i = name2.indexOf("/");
+      if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
+      if (b4a.byteLength(name) !== name.length) return null;
+      while (b4a.byteLength(name) > 100) {
+        const i = name.indexOf("/");
         if (i === -1) return null;
-        prefix += prefix ? "/" + name2.slice(0, i) : name2.slice(0, i);
-        name2 = name2.slice(i + 1);
+        prefix += prefix ? "/" + name.slice(0, i) : name.slice(0, i);
+        name = name.slice(i + 1);
       }
-      if (b4a.byteLength(name2) > 100 || b4a.byteLength(prefix) > 155) return null;
+      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
       if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
-      b4a.write(buf, name2);
+      b4a.write(buf, name);
       b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
       b4a.write(buf, encodeOct(opts.uid, 6), 108);
       b4a.write(buf, encodeOct(opts.gid, 6), 116);
@@ -11215,7 +11215,7 @@ var require_headers = __commonJS({
     };
     exports.decode = function decode2(buf, filenameEncoding, allowUnknownFormat) {
       let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
-      let name2 = decodeStr(buf, 0, 100, filenameEncoding);
+      let name = decodeStr(buf, 0, 100, filenameEncoding);
       const mode = decodeOct(buf, 100, 8);
       const uid = decodeOct(buf, 108, 8);
       const gid = decodeOct(buf, 116, 8);
@@ -11231,16 +11231,16 @@ var require_headers = __commonJS({
       if (c === 8 * 32) return null;
       if (c !== decodeOct(buf, 148, 8)) throw new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
       if (isUSTAR(buf)) {
-        if (buf[345]) name2 = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name2;
+        if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name;
       } else if (isGNU(buf)) {
       } else {
         if (!allowUnknownFormat) {
           throw new Error("Invalid tar header: unknown format.");
         }
       }
-      if (typeflag === 0 && name2 && name2[name2.length - 1] === "/") typeflag = 5;
+      if (typeflag === 0 && name && name[name.length - 1] === "/") typeflag = 5;
       return {
-        name: name2,
+        name,
         mode,
         uid,
         gid,
@@ -16481,7 +16481,7 @@ var require_checkpoint = __commonJS({
         const data = envelope.slice(split + CHECKPOINT_SEPARATOR.length);
         const matches = data.matchAll(SIGNATURE_REGEX);
         const signatures = Array.from(matches, (match) => {
-          const [, name2, signature] = match;
+          const [, name, signature] = match;
           const sigBytes = Buffer.from(signature, "base64");
           if (sigBytes.length < 5) {
             throw new error_1.VerificationError({
@@ -16490,7 +16490,7 @@ var require_checkpoint = __commonJS({
             });
           }
           return {
-            name: name2,
+            name,
             keyHint: sigBytes.subarray(0, 4),
             signature: sigBytes.subarray(4)
           };
@@ -17043,14 +17043,14 @@ function segmentTest(tokens) {
     const text2 = (part) => part.map((t) => t.kind === "char" ? t.literal : "").join("");
     if (star === -1) {
       const whole = text2(tokens);
-      return { kind: "segment", test: (name2) => name2 === whole, exact: whole };
+      return { kind: "segment", test: (name) => name === whole, exact: whole };
     }
     const prefix = text2(tokens.slice(0, star));
     const suffix = text2(tokens.slice(star + 1));
     const min = prefix.length + suffix.length;
-    return { kind: "segment", test: (name2) => name2.length >= min && name2.startsWith(prefix) && name2.endsWith(suffix), prefix, suffix };
+    return { kind: "segment", test: (name) => name.length >= min && name.startsWith(prefix) && name.endsWith(suffix), prefix, suffix };
   }
-  return { kind: "segment", test: (name2) => wildcard(tokens, name2.length, isCharStar, (t, i) => t.kind === "char" && t.test(name2[i])) };
+  return { kind: "segment", test: (name) => wildcard(tokens, name.length, isCharStar, (t, i) => t.kind === "char" && t.test(name[i])) };
 }
 function wildcard(pattern2, length, isStar, matches) {
   let p2 = 0;
@@ -17114,14 +17114,14 @@ var NameIndex = class {
   byFirst = new Array(BUCKETS);
   byLast = new Array(BUCKETS);
   others = [];
-  add(name2, clause) {
-    if (name2.exact !== void 0) {
-      const list = this.exact.get(name2.exact);
+  add(name, clause) {
+    if (name.exact !== void 0) {
+      const list = this.exact.get(name.exact);
       if (list) list.push(clause);
-      else this.exact.set(name2.exact, [clause]);
-      this.exactLengths[name2.exact.charCodeAt(0) % BUCKETS] |= 1 << Math.min(name2.exact.length, 31);
-    } else if (name2.prefix) (this.byFirst[name2.prefix.charCodeAt(0) % BUCKETS] ??= []).push(clause);
-    else if (name2.suffix) (this.byLast[name2.suffix.charCodeAt(name2.suffix.length - 1) % BUCKETS] ??= []).push(clause);
+      else this.exact.set(name.exact, [clause]);
+      this.exactLengths[name.exact.charCodeAt(0) % BUCKETS] |= 1 << Math.min(name.exact.length, 31);
+    } else if (name.prefix) (this.byFirst[name.prefix.charCodeAt(0) % BUCKETS] ??= []).push(clause);
+    else if (name.suffix) (this.byLast[name.suffix.charCodeAt(name.suffix.length - 1) % BUCKETS] ??= []).push(clause);
     else this.others.push(clause);
   }
   /** Calls `hit` with every clause that applies to the segment `path[start, stop)` and whose test it passes. */
@@ -17129,23 +17129,23 @@ var NameIndex = class {
     const first = start === 0;
     const last = stop === path.length;
     const length = stop - start;
-    let name2;
+    let name;
     if (length > 0) {
       const head = path.charCodeAt(start) % BUCKETS;
       if (this.exactLengths[head] >>> Math.min(length, 31) & 1) {
-        name2 = path.slice(start, stop);
-        for (const clause of this.exact.get(name2) ?? []) if (appliesAt(clause.place, first, last)) hit(clause);
+        name = path.slice(start, stop);
+        for (const clause of this.exact.get(name) ?? []) if (appliesAt(clause.place, first, last)) hit(clause);
       }
       const byFirst = this.byFirst[head];
       if (byFirst) {
-        for (const clause of byFirst) if (appliesAt(clause.place, first, last) && clause.test(name2 ??= path.slice(start, stop))) hit(clause);
+        for (const clause of byFirst) if (appliesAt(clause.place, first, last) && clause.test(name ??= path.slice(start, stop))) hit(clause);
       }
       const byLast = this.byLast[path.charCodeAt(stop - 1) % BUCKETS];
       if (byLast) {
-        for (const clause of byLast) if (appliesAt(clause.place, first, last) && clause.test(name2 ??= path.slice(start, stop))) hit(clause);
+        for (const clause of byLast) if (appliesAt(clause.place, first, last) && clause.test(name ??= path.slice(start, stop))) hit(clause);
       }
     }
-    for (const clause of this.others) if (appliesAt(clause.place, first, last) && clause.test(name2 ??= path.slice(start, stop))) hit(clause);
+    for (const clause of this.others) if (appliesAt(clause.place, first, last) && clause.test(name ??= path.slice(start, stop))) hit(clause);
   }
 };
 function compileGlobGroups(groups) {
@@ -17396,9 +17396,9 @@ var assertFixedWidth = (fixedWidth) => {
     throw new TypeError(`Expected fixedWidth to be a non-negative integer, got ${typeof fixedWidth}: ${fixedWidth}`);
   }
 };
-var assertFractionDigits = (name2, value) => {
+var assertFractionDigits = (name, value) => {
   if (value !== void 0 && (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 100)) {
-    throw new TypeError(`Expected ${name2} to be an integer between 0 and 100, got ${typeof value}: ${value}`);
+    throw new TypeError(`Expected ${name} to be an integer between 0 and 100, got ${typeof value}: ${value}`);
   }
 };
 var buildLocaleOptions = (options) => {
@@ -18018,11 +18018,11 @@ var filesForbidden = {
     const findings = [];
     for (const { path } of context.newFiles) {
       if (context.secrets.has(path)) continue;
-      const name2 = windowsName(path);
-      const group = forbiddenGroup(name2);
-      const reason = group?.reason ?? (extra(name2) ? "forbidden by the pack-guard config" : void 0);
+      const name = windowsName(path);
+      const group = forbiddenGroup(name);
+      const reason = group?.reason ?? (extra(name) ? "forbidden by the pack-guard config" : void 0);
       if (!reason) continue;
-      const seenAs = name2 === path ? "" : ` (${JSON.stringify(name2)} on Windows)`;
+      const seenAs = name === path ? "" : ` (${JSON.stringify(name)} on Windows)`;
       findings.push({
         path,
         message: `${path}${seenAs} is ${reason}, and should never be published.`,
@@ -18550,8 +18550,8 @@ var SECRET_RULES = [
 var PLAIN_NAME = /^[\w@+~ -][\w@+~ ./-]*$/;
 var PLAIN_TAIL = /^[\w@+~ ./-]*$/;
 var ROOT = "package/";
-function isShortAndPlain(name2) {
-  return name2.length <= 85 && PLAIN_NAME.test(name2) && !name2.includes("..");
+function isShortAndPlain(name) {
+  return name.length <= 85 && PLAIN_NAME.test(name) && !name.includes("..");
 }
 function isShortAndPlainUnderRoot(path) {
   return path.length <= 85 - ROOT.length && PLAIN_TAIL.test(path) && !path.includes("..");
@@ -18561,14 +18561,14 @@ function unsafeNameReason(entry) {
     return `a name npm rewrites on install (dot or empty segments): it installs as ${entry.path}`;
   }
   if (entry.rawName === void 0 ? isShortAndPlainUnderRoot(entry.path) : isShortAndPlain(entry.rawName)) return void 0;
-  const name2 = entry.rawName ?? `${ROOT}${entry.path}`;
-  if (name2.startsWith("/") || /^[A-Za-z]:/.test(name2)) return "an absolute path";
-  if (name2.split(/[/\\]/).includes("..")) return 'a ".." segment that climbs out of the package folder';
-  if (name2.includes("\\")) return "a backslash, which Windows reads as a folder separator";
-  if (/[\u0000-\u001f\u007f]/.test(name2)) return "control characters (newlines, escapes) in its name";
-  if (name2.split("/").some((part) => Buffer.byteLength(part) > 255)) return "a name part longer than 255 bytes, which no common file system can create";
-  if (Buffer.byteLength(name2) > 4096) return "a path longer than 4096 bytes";
-  if (name2.split("/").length > 1025) return "more than 1024 folders, which npm refuses to write";
+  const name = entry.rawName ?? `${ROOT}${entry.path}`;
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return "an absolute path";
+  if (name.split(/[/\\]/).includes("..")) return 'a ".." segment that climbs out of the package folder';
+  if (name.includes("\\")) return "a backslash, which Windows reads as a folder separator";
+  if (/[\u0000-\u001f\u007f]/.test(name)) return "control characters (newlines, escapes) in its name";
+  if (name.split("/").some((part) => Buffer.byteLength(part) > 255)) return "a name part longer than 255 bytes, which no common file system can create";
+  if (Buffer.byteLength(name) > 4096) return "a path longer than 4096 bytes";
+  if (name.split("/").length > 1025) return "more than 1024 folders, which npm refuses to write";
   return void 0;
 }
 var NEVER_PACKED = "npm never packs such entries, so the tarball was made or changed by something else.";
@@ -18690,16 +18690,16 @@ var manifestDependencySource = {
     if (!both) return [];
     const before = both.before ? runtimeDependencies(both.before) : /* @__PURE__ */ new Map();
     const findings = [];
-    for (const [name2, spec] of runtimeDependencies(both.after)) {
+    for (const [name, spec] of runtimeDependencies(both.after)) {
       const source = specSource(spec);
       if (source === "registry") continue;
-      const was = before.get(name2);
+      const was = before.get(name);
       if (was !== void 0 && specSource(was) === source && was === spec) continue;
       findings.push({
         path: "package.json",
-        message: `The dependency ${name2} comes from a ${source} spec (\`${spec}\`)${was === void 0 ? "" : `, where it was \`${was}\``}: npm fetches it from outside the registry.`,
+        message: `The dependency ${name} comes from a ${source} spec (\`${spec}\`)${was === void 0 ? "" : `, where it was \`${was}\``}: npm fetches it from outside the registry.`,
         hint: "Depend on a published version instead; or accept it with a reason.",
-        details: { dependency: name2, source, previous: was ?? null, current: spec }
+        details: { dependency: name, source, previous: was ?? null, current: spec }
       });
     }
     return findings;
@@ -18720,9 +18720,9 @@ function stringMap(value) {
   }
   return result;
 }
-function binMap(bin, name2) {
+function binMap(bin, name) {
   if (typeof bin === "string") {
-    const command = typeof name2 === "string" ? name2.replace(/^@[^/]+\//, "") : "";
+    const command = typeof name === "string" ? name.replace(/^@[^/]+\//, "") : "";
     return command ? { [command]: bin } : {};
   }
   return stringMap(bin);
@@ -18788,7 +18788,7 @@ var manifestNewDependency = {
     const both = manifests(context);
     if (!both?.before) return [];
     const before = runtimeDependencies(both.before);
-    const added = [...runtimeDependencies(both.after)].filter(([name2]) => !before.has(name2)).map(([name2, spec]) => ({ name: name2, spec }));
+    const added = [...runtimeDependencies(both.after)].filter(([name]) => !before.has(name)).map(([name, spec]) => ({ name, spec }));
     if (added.length === 0) return [];
     const names = added.slice(0, LISTED).map((dependency) => `${dependency.name}@${dependency.spec}`);
     const more = added.length > LISTED ? ` and ${added.length - LISTED} more` : "";
@@ -18868,8 +18868,8 @@ function anyOf(patterns) {
   return (text2) => unions.some((union) => union.test(text2));
 }
 var isSecretFileName = anyOf(SECRET_FILES.map(({ pattern: pattern2 }) => pattern2));
-function secretFileNature(name2) {
-  return isSecretFileName(name2) ? SECRET_FILES.find((entry) => entry.pattern.test(name2)) : void 0;
+function secretFileNature(name) {
+  return isSecretFileName(name) ? SECRET_FILES.find((entry) => entry.pattern.test(name)) : void 0;
 }
 var NO_MATCHES = [];
 function redacted(match) {
@@ -18893,8 +18893,8 @@ function secretVerdicts(before, { beforeFiles, afterFiles, beforeFacts, unchange
     at2++;
     const matches = file.facts.secrets?.matches ?? NO_MATCHES;
     if (unchangedAfter[at2] && matches.length === 0) continue;
-    const name2 = windowsName(file.path).toLowerCase();
-    const nature = secretFileNature(name2);
+    const name = windowsName(file.path).toLowerCase();
+    const nature = secretFileNature(name);
     if (matches.length === 0 && !nature) continue;
     const old = beforeFiles.get(file.path);
     const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m2) => m2.fingerprint));
@@ -19016,7 +19016,7 @@ function globsOf(body) {
 }
 function checkGlobBounds(config, file) {
   const all = globsOf(config);
-  for (const [name2, body] of Object.entries(config.packages ?? {})) all.push(...globsOf(body).map(([where, glob]) => [`packages[${JSON.stringify(name2)}].${where}`, glob]));
+  for (const [name, body] of Object.entries(config.packages ?? {})) all.push(...globsOf(body).map(([where, glob]) => [`packages[${JSON.stringify(name)}].${where}`, glob]));
   if (all.length > CONFIG_MAX_GLOBS) throw new PackGuardError(`${file}: ${all.length} globs, more than ${CONFIG_MAX_GLOBS}: match folders with ** instead of listing files`);
   for (const [where, glob] of all) {
     if (glob.length > GLOB_MAX_LENGTH) throw new PackGuardError(`${file}: ${where}: a glob of ${glob.length} characters, more than ${GLOB_MAX_LENGTH}`);
@@ -19188,7 +19188,7 @@ function validateConfig(data, file) {
   if (root.packages !== void 0) {
     const packages = c.object(root.packages, "packages", Object.keys(root.packages));
     config.packages = {};
-    for (const [name2, body] of Object.entries(packages)) config.packages[name2] = checkBody(c, body, join("packages", name2), []);
+    for (const [name, body] of Object.entries(packages)) config.packages[name] = checkBody(c, body, join("packages", name), []);
   }
   checkGlobBounds(config, file);
   return config;
@@ -19232,8 +19232,8 @@ function loadConfig(packageDir, explicit) {
   return loadPackageConfig(packageDir);
 }
 function configFileIn(dir) {
-  for (const name2 of CONFIG_FILES) {
-    const file = join2(dir, name2);
+  for (const name of CONFIG_FILES) {
+    const file = join2(dir, name);
     if (existsSync(file)) return { source: file, config: validateConfig(parseFile(file), file) };
   }
   return void 0;
@@ -19325,8 +19325,8 @@ function parsePackOutput(stdout, folder) {
     if (!lines[line].startsWith("[")) continue;
     try {
       const data = JSON.parse(lines.slice(line).join("\n"));
-      const name2 = Array.isArray(data) ? data[0]?.filename : void 0;
-      if (typeof name2 === "string") return name2;
+      const name = Array.isArray(data) ? data[0]?.filename : void 0;
+      if (typeof name === "string") return name;
     } catch {
     }
   }
@@ -19363,15 +19363,15 @@ function parseNpmrc(text2, env) {
   }
   return config;
 }
-function mayExpand(name2) {
-  if (/^(?:INPUT|ACTIONS|GITHUB|RUNNER)_/i.test(name2)) return false;
-  return name2 === "NODE_AUTH_TOKEN" || name2 === "NPM_TOKEN" || /^npm_config_/i.test(name2);
+function mayExpand(name) {
+  if (/^(?:INPUT|ACTIONS|GITHUB|RUNNER)_/i.test(name)) return false;
+  return name === "NODE_AUTH_TOKEN" || name === "NPM_TOKEN" || /^npm_config_/i.test(name);
 }
 function expandEnv(text2, env) {
-  return text2.replace(/(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, slashes, name2, optional) => {
+  return text2.replace(/(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, slashes, name, optional) => {
     if (slashes.length % 2 === 1) return whole.slice(1);
-    if (!mayExpand(name2)) return whole;
-    const value = env[name2];
+    if (!mayExpand(name)) return whole;
+    const value = env[name];
     if (value === void 0 && !optional) return whole;
     return `${slashes.slice(slashes.length / 2)}${value ?? ""}`;
   });
@@ -19400,8 +19400,8 @@ function mergeNpmConfig(layers) {
 function loadNpmConfig(options) {
   return mergeNpmConfig(readNpmConfigLayers(options));
 }
-function registryFor(name2, config) {
-  const scope = name2.startsWith("@") ? name2.slice(0, name2.indexOf("/")) : null;
+function registryFor(name, config) {
+  const scope = name.startsWith("@") ? name.slice(0, name.indexOf("/")) : null;
   const url = scope && config.get(`${scope}:registry`) || config.get("registry") || DEFAULT_REGISTRY;
   return withSlash(url);
 }
@@ -23757,10 +23757,6 @@ var StreamingInspection = class {
 // src/adapters/fast-header.ts
 var FALLBACK = -2;
 var NO_NUMBER = -1;
-function textEnd(buf, start, end) {
-  for (let i = start; i < end; i++) if (buf[i] === 0) return i;
-  return end;
-}
 function cleanTail(buf, from, end) {
   for (let i = from; i < end; i++) {
     const c = buf[i];
@@ -23768,15 +23764,16 @@ function cleanTail(buf, from, end) {
   }
   return true;
 }
-function text(buf, start, size) {
+function text(buf, start, size, view) {
   const end = start + size;
-  const stop = textEnd(buf, start, end);
-  for (let i = start; i < stop; i++) {
+  let i = start;
+  for (; i < end; i++) {
     const c = buf[i];
+    if (c === 0) break;
     if (c < 32 || c > 126) return void 0;
   }
-  if (!cleanTail(buf, stop, end)) return void 0;
-  return stop === start ? "" : buf.toString("latin1", start, stop);
+  if (i < end && !cleanRange(buf, view, i, end)) return void 0;
+  return i === start ? "" : buf.toString("latin1", start, i);
 }
 function octal(buf, start, size) {
   const end = start + size;
@@ -23915,17 +23912,6 @@ function checksum(buf, view, off) {
   }
   return 8 * 32 + (even & 65535) + (even >>> 16) + (odd & 65535) + (odd >>> 16);
 }
-function name(buf, view, start, size) {
-  const end = start + size;
-  let i = start;
-  for (; i < end; i++) {
-    const c = buf[i];
-    if (c === 0) break;
-    if (c < 32 || c > 126) return void 0;
-  }
-  if (i < end && !cleanRange(buf, view, i, end)) return void 0;
-  return i === start ? "" : buf.toString("latin1", start, i);
-}
 function readPlainEntry(buf, off, out) {
   const flag = buf[off + 156];
   if (flag !== 48 && flag !== 0 && flag !== 53) return false;
@@ -23940,8 +23926,8 @@ function readPlainEntry(buf, off, out) {
   const view = asWords(buf);
   if (checksum(buf, view, off) !== cksum) return false;
   if (buf[off + 157] !== 0 || !cleanRange(buf, view, off + 158, off + 257)) return false;
-  const base = name(buf, view, off, 100);
-  const prefix = ustar ? name(buf, view, off + 345, longPrefix ? 155 : 130) : "";
+  const base = text(buf, off, 100, view);
+  const prefix = ustar ? text(buf, off + 345, longPrefix ? 155 : 130, view) : "";
   if (base === void 0 || prefix === void 0) return false;
   const path = longPrefix || prefix ? `${prefix}/${base}` : base;
   if (path === "" || path.includes("\\")) return false;
@@ -23984,11 +23970,11 @@ function isPlain(path) {
   }
   return false;
 }
-function installPath(name2) {
-  const slash = name2.indexOf("/");
-  const rest = name2.slice(slash + 1);
+function installPath(name) {
+  const slash = name.indexOf("/");
+  const rest = name.slice(slash + 1);
   if (slash !== -1 && isPlain(rest)) return { path: rest };
-  const parts = name2.split("/");
+  const parts = name.split("/");
   const stripped = parts.slice(1);
   const fallback = stripped.join("/");
   if (stripped.length > MAX_DEPTH2) return { path: fallback, skipped: `it is more than ${MAX_DEPTH2} folders deep` };
@@ -24003,10 +23989,14 @@ function installPath(name2) {
 // src/adapters/plain-lane.ts
 var BLOCK = 512;
 var EMPTY4 = Buffer.alloc(0);
+var synthetic;
 function syntheticEntry() {
-  const header = new F({ path: "package/", type: "Directory", mode: 493, uid: 0, gid: 0, size: 0, mtime: /* @__PURE__ */ new Date(0) });
-  header.encode();
-  return header.block;
+  if (!synthetic) {
+    const header = new F({ path: "package/", type: "Directory", mode: 493, uid: 0, gid: 0, size: 0, mtime: /* @__PURE__ */ new Date(0) });
+    header.encode();
+    synthetic = header.block;
+  }
+  return synthetic;
 }
 var PlainLane = class {
   constructor(target) {
@@ -24107,9 +24097,9 @@ var PlainLane = class {
 var PARSER_FIELDS = ["state", "extendedHeader", "globalExtendedHeader", "sawNullBlock", "sawEOF", "buffer", "queue", "readEntry", "writeEntry", "aborted", "sawValidEntry"];
 function nodeTarProbe(parser) {
   const byName = new Map(Object.getOwnPropertySymbols(parser).map((symbol) => [symbol.description, symbol]));
-  if (!PARSER_FIELDS.every((name2) => byName.has(name2))) return void 0;
+  if (!PARSER_FIELDS.every((name) => byName.has(name))) return void 0;
   const fields = parser;
-  const field = (name2) => fields[byName.get(name2)];
+  const field = (name) => fields[byName.get(name)];
   return {
     idle() {
       const reading = field("readEntry");
@@ -24168,8 +24158,6 @@ function asOurs(work) {
     ours = false;
   }
 }
-var synthetic;
-var SYNTHETIC_ENTRY = () => synthetic ??= syntheticEntry();
 var MAX_LISTED = 1e3;
 async function readTarballFile(file, limits = DEFAULT_LIMITS, options = {}) {
   try {
@@ -24256,22 +24244,22 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
   }
   const lane = new PlainLane({
     whole(header, content) {
-      if (options.counts) options.counts.plain++;
-      const file = onEntry(header.path, header.directory ? "Directory" : "File", header.size, header.mode, void 0, 0);
+      const file = fromLane(header);
       if (!file) return;
-      const key = keyOf(file);
-      if (isManifest(file)) manifest = Buffer.from(content.subarray(0, MANIFEST_CAP + 1));
-      record(file, key, inspectContent(file.path, content, limits.maxSecretScanBytes, options.scanSecrets ?? true));
+      if (isManifest(file)) {
+        const sink = new FileSink(file, keyOf(file));
+        if (content.length > 0) sink.write(content);
+        sink.end();
+      } else record(file, keyOf(file), inspectContent(file.path, content, limits.maxSecretScanBytes, options.scanSecrets ?? true));
     },
     open(header) {
-      if (options.counts) options.counts.plain++;
-      const file = onEntry(header.path, header.directory ? "Directory" : "File", header.size, header.mode, void 0, 0);
+      const file = fromLane(header);
       return file && new FileSink(file, keyOf(file));
     },
     handOver(rest, afterEntries) {
       if (afterEntries && !parserStarted) {
         skipSynthetic = true;
-        asOurs(() => parser.write(SYNTHETIC_ENTRY()));
+        asOurs(() => parser.write(syntheticEntry()));
       }
       parserStarted = true;
       toNodeTar(rest);
@@ -24298,6 +24286,10 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
       }
     }
   }
+  function fromLane(header) {
+    if (options.counts) options.counts.plain++;
+    return onEntry(header.path, header.directory ? "Directory" : "File", header.size, header.mode, void 0, 0);
+  }
   const keyOf = (file) => file.notInstalled ? `\0${entries}` : file.path;
   const isManifest = (file) => !file.notInstalled && file.path === "package.json";
   function record(file, key, facts2) {
@@ -24310,7 +24302,7 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
       byPath.set(key, file);
     }
   }
-  function onEntry(name3, nodeTarType, size, mode, linkpath, declared) {
+  function onEntry(name2, nodeTarType, size, mode, linkpath, declared) {
     entries++;
     if (entries > limits.maxEntries) {
       fail(`more than ${limits.maxEntries} entries (raise the cap with --max-entries)`);
@@ -24318,24 +24310,24 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
     }
     const { type, tarType } = describeType(nodeTarType);
     if (type === "directory") {
-      if (declared > 0) fail(`the directory ${JSON.stringify(name3)} declares a size of ${declared} bytes (npm reads what follows as entries, other tools skip it as content)`);
+      if (declared > 0) fail(`the directory ${JSON.stringify(name2)} declares a size of ${declared} bytes (npm reads what follows as entries, other tools skip it as content)`);
       return null;
     }
     if (linkpath && type !== "symlink" && type !== "link") {
-      fail(`${JSON.stringify(name3)} is not a link but a PAX header gives it a link target (npm may skip it, or stall on it)`);
+      fail(`${JSON.stringify(name2)} is not a link but a PAX header gives it a link target (npm may skip it, or stall on it)`);
       return null;
     }
-    const slash = name3.indexOf("/");
-    if (slash !== lastRoot.length || !name3.startsWith(lastRoot)) {
-      lastRoot = slash === -1 ? "" : name3.slice(0, slash);
+    const slash = name2.indexOf("/");
+    if (slash !== lastRoot.length || !name2.startsWith(lastRoot)) {
+      lastRoot = slash === -1 ? "" : name2.slice(0, slash);
       if (!roots.has(lastRoot) && roots.size < MAX_LISTED) roots.add(lastRoot);
     }
-    let installed = slash === -1 ? { path: name3, skipped: "it is not inside a folder, and npm strips the first folder of every name" } : installPath(name3);
-    let archiveName = name3;
+    let installed = slash === -1 ? { path: name2, skipped: "it is not inside a folder, and npm strips the first folder of every name" } : installPath(name2);
+    let archiveName = name2;
     if (type === "file") {
-      if (name3.endsWith(".npmignore") && (name3.length === 10 || name3.charCodeAt(name3.length - 11) === 47)) npmignores.add(name3);
-      else if (name3.endsWith(".gitignore") && (name3.length === 10 || name3.charCodeAt(name3.length - 11) === 47)) {
-        const renamed = `${name3.slice(0, -".gitignore".length)}.npmignore`;
+      if (name2.endsWith(".npmignore") && (name2.length === 10 || name2.charCodeAt(name2.length - 11) === 47)) npmignores.add(name2);
+      else if (name2.endsWith(".gitignore") && (name2.length === 10 || name2.charCodeAt(name2.length - 11) === 47)) {
+        const renamed = `${name2.slice(0, -".gitignore".length)}.npmignore`;
         if (npmignores.has(renamed)) installed = { path: installed.path, skipped: "npm skips a .gitignore next to a .npmignore" };
         else {
           archiveName = renamed;
@@ -24349,7 +24341,7 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
     const fileEntry = { path, size, mode, type, facts: {} };
     if (linkpath) fileEntry.linkTarget = linkpath;
     if (tarType) fileEntry.tarType = tarType;
-    if (archiveName.length !== path.length + 8 || !archiveName.startsWith("package/") || !archiveName.endsWith(path)) fileEntry.rawName = name3;
+    if (archiveName.length !== path.length + 8 || !archiveName.startsWith("package/") || !archiveName.endsWith(path)) fileEntry.rawName = name2;
     if (installed.skipped) fileEntry.notInstalled = installed.skipped;
     if (type !== "file") {
       byPath.set(`\0${entries}`, fileEntry);
@@ -24422,8 +24414,8 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
     unpackedSize += file.size;
     fileCount++;
   }
-  const { name: name2, version, license, facts } = parseManifest(manifest, label);
-  return { name: name2, version, license, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] }, manifest: facts };
+  const { name, version, license, facts } = parseManifest(manifest, label);
+  return { name, version, license, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] }, manifest: facts };
 }
 function refuseFolderClashes(byPath, label) {
   const folders = /* @__PURE__ */ new Set();
@@ -24513,11 +24505,11 @@ var RegistryClient = class {
   maxPackumentBytes;
   limits;
   /** The package document, or null when the registry has never heard of the package (404). */
-  packument(registry, name2) {
-    const url = packumentUrl(registry, name2);
+  packument(registry, name) {
+    const url = packumentUrl(registry, name);
     let pending = this.packuments.get(url);
     if (!pending) {
-      pending = this.fetchPackument(url, registry, name2);
+      pending = this.fetchPackument(url, registry, name);
       this.packuments.set(url, pending);
     }
     return pending;
@@ -24587,23 +24579,23 @@ var RegistryClient = class {
       return `${expected.algorithm}-${expected.digest}`;
     });
   }
-  async fetchPackument(url, registry, name2) {
-    const body = await this.request(url, registry, `${name2}'s registry document`, async (response, progress) => {
+  async fetchPackument(url, registry, name) {
+    const body = await this.request(url, registry, `${name}'s registry document`, async (response, progress) => {
       if (response.status === 404) return null;
       const text2 = await readCapped(
         response,
         this.maxPackumentBytes,
         progress,
-        () => new PackGuardError(`${registry}: the document for ${name2} is larger than ${formatBytes(this.maxPackumentBytes)} (raise the cap with --max-packument-bytes)`)
+        () => new PackGuardError(`${registry}: the document for ${name} is larger than ${formatBytes(this.maxPackumentBytes)} (raise the cap with --max-packument-bytes)`)
       );
       try {
         return JSON.parse(text2);
       } catch {
-        throw new PackGuardError(`${registry}: the document for ${name2} is not valid JSON`);
+        throw new PackGuardError(`${registry}: the document for ${name} is not valid JSON`);
       }
     });
     if (body === null) return null;
-    return toPackument(body, name2, registry);
+    return toPackument(body, name, registry);
   }
   async fetchSnapshot(registry, label, dist, scanSecrets) {
     const expected = expectedHash(dist, label, registry);
@@ -24723,11 +24715,11 @@ var RegistryClient = class {
     throw new PackGuardError(`${url}: more than ${MAX_REDIRECTS} redirects`);
   }
 };
-function packumentUrl(registry, name2) {
-  return `${withSlash(registry)}${encodeURIComponent(name2).replace(/^%40/, "@")}`;
+function packumentUrl(registry, name) {
+  return `${withSlash(registry)}${encodeURIComponent(name).replace(/^%40/, "@")}`;
 }
-function toPackument(body, name2, registry) {
-  if (!body || typeof body !== "object") throw new PackGuardError(`${registry}: the document for ${name2} is not an object`);
+function toPackument(body, name, registry) {
+  if (!body || typeof body !== "object") throw new PackGuardError(`${registry}: the document for ${name} is not an object`);
   const doc = body;
   const dist = /* @__PURE__ */ new Map();
   for (const [version, manifest] of Object.entries(doc.versions ?? {})) {
@@ -24737,7 +24729,7 @@ function toPackument(body, name2, registry) {
   }
   const distTags = {};
   for (const [tag, version] of Object.entries(doc["dist-tags"] ?? {})) if (typeof version === "string") distTags[tag] = version;
-  return { name: name2, versions: [...dist.keys()], distTags, dist };
+  return { name, versions: [...dist.keys()], distTags, dist };
 }
 function stringOrUndefined(value) {
   return typeof value === "string" ? value : void 0;
@@ -24902,12 +24894,12 @@ function tarballKeeper(folder) {
 function isProvenance(predicateType) {
   return predicateType.startsWith("https://slsa.dev/provenance/");
 }
-function attestationsUrl(registry, name2, version) {
-  return `${withSlash(registry)}-/npm/v1/attestations/${encodeURIComponent(name2).replace(/^%40/, "@")}@${encodeURIComponent(version)}`;
+function attestationsUrl(registry, name, version) {
+  return `${withSlash(registry)}-/npm/v1/attestations/${encodeURIComponent(name).replace(/^%40/, "@")}@${encodeURIComponent(version)}`;
 }
-async function fetchAttestations(client, registry, name2, version) {
-  const what = `the attestations of ${name2}@${version}`;
-  const body = await client.document(attestationsUrl(registry, name2, version), registry, what);
+async function fetchAttestations(client, registry, name, version) {
+  const what = `the attestations of ${name}@${version}`;
+  const body = await client.document(attestationsUrl(registry, name, version), registry, what);
   if (body === null) return [];
   const list = body?.attestations;
   if (!Array.isArray(list)) throw new PackGuardError(`${registry}: ${what} hold no "attestations" list`);
@@ -24933,11 +24925,11 @@ function statementOf(attestation) {
     return { problem: "the statement is not valid JSON" };
   }
 }
-function checkSubject(attestation, name2, version, sha512Hex2) {
+function checkSubject(attestation, name, version, sha512Hex2) {
   const { statement, problem } = statementOf(attestation);
   if (!statement) return { ok: false, problem };
   if (statement.predicateType !== attestation.predicateType) return { ok: false, problem: `the statement's predicate type (${String(statement.predicateType)}) is not the one the registry lists` };
-  const purl = `pkg:npm/${name2}@${version}`;
+  const purl = `pkg:npm/${name}@${version}`;
   const subjects = Array.isArray(statement.subject) ? statement.subject : [];
   const subject = subjects.find((candidate) => typeof candidate?.name === "string" && safeDecode(candidate.name) === purl);
   if (!subject) return { ok: false, problem: `no subject names ${purl}` };
@@ -24961,10 +24953,10 @@ var NAME = /^(?:@[a-z0-9~][\w.~-]*\/)?[a-z0-9~][\w.~-]*$/i;
 function parsePublishedSpec(text2) {
   const at2 = text2.lastIndexOf("@");
   if (at2 <= 0) return void 0;
-  const name2 = text2.slice(0, at2);
+  const name = text2.slice(0, at2);
   const spec = text2.slice(at2 + 1);
-  if (!NAME.test(name2) || !/^[\w.+-]+$/.test(spec)) return void 0;
-  return { name: name2, spec };
+  if (!NAME.test(name) || !/^[\w.+-]+$/.test(spec)) return void 0;
+  return { name, spec };
 }
 async function checkPublished(spec, context) {
   const registry = context.registryFor(spec.name);
@@ -25018,17 +25010,17 @@ function createContext(options, projectDir) {
     baseline: parseBaselineSpec(options.baseline, cwd),
     limits,
     policy: withOverrides(policyFor(base, loaded?.config, "")),
-    policyFor: (name2, own) => withOverrides(policyFor(policyFor(base, loaded?.config, name2), own?.config, name2)),
+    policyFor: (name, own) => withOverrides(policyFor(policyFor(base, loaded?.config, name), own?.config, name)),
     npmConfig,
     client: new RegistryClient({ npmConfig, limits, ...options.network }),
     trust,
     keeper: options.keepTarballsIn ? tarballKeeper(options.keepTarballsIn) : void 0
   };
 }
-function registryOf(context, name2, publishRegistry) {
+function registryOf(context, name, publishRegistry) {
   if (context.options.registry) return checkedRegistry(context.options.registry, "--registry");
-  if (publishRegistry) return checkedRegistry(publishRegistry, `publishConfig.registry of ${name2}`);
-  return checkedRegistry(registryFor(name2, context.npmConfig), `the registry for ${name2} in .npmrc`);
+  if (publishRegistry) return checkedRegistry(publishRegistry, `publishConfig.registry of ${name}`);
+  return checkedRegistry(registryFor(name, context.npmConfig), `the registry for ${name} in .npmrc`);
 }
 function checkedRegistry(url, where) {
   let parsed;
@@ -25110,9 +25102,9 @@ async function checkFolder(context, folder, workspace = false) {
 function planWorkspaces(root, patterns, wanted) {
   const all = findWorkspaces(root, patterns);
   const selected = wanted?.length ? all.filter((ws2) => wanted.includes(ws2.manifest.name ?? "") || wanted.includes(ws2.relativePath)) : all;
-  for (const name2 of wanted ?? []) {
-    if (!all.some((ws2) => ws2.manifest.name === name2 || ws2.relativePath === name2)) {
-      throw new PackGuardError(`--workspace ${name2}: no such workspace in ${root} (have: ${all.map((ws2) => ws2.manifest.name ?? ws2.relativePath).join(", ")})`);
+  for (const name of wanted ?? []) {
+    if (!all.some((ws2) => ws2.manifest.name === name || ws2.relativePath === name)) {
+      throw new PackGuardError(`--workspace ${name}: no such workspace in ${root} (have: ${all.map((ws2) => ws2.manifest.name ?? ws2.relativePath).join(", ")})`);
     }
   }
   const plan = { folders: [], skipped: [] };
@@ -25139,9 +25131,9 @@ async function check(options) {
     checked.push(
       await checkPublished(published, {
         client: context.client,
-        registryFor: (name2) => registryOf(context, name2),
+        registryFor: (name) => registryOf(context, name),
         baseline: context.baseline,
-        policyFor: (name2) => context.policyFor(name2),
+        policyFor: (name) => context.policyFor(name),
         fileBaseline: (spec) => loadFileBaseline(context, spec)
       })
     );
@@ -25374,14 +25366,14 @@ source maps, files that never belong in a release, and size jumps.
   -v, --version               show the version
 
 Exit codes: 0 pass, 1 findings at --fail-on, 2 could not run.`;
-function oneOf(name2, value, allowed) {
+function oneOf(name, value, allowed) {
   if (allowed.includes(value)) return value;
-  throw new PackGuardError(`--${name2}: expected one of ${allowed.join(", ")}, got "${value}"`);
+  throw new PackGuardError(`--${name}: expected one of ${allowed.join(", ")}, got "${value}"`);
 }
-function positiveInteger(name2, value) {
+function positiveInteger(name, value) {
   if (value === void 0) return void 0;
   const number = Number(value);
-  if (!Number.isSafeInteger(number) || number <= 0) throw new PackGuardError(`--${name2}: expected a positive whole number, got "${value}"`);
+  if (!Number.isSafeInteger(number) || number <= 0) throw new PackGuardError(`--${name}: expected a positive whole number, got "${value}"`);
   return number;
 }
 function parseOptions(argv, options) {
@@ -25545,8 +25537,8 @@ function createProgress(stream, now = Date.now, intervalMs = 100, delayMs = 300)
       }
       const rate = prettyBytes(sum / elapsed * 1e3);
       const amount = totalsKnown ? `${prettyBytes(sum)} of ${prettyBytes(sumTotal)}` : prettyBytes(sum);
-      const name2 = reads.size === 1 ? escapeText(label.length > 48 ? `\u2026${label.slice(-47)}` : label) : `reading ${reads.size} tarballs`;
-      stream.write(`\r\x1B[K${name2}: ${amount}, ${rate}/s`);
+      const name = reads.size === 1 ? escapeText(label.length > 48 ? `\u2026${label.slice(-47)}` : label) : `reading ${reads.size} tarballs`;
+      stream.write(`\r\x1B[K${name}: ${amount}, ${rate}/s`);
       drawn = true;
     },
     /** Clears the line, so the report starts on a clean screen. */
@@ -25759,23 +25751,23 @@ async function verify(options, cwd, env) {
     await rm3(dir, { recursive: true, force: true });
   }
 }
-async function waitForVersion(name2, wanted, registry, config, waitSeconds) {
+async function waitForVersion(name, wanted, registry, config, waitSeconds) {
   const deadline = Date.now() + waitSeconds * 1e3;
   for (; ; ) {
     const client = new RegistryClient({ npmConfig: config, limits: DEFAULT_LIMITS });
-    const packument = await client.packument(registry, name2);
+    const packument = await client.packument(registry, name);
     const choice = packument ? chooseBaseline("0.0.0", wanted, packument) : void 0;
     if (packument && choice?.kind === "version") return { client, packument, version: choice.version };
     if (Date.now() >= deadline) {
-      throw new PackGuardError(`${name2}@${wanted} is not published on ${registry}${waitSeconds > 0 ? ` (waited ${waitSeconds} s)` : " (wait for it with --wait SECONDS)"}`);
+      throw new PackGuardError(`${name}@${wanted} is not published on ${registry}${waitSeconds > 0 ? ` (waited ${waitSeconds} s)` : " (wait for it with --wait SECONDS)"}`);
     }
     await new Promise((done) => setTimeout(done, Math.min(5e3, Math.max(0, deadline - Date.now()))));
   }
 }
-async function checkProvenance(attestations, name2, version, sha512, trustedRoot) {
+async function checkProvenance(attestations, name, version, sha512, trustedRoot) {
   const provenance = attestations.find((attestation) => isProvenance(attestation.predicateType));
   if (!provenance) return { attested: false, problem: attestations.length ? "the registry holds attestations for this version, but none of build provenance" : "the registry holds no attestation for this version" };
-  const subject = checkSubject(provenance, name2, version, sha512);
+  const subject = checkSubject(provenance, name, version, sha512);
   const result = { attested: true, predicateType: provenance.predicateType, subjectMatches: subject.ok };
   if (!subject.ok) result.problem = subject.problem;
   else result.signature = await verifyBundleSignature(provenance.bundle, trustedRoot);

@@ -19,8 +19,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to2, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -1375,15 +1375,15 @@ var require_util = __commonJS({
         size: m2[3] ? parseInt(m2[3]) : null
       } : null;
     }
-    function addListener(obj, name2, listener) {
+    function addListener(obj, name, listener) {
       const listeners = obj[kListeners] ??= [];
-      listeners.push([name2, listener]);
-      obj.on(name2, listener);
+      listeners.push([name, listener]);
+      obj.on(name, listener);
       return obj;
     }
     function removeAllListeners(obj) {
-      for (const [name2, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name2, listener);
+      for (const [name, listener] of obj[kListeners] ?? []) {
+        obj.removeListener(name, listener);
       }
       obj[kListeners] = null;
     }
@@ -3551,9 +3551,9 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name2, value] of parameters.entries()) {
+      for (let [name, value] of parameters.entries()) {
         serialization += ";";
-        serialization += name2;
+        serialization += name;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
           value = value.replace(/(\\|")/g, "\\$1");
@@ -4001,11 +4001,11 @@ var require_webidl = __commonJS({
       }
       return V2;
     };
-    webidl.converters.TypedArray = function(V2, T, prefix, name2, opts) {
+    webidl.converters.TypedArray = function(V2, T, prefix, name, opts) {
       if (webidl.util.Type(V2) !== "Object" || !types.isTypedArray(V2) || V2.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name2} ("${webidl.util.Stringify(V2)}")`,
+          argument: `${name} ("${webidl.util.Stringify(V2)}")`,
           types: [T.name]
         });
       }
@@ -4023,11 +4023,11 @@ var require_webidl = __commonJS({
       }
       return V2;
     };
-    webidl.converters.DataView = function(V2, prefix, name2, opts) {
+    webidl.converters.DataView = function(V2, prefix, name, opts) {
       if (webidl.util.Type(V2) !== "Object" || !types.isDataView(V2)) {
         throw webidl.errors.exception({
           header: prefix,
-          message: `${name2} is not a DataView.`
+          message: `${name} is not a DataView.`
         });
       }
       if (opts?.allowShared === false && types.isSharedArrayBuffer(V2.buffer)) {
@@ -4044,19 +4044,19 @@ var require_webidl = __commonJS({
       }
       return V2;
     };
-    webidl.converters.BufferSource = function(V2, prefix, name2, opts) {
+    webidl.converters.BufferSource = function(V2, prefix, name, opts) {
       if (types.isAnyArrayBuffer(V2)) {
-        return webidl.converters.ArrayBuffer(V2, prefix, name2, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V2, prefix, name, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V2)) {
-        return webidl.converters.TypedArray(V2, V2.constructor, prefix, name2, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V2, V2.constructor, prefix, name, { ...opts, allowShared: false });
       }
       if (types.isDataView(V2)) {
-        return webidl.converters.DataView(V2, prefix, name2, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V2, prefix, name, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name2} ("${webidl.util.Stringify(V2)}")`,
+        argument: `${name} ("${webidl.util.Stringify(V2)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4500,7 +4500,7 @@ var require_util2 = __commonJS({
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -4521,7 +4521,7 @@ var require_util2 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name2} Iterator.`
+              `'next' called on an object that does not implement interface ${name} Iterator.`
             );
           }
           const index = this.#index;
@@ -4560,7 +4560,7 @@ var require_util2 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name2} Iterator`
+          value: `${name} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -4568,8 +4568,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name2, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -4604,10 +4604,10 @@ var require_util2 = __commonJS({
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
             webidl.brandCheck(this, object2);
-            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
+            webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
             for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
@@ -4859,8 +4859,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name2, list2) {
-      const value = list2.get(name2, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5047,7 +5047,7 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name2, value, filename = void 0) {
+      append(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5056,45 +5056,45 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name2 = webidl.converters.USVString(name2, prefix, "name");
+        name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name2, value, filename);
+        const entry = makeEntry(name, value, filename);
         this[kState].push(entry);
       }
-      delete(name2) {
+      delete(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name2);
+        name = webidl.converters.USVString(name, prefix, "name");
+        this[kState] = this[kState].filter((entry) => entry.name !== name);
       }
-      get(name2) {
+      get(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name2);
+        name = webidl.converters.USVString(name, prefix, "name");
+        const idx = this[kState].findIndex((entry) => entry.name === name);
         if (idx === -1) {
           return null;
         }
         return this[kState][idx].value;
       }
-      getAll(name2) {
+      getAll(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name2).map((entry) => entry.value);
+        name = webidl.converters.USVString(name, prefix, "name");
+        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
       }
-      has(name2) {
+      has(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name2) !== -1;
+        name = webidl.converters.USVString(name, prefix, "name");
+        return this[kState].findIndex((entry) => entry.name === name) !== -1;
       }
-      set(name2, value, filename = void 0) {
+      set(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5103,16 +5103,16 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name2 = webidl.converters.USVString(name2, prefix, "name");
+        name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name2, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name2);
+        const entry = makeEntry(name, value, filename);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
             entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name2)
+            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
           ];
         } else {
           this[kState].push(entry);
@@ -5150,7 +5150,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name2, value, filename) {
+    function makeEntry(name, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
@@ -5164,7 +5164,7 @@ var require_formdata = __commonJS({
           value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
         }
       }
-      return { name: name2, value };
+      return { name, value };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -5243,7 +5243,7 @@ var require_formdata_parser = __commonJS({
         if (result === "failure") {
           return "failure";
         }
-        let { name: name2, filename, contentType, encoding } = result;
+        let { name, filename, contentType, encoding } = result;
         position.position += 2;
         let body;
         {
@@ -5272,22 +5272,22 @@ var require_formdata_parser = __commonJS({
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
-        assert(isUSVString(name2));
+        assert(isUSVString(name));
         assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name2, value, filename));
+        entryList.push(makeEntry(name, value, filename));
       }
     }
     function parseMultipartFormDataHeaders(input, position) {
-      let name2 = null;
+      let name = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
         if (input[position.position] === 13 && input[position.position + 1] === 10) {
-          if (name2 === null) {
+          if (name === null) {
             return "failure";
           }
-          return { name: name2, filename, contentType, encoding };
+          return { name, filename, contentType, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -5309,13 +5309,13 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name2 = filename = null;
+            name = filename = null;
             if (!bufferStartsWith(input, formDataNameBuffer, position)) {
               return "failure";
             }
             position.position += 17;
-            name2 = parseMultipartFormDataName(input, position);
-            if (name2 === null) {
+            name = parseMultipartFormDataName(input, position);
+            if (name === null) {
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
@@ -5372,7 +5372,7 @@ var require_formdata_parser = __commonJS({
     }
     function parseMultipartFormDataName(input, position) {
       assert(input[position.position - 1] === 34);
-      let name2 = collectASequenceOfBytes(
+      let name = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
         position
@@ -5382,8 +5382,8 @@ var require_formdata_parser = __commonJS({
       } else {
         position.position++;
       }
-      name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
-      return name2;
+      name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+      return name;
     }
     function collectASequenceOfBytes(condition, input, position) {
       let start = position.position;
@@ -5510,16 +5510,16 @@ Content-Disposition: form-data`;
         const rn2 = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name2, value] of object2) {
+        for (const [name, value] of object2) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name2))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5663,8 +5663,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name2, value2] of entries) {
-                    fd.append(name2, value2);
+                  for (const [name, value2] of entries) {
+                    fd.append(name, value2);
                   }
                   return fd;
                 }
@@ -6920,13 +6920,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name2, value] of Object.entries(headers)) {
+      for (const [name, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name2), Buffer.from(subvalue));
+            result.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name2), Buffer.from(value));
+          result.push(Buffer.from(name), Buffer.from(value));
         }
       }
       return result;
@@ -7570,8 +7570,8 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name2 = util.headerNameToString(header);
-        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
+        const name = util.headerNameToString(header);
+        return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
     }
@@ -10824,13 +10824,13 @@ var require_mock_utils = __commonJS({
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
         const value = data[key];
-        const name2 = Buffer.from(`${key}`);
+        const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j2 = 0; j2 < value.length; ++j2) {
-            result.push(name2, Buffer.from(`${value[j2]}`));
+            result.push(name, Buffer.from(`${value[j2]}`));
           }
         } else {
-          result.push(name2, Buffer.from(`${value}`));
+          result.push(name, Buffer.from(`${value}`));
         }
       }
       return result;
@@ -11980,12 +11980,12 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name2, value) {
+    function appendHeader(headers, name, value) {
       value = headerValueNormalize(value);
-      if (!isValidHeaderName(name2)) {
+      if (!isValidHeaderName(name)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name2,
+          value: name,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value)) {
@@ -11998,7 +11998,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name2, value, false);
+      return getHeadersList(headers).append(name, value, false);
     }
     function compareHeaderName(a, b2) {
       return a[0] < b2[0] ? -1 : 1;
@@ -12021,8 +12021,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name2, isLowerCase) {
-        return this[kHeadersMap].has(isLowerCase ? name2 : name2.toLowerCase());
+      contains(name, isLowerCase) {
+        return this[kHeadersMap].has(isLowerCase ? name : name.toLowerCase());
       }
       clear() {
         this[kHeadersMap].clear();
@@ -12035,9 +12035,9 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name2, value, isLowerCase) {
+      append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
+        const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
           const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
@@ -12046,7 +12046,7 @@ var require_headers = __commonJS({
             value: `${exists2.value}${delimiter3}${value}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name: name2, value });
+          this[kHeadersMap].set(lowercaseName, { name, value });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value);
@@ -12058,26 +12058,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name2, value, isLowerCase) {
+      set(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
+        const lowercaseName = isLowerCase ? name : name.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value];
         }
-        this[kHeadersMap].set(lowercaseName, { name: name2, value });
+        this[kHeadersMap].set(lowercaseName, { name, value });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name2, isLowerCase) {
+      delete(name, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        if (!isLowerCase) name2 = name2.toLowerCase();
-        if (name2 === "set-cookie") {
+        if (!isLowerCase) name = name.toLowerCase();
+        if (name === "set-cookie") {
           this.cookies = null;
         }
-        this[kHeadersMap].delete(name2);
+        this[kHeadersMap].delete(name);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -12085,19 +12085,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name2, isLowerCase) {
-        return this[kHeadersMap].get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
+      get(name, isLowerCase) {
+        return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
-          yield [name2, value];
+        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
+          yield [name, value];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name: name2, value } of this[kHeadersMap].values()) {
-            headers[name2] = value;
+          for (const { name, value } of this[kHeadersMap].values()) {
+            headers[name] = value;
           }
         }
         return headers;
@@ -12108,13 +12108,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name: name2, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name2, cookie]);
+                headers.push([name, cookie]);
               }
             } else {
-              headers.push([name2, value]);
+              headers.push([name, value]);
             }
           }
         }
@@ -12160,8 +12160,8 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i = 0;
-          for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name2, value];
+          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
+            array[i++] = [name, value];
             assert(value !== null);
           }
           return array.sort(compareHeaderName);
@@ -12184,77 +12184,77 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name2, value) {
+      append(name, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        name = webidl.converters.ByteString(name, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name2, value);
+        return appendHeader(this, name, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name2) {
+      delete(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix = "Headers.delete";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
-        if (!isValidHeaderName(name2)) {
+        name = webidl.converters.ByteString(name, prefix, "name");
+        if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name2,
+            value: name,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name2, false)) {
+        if (!this.#headersList.contains(name, false)) {
           return;
         }
-        this.#headersList.delete(name2, false);
+        this.#headersList.delete(name, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name2) {
+      get(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix = "Headers.get";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
-        if (!isValidHeaderName(name2)) {
+        name = webidl.converters.ByteString(name, prefix, "name");
+        if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name2,
+            value: name,
             type: "header name"
           });
         }
-        return this.#headersList.get(name2, false);
+        return this.#headersList.get(name, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name2) {
+      has(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix = "Headers.has";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
-        if (!isValidHeaderName(name2)) {
+        name = webidl.converters.ByteString(name, prefix, "name");
+        if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name2,
+            value: name,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name2, false);
+        return this.#headersList.contains(name, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name2, value) {
+      set(name, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        name = webidl.converters.ByteString(name, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
         value = headerValueNormalize(value);
-        if (!isValidHeaderName(name2)) {
+        if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name2,
+            value: name,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
@@ -12267,7 +12267,7 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name2, value, false);
+        this.#headersList.set(name, value, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12290,13 +12290,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name2, 1: value } = names[i];
-          if (name2 === "set-cookie") {
+          const { 0: name, 1: value } = names[i];
+          if (name === "set-cookie") {
             for (let j2 = 0; j2 < cookies.length; ++j2) {
-              headers.push([name2, cookies[j2]]);
+              headers.push([name, cookies[j2]]);
             }
           } else {
-            headers.push([name2, value]);
+            headers.push([name, value]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12716,23 +12716,23 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V2, prefix, name2) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V2, prefix, name) {
       if (typeof V2 === "string") {
-        return webidl.converters.USVString(V2, prefix, name2);
+        return webidl.converters.USVString(V2, prefix, name);
       }
       if (isBlobLike(V2)) {
-        return webidl.converters.Blob(V2, prefix, name2, { strict: false });
+        return webidl.converters.Blob(V2, prefix, name, { strict: false });
       }
       if (ArrayBuffer.isView(V2) || types.isArrayBuffer(V2)) {
-        return webidl.converters.BufferSource(V2, prefix, name2);
+        return webidl.converters.BufferSource(V2, prefix, name);
       }
       if (util.isFormDataLike(V2)) {
-        return webidl.converters.FormData(V2, prefix, name2, { strict: false });
+        return webidl.converters.FormData(V2, prefix, name, { strict: false });
       }
       if (V2 instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V2, prefix, name2);
+        return webidl.converters.URLSearchParams(V2, prefix, name);
       }
-      return webidl.converters.DOMString(V2, prefix, name2);
+      return webidl.converters.DOMString(V2, prefix, name);
     };
     webidl.converters.BodyInit = function(V2, prefix, argument) {
       if (V2 instanceof ReadableStream) {
@@ -13103,8 +13103,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name: name2, value } of headers.rawValues()) {
-              headersList.append(name2, value, false);
+            for (const { name, value } of headers.rawValues()) {
+              headersList.append(name, value, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -16108,9 +16108,9 @@ var require_util6 = __commonJS({
       }
       return false;
     }
-    function validateCookieName(name2) {
-      for (let i = 0; i < name2.length; ++i) {
-        const code = name2.charCodeAt(i);
+    function validateCookieName(name) {
+      for (let i = 0; i < name.length; ++i) {
+        const code = name.charCodeAt(i);
         if (code < 33 || // exclude CTLs (0-31), SP and HT
         code > 126 || // exclude non-ascii and DEL
         code === 34 || // "
@@ -16317,7 +16317,7 @@ var require_parse = __commonJS({
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name2 = "";
+      let name = "";
       let value = "";
       if (header.includes(";")) {
         const position = { position: 0 };
@@ -16330,20 +16330,20 @@ var require_parse = __commonJS({
         value = nameValuePair;
       } else {
         const position = { position: 0 };
-        name2 = collectASequenceOfCodePointsFast(
+        name = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position
         );
         value = nameValuePair.slice(position.position + 1);
       }
-      name2 = name2.trim();
+      name = name.trim();
       value = value.trim();
-      if (name2.length + value.length > maxNameValuePairSize) {
+      if (name.length + value.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name: name2,
+        name,
         value,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -16456,19 +16456,19 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name2, ...value] = piece.split("=");
-        out[name2.trim()] = value.join("=");
+        const [name, ...value] = piece.split("=");
+        out[name.trim()] = value.join("=");
       }
       return out;
     }
-    function deleteCookie(headers, name2, attributes) {
+    function deleteCookie(headers, name, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
-      name2 = webidl.converters.DOMString(name2, prefix, "name");
+      name = webidl.converters.DOMString(name, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name: name2,
+        name,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -17030,9 +17030,9 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name2, value = ""] = pair.split("=");
+        const [name, value = ""] = pair.split("=");
         extensionList.set(
-          removeHTTPWhitespace(name2, true, false),
+          removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
         );
         position.position++;
@@ -20024,11 +20024,11 @@ var require_re = __commonJS({
       }
       return value;
     };
-    var createToken = (name2, value, isGlobal) => {
+    var createToken = (name, value, isGlobal) => {
       const safe = makeSafeRegex(value);
       const index = R2++;
-      debug2(name2, index, value);
-      t[name2] = index;
+      debug2(name, index, value);
+      t[name] = index;
       src[index] = value;
       safeSrc[index] = safe;
       re2[index] = new RegExp(value, isGlobal ? "g" : void 0);
@@ -22412,8 +22412,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name2 = parts.shift();
-        switch (name2) {
+        const name = parts.shift();
+        switch (name) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -22441,7 +22441,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name2}`, true);
+            onError(0, `Unknown directive ${name}`, true);
             return false;
         }
       }
@@ -22550,9 +22550,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name2 = `${prefix}${i}`;
-        if (!exclude.has(name2))
-          return name2;
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -23589,8 +23589,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name2} value`);
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
     }
@@ -25589,11 +25589,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name2) {
+      createAlias(node, name) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -25812,9 +25812,9 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
+      constructor(name, pos, code, message) {
         super();
-        this.name = name2;
+        this.name = name;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -26454,8 +26454,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce2?.source === expectedEnd)
         cePos = ce2.offset + ce2.source.length;
       else {
-        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce2 && ce2.source.length !== 1)
           ee2.unshift(ce2);
@@ -29537,8 +29537,8 @@ function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
 }
-function issue(name2, message = "") {
-  issueCommand(name2, {}, message);
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -31550,11 +31550,11 @@ var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
     silent: true
   });
-  const { stdout: name2 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
+  const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
     silent: true
   });
   return {
-    name: name2.trim(),
+    name: name.trim(),
     version: version.trim()
   };
 });
@@ -31564,9 +31564,9 @@ var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
     silent: true
   });
   const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : "";
-  const name2 = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
+  const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
   return {
-    name: name2,
+    name,
     version
   };
 });
@@ -31574,9 +31574,9 @@ var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
     silent: true
   });
-  const [name2, version] = stdout.trim().split("\n");
+  const [name, version] = stdout.trim().split("\n");
   return {
-    name: name2,
+    name,
     version
   };
 });
@@ -31630,14 +31630,14 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function exportVariable(name2, val) {
+function exportVariable(name, val) {
   const convertedVal = toCommandValue(val);
-  process.env[name2] = convertedVal;
+  process.env[name] = convertedVal;
   const filePath = process.env["GITHUB_ENV"] || "";
   if (filePath) {
-    return issueFileCommand("ENV", prepareKeyValueMessage(name2, val));
+    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
   }
-  issueCommand("set-env", { name: name2 }, convertedVal);
+  issueCommand("set-env", { name }, convertedVal);
 }
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
@@ -31651,41 +31651,41 @@ function addPath(inputPath) {
   }
   process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
 }
-function getInput(name2, options) {
-  const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name2}`);
+    throw new Error(`Input required and not supplied: ${name}`);
   }
   if (options && options.trimWhitespace === false) {
     return val;
   }
   return val.trim();
 }
-function getMultilineInput(name2, options) {
-  const inputs = getInput(name2, options).split("\n").filter((x) => x !== "");
+function getMultilineInput(name, options) {
+  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
   if (options && options.trimWhitespace === false) {
     return inputs;
   }
   return inputs.map((input) => input.trim());
 }
-function getBooleanInput(name2, options) {
+function getBooleanInput(name, options) {
   const trueValue = ["true", "True", "TRUE"];
   const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name2, options);
+  const val = getInput(name, options);
   if (trueValue.includes(val))
     return true;
   if (falseValue.includes(val))
     return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name2}
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
 Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
-function setOutput(name2, value) {
+function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
   process.stdout.write(os5.EOL);
-  issueCommand("set-output", { name: name2 }, toCommandValue(value));
+  issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setCommandEcho(enabled) {
   issue("echo", enabled ? "on" : "off");
@@ -31712,15 +31712,15 @@ function notice(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os5.EOL);
 }
-function startGroup(name2) {
-  issue("group", name2);
+function startGroup(name) {
+  issue("group", name);
 }
 function endGroup() {
   issue("endgroup");
 }
-function group(name2, fn) {
+function group(name, fn) {
   return __awaiter10(this, void 0, void 0, function* () {
-    startGroup(name2);
+    startGroup(name);
     let result;
     try {
       result = yield fn();
@@ -31730,15 +31730,15 @@ function group(name2, fn) {
     return result;
   });
 }
-function saveState(name2, value) {
+function saveState(name, value) {
   const filePath = process.env["GITHUB_STATE"] || "";
   if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name2, value));
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
   }
-  issueCommand("save-state", { name: name2 }, toCommandValue(value));
+  issueCommand("save-state", { name }, toCommandValue(value));
 }
-function getState(name2) {
-  return process.env[`STATE_${name2}`] || "";
+function getState(name) {
+  return process.env[`STATE_${name}`] || "";
 }
 function getIDToken(aud) {
   return __awaiter10(this, void 0, void 0, function* () {
@@ -31879,33 +31879,33 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name2, method, options) {
+function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
   if (!options) {
     options = {};
   }
-  if (Array.isArray(name2)) {
-    return name2.reverse().reduce((callback, name3) => {
-      return register.bind(null, state, name3, callback, options);
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name2) => {
+      return register.bind(null, state, name2, callback, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name2]) {
+    if (!state.registry[name]) {
       return method(options);
     }
-    return state.registry[name2].reduce((method2, registered) => {
+    return state.registry[name].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options);
     }, method)();
   });
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name2, hook2) {
+function addHook(state, kind, name, hook2) {
   const orig = hook2;
-  if (!state.registry[name2]) {
-    state.registry[name2] = [];
+  if (!state.registry[name]) {
+    state.registry[name] = [];
   }
   if (kind === "before") {
     hook2 = (method, options) => {
@@ -31930,38 +31930,38 @@ function addHook(state, kind, name2, hook2) {
       });
     };
   }
-  state.registry[name2].push({
+  state.registry[name].push({
     hook: hook2,
     orig
   });
 }
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name2, method) {
-  if (!state.registry[name2]) {
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
     return;
   }
-  const index = state.registry[name2].map((registered) => {
+  const index = state.registry[name].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state.registry[name2].splice(index, 1);
+  state.registry[name].splice(index, 1);
 }
 
 // node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
-function bindApi(hook2, state, name2) {
+function bindApi(hook2, state, name) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name2 ? [state, name2] : [state]
+    name ? [state, name] : [state]
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name2 ? [state, kind, name2] : [state, kind];
+    const args = name ? [state, kind, name] : [state, kind];
     hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
   });
 }
@@ -32062,11 +32062,11 @@ function addQueryParameters(url, parameters) {
   if (names.length === 0) {
     return url;
   }
-  return url + separator + names.map((name2) => {
-    if (name2 === "q") {
+  return url + separator + names.map((name) => {
+    if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
-    return `${name2}=${encodeURIComponent(parameters[name2])}`;
+    return `${name}=${encodeURIComponent(parameters[name])}`;
   }).join("&");
 }
 var urlVariableRegex = /\{[^{}}]+\}/g;
@@ -32882,8 +32882,8 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name2, value]) => [
-      name2,
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
       String(value)
     ])
   );
@@ -35727,17 +35727,17 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
     }
     if (decorations.renamedParameters) {
       const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name2, alias] of Object.entries(
+      for (const [name, alias] of Object.entries(
         decorations.renamedParameters
       )) {
-        if (name2 in options2) {
+        if (name in options2) {
           octokit.log.warn(
-            `"${name2}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
           );
           if (!(alias in options2)) {
-            options2[alias] = options2[name2];
+            options2[alias] = options2[name];
           }
-          delete options2[name2];
+          delete options2[name];
         }
       }
       return requestWithDefaults(options2);
@@ -36060,14 +36060,14 @@ function segmentTest(tokens) {
     const text2 = (part) => part.map((t) => t.kind === "char" ? t.literal : "").join("");
     if (star === -1) {
       const whole = text2(tokens);
-      return { kind: "segment", test: (name2) => name2 === whole, exact: whole };
+      return { kind: "segment", test: (name) => name === whole, exact: whole };
     }
     const prefix = text2(tokens.slice(0, star));
     const suffix = text2(tokens.slice(star + 1));
     const min = prefix.length + suffix.length;
-    return { kind: "segment", test: (name2) => name2.length >= min && name2.startsWith(prefix) && name2.endsWith(suffix), prefix, suffix };
+    return { kind: "segment", test: (name) => name.length >= min && name.startsWith(prefix) && name.endsWith(suffix), prefix, suffix };
   }
-  return { kind: "segment", test: (name2) => wildcard(tokens, name2.length, isCharStar, (t, i) => t.kind === "char" && t.test(name2[i])) };
+  return { kind: "segment", test: (name) => wildcard(tokens, name.length, isCharStar, (t, i) => t.kind === "char" && t.test(name[i])) };
 }
 function wildcard(pattern2, length, isStar, matches) {
   let p2 = 0;
@@ -36131,14 +36131,14 @@ var NameIndex = class {
   byFirst = new Array(BUCKETS);
   byLast = new Array(BUCKETS);
   others = [];
-  add(name2, clause) {
-    if (name2.exact !== void 0) {
-      const list2 = this.exact.get(name2.exact);
+  add(name, clause) {
+    if (name.exact !== void 0) {
+      const list2 = this.exact.get(name.exact);
       if (list2) list2.push(clause);
-      else this.exact.set(name2.exact, [clause]);
-      this.exactLengths[name2.exact.charCodeAt(0) % BUCKETS] |= 1 << Math.min(name2.exact.length, 31);
-    } else if (name2.prefix) (this.byFirst[name2.prefix.charCodeAt(0) % BUCKETS] ??= []).push(clause);
-    else if (name2.suffix) (this.byLast[name2.suffix.charCodeAt(name2.suffix.length - 1) % BUCKETS] ??= []).push(clause);
+      else this.exact.set(name.exact, [clause]);
+      this.exactLengths[name.exact.charCodeAt(0) % BUCKETS] |= 1 << Math.min(name.exact.length, 31);
+    } else if (name.prefix) (this.byFirst[name.prefix.charCodeAt(0) % BUCKETS] ??= []).push(clause);
+    else if (name.suffix) (this.byLast[name.suffix.charCodeAt(name.suffix.length - 1) % BUCKETS] ??= []).push(clause);
     else this.others.push(clause);
   }
   /** Calls `hit` with every clause that applies to the segment `path[start, stop)` and whose test it passes. */
@@ -36146,23 +36146,23 @@ var NameIndex = class {
     const first = start === 0;
     const last = stop === path6.length;
     const length = stop - start;
-    let name2;
+    let name;
     if (length > 0) {
       const head = path6.charCodeAt(start) % BUCKETS;
       if (this.exactLengths[head] >>> Math.min(length, 31) & 1) {
-        name2 = path6.slice(start, stop);
-        for (const clause of this.exact.get(name2) ?? []) if (appliesAt(clause.place, first, last)) hit(clause);
+        name = path6.slice(start, stop);
+        for (const clause of this.exact.get(name) ?? []) if (appliesAt(clause.place, first, last)) hit(clause);
       }
       const byFirst = this.byFirst[head];
       if (byFirst) {
-        for (const clause of byFirst) if (appliesAt(clause.place, first, last) && clause.test(name2 ??= path6.slice(start, stop))) hit(clause);
+        for (const clause of byFirst) if (appliesAt(clause.place, first, last) && clause.test(name ??= path6.slice(start, stop))) hit(clause);
       }
       const byLast = this.byLast[path6.charCodeAt(stop - 1) % BUCKETS];
       if (byLast) {
-        for (const clause of byLast) if (appliesAt(clause.place, first, last) && clause.test(name2 ??= path6.slice(start, stop))) hit(clause);
+        for (const clause of byLast) if (appliesAt(clause.place, first, last) && clause.test(name ??= path6.slice(start, stop))) hit(clause);
       }
     }
-    for (const clause of this.others) if (appliesAt(clause.place, first, last) && clause.test(name2 ??= path6.slice(start, stop))) hit(clause);
+    for (const clause of this.others) if (appliesAt(clause.place, first, last) && clause.test(name ??= path6.slice(start, stop))) hit(clause);
   }
 };
 function compileGlobGroups(groups) {
@@ -36416,9 +36416,9 @@ var assertFixedWidth = (fixedWidth) => {
     throw new TypeError(`Expected fixedWidth to be a non-negative integer, got ${typeof fixedWidth}: ${fixedWidth}`);
   }
 };
-var assertFractionDigits = (name2, value) => {
+var assertFractionDigits = (name, value) => {
   if (value !== void 0 && (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 100)) {
-    throw new TypeError(`Expected ${name2} to be an integer between 0 and 100, got ${typeof value}: ${value}`);
+    throw new TypeError(`Expected ${name} to be an integer between 0 and 100, got ${typeof value}: ${value}`);
   }
 };
 var buildLocaleOptions = (options) => {
@@ -37035,11 +37035,11 @@ var filesForbidden = {
     const findings = [];
     for (const { path: path6 } of context3.newFiles) {
       if (context3.secrets.has(path6)) continue;
-      const name2 = windowsName(path6);
-      const group2 = forbiddenGroup(name2);
-      const reason = group2?.reason ?? (extra(name2) ? "forbidden by the pack-guard config" : void 0);
+      const name = windowsName(path6);
+      const group2 = forbiddenGroup(name);
+      const reason = group2?.reason ?? (extra(name) ? "forbidden by the pack-guard config" : void 0);
       if (!reason) continue;
-      const seenAs = name2 === path6 ? "" : ` (${JSON.stringify(name2)} on Windows)`;
+      const seenAs = name === path6 ? "" : ` (${JSON.stringify(name)} on Windows)`;
       findings.push({
         path: path6,
         message: `${path6}${seenAs} is ${reason}, and should never be published.`,
@@ -37567,8 +37567,8 @@ var SECRET_RULES = [
 var PLAIN_NAME = /^[\w@+~ -][\w@+~ ./-]*$/;
 var PLAIN_TAIL = /^[\w@+~ ./-]*$/;
 var ROOT = "package/";
-function isShortAndPlain(name2) {
-  return name2.length <= 85 && PLAIN_NAME.test(name2) && !name2.includes("..");
+function isShortAndPlain(name) {
+  return name.length <= 85 && PLAIN_NAME.test(name) && !name.includes("..");
 }
 function isShortAndPlainUnderRoot(path6) {
   return path6.length <= 85 - ROOT.length && PLAIN_TAIL.test(path6) && !path6.includes("..");
@@ -37578,14 +37578,14 @@ function unsafeNameReason(entry) {
     return `a name npm rewrites on install (dot or empty segments): it installs as ${entry.path}`;
   }
   if (entry.rawName === void 0 ? isShortAndPlainUnderRoot(entry.path) : isShortAndPlain(entry.rawName)) return void 0;
-  const name2 = entry.rawName ?? `${ROOT}${entry.path}`;
-  if (name2.startsWith("/") || /^[A-Za-z]:/.test(name2)) return "an absolute path";
-  if (name2.split(/[/\\]/).includes("..")) return 'a ".." segment that climbs out of the package folder';
-  if (name2.includes("\\")) return "a backslash, which Windows reads as a folder separator";
-  if (/[\u0000-\u001f\u007f]/.test(name2)) return "control characters (newlines, escapes) in its name";
-  if (name2.split("/").some((part) => Buffer.byteLength(part) > 255)) return "a name part longer than 255 bytes, which no common file system can create";
-  if (Buffer.byteLength(name2) > 4096) return "a path longer than 4096 bytes";
-  if (name2.split("/").length > 1025) return "more than 1024 folders, which npm refuses to write";
+  const name = entry.rawName ?? `${ROOT}${entry.path}`;
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return "an absolute path";
+  if (name.split(/[/\\]/).includes("..")) return 'a ".." segment that climbs out of the package folder';
+  if (name.includes("\\")) return "a backslash, which Windows reads as a folder separator";
+  if (/[\u0000-\u001f\u007f]/.test(name)) return "control characters (newlines, escapes) in its name";
+  if (name.split("/").some((part) => Buffer.byteLength(part) > 255)) return "a name part longer than 255 bytes, which no common file system can create";
+  if (Buffer.byteLength(name) > 4096) return "a path longer than 4096 bytes";
+  if (name.split("/").length > 1025) return "more than 1024 folders, which npm refuses to write";
   return void 0;
 }
 var NEVER_PACKED = "npm never packs such entries, so the tarball was made or changed by something else.";
@@ -37707,16 +37707,16 @@ var manifestDependencySource = {
     if (!both) return [];
     const before = both.before ? runtimeDependencies(both.before) : /* @__PURE__ */ new Map();
     const findings = [];
-    for (const [name2, spec] of runtimeDependencies(both.after)) {
+    for (const [name, spec] of runtimeDependencies(both.after)) {
       const source = specSource(spec);
       if (source === "registry") continue;
-      const was = before.get(name2);
+      const was = before.get(name);
       if (was !== void 0 && specSource(was) === source && was === spec) continue;
       findings.push({
         path: "package.json",
-        message: `The dependency ${name2} comes from a ${source} spec (\`${spec}\`)${was === void 0 ? "" : `, where it was \`${was}\``}: npm fetches it from outside the registry.`,
+        message: `The dependency ${name} comes from a ${source} spec (\`${spec}\`)${was === void 0 ? "" : `, where it was \`${was}\``}: npm fetches it from outside the registry.`,
         hint: "Depend on a published version instead; or accept it with a reason.",
-        details: { dependency: name2, source, previous: was ?? null, current: spec }
+        details: { dependency: name, source, previous: was ?? null, current: spec }
       });
     }
     return findings;
@@ -37737,9 +37737,9 @@ function stringMap(value) {
   }
   return result;
 }
-function binMap(bin, name2) {
+function binMap(bin, name) {
   if (typeof bin === "string") {
-    const command = typeof name2 === "string" ? name2.replace(/^@[^/]+\//, "") : "";
+    const command = typeof name === "string" ? name.replace(/^@[^/]+\//, "") : "";
     return command ? { [command]: bin } : {};
   }
   return stringMap(bin);
@@ -37805,7 +37805,7 @@ var manifestNewDependency = {
     const both = manifests(context3);
     if (!both?.before) return [];
     const before = runtimeDependencies(both.before);
-    const added = [...runtimeDependencies(both.after)].filter(([name2]) => !before.has(name2)).map(([name2, spec]) => ({ name: name2, spec }));
+    const added = [...runtimeDependencies(both.after)].filter(([name]) => !before.has(name)).map(([name, spec]) => ({ name, spec }));
     if (added.length === 0) return [];
     const names = added.slice(0, LISTED).map((dependency) => `${dependency.name}@${dependency.spec}`);
     const more = added.length > LISTED ? ` and ${added.length - LISTED} more` : "";
@@ -37882,8 +37882,8 @@ function anyOf(patterns) {
   return (text2) => unions.some((union) => union.test(text2));
 }
 var isSecretFileName = anyOf(SECRET_FILES.map(({ pattern: pattern2 }) => pattern2));
-function secretFileNature(name2) {
-  return isSecretFileName(name2) ? SECRET_FILES.find((entry) => entry.pattern.test(name2)) : void 0;
+function secretFileNature(name) {
+  return isSecretFileName(name) ? SECRET_FILES.find((entry) => entry.pattern.test(name)) : void 0;
 }
 var NO_MATCHES = [];
 function redacted(match) {
@@ -37907,8 +37907,8 @@ function secretVerdicts(before, { beforeFiles, afterFiles, beforeFacts, unchange
     at3++;
     const matches = file.facts.secrets?.matches ?? NO_MATCHES;
     if (unchangedAfter[at3] && matches.length === 0) continue;
-    const name2 = windowsName(file.path).toLowerCase();
-    const nature = secretFileNature(name2);
+    const name = windowsName(file.path).toLowerCase();
+    const nature = secretFileNature(name);
     if (matches.length === 0 && !nature) continue;
     const old = beforeFiles.get(file.path);
     const oldPrints = new Set((old?.facts.secrets?.matches ?? []).map((m2) => m2.fingerprint));
@@ -38030,7 +38030,7 @@ function globsOf(body) {
 }
 function checkGlobBounds(config, file) {
   const all = globsOf(config);
-  for (const [name2, body] of Object.entries(config.packages ?? {})) all.push(...globsOf(body).map(([where, glob]) => [`packages[${JSON.stringify(name2)}].${where}`, glob]));
+  for (const [name, body] of Object.entries(config.packages ?? {})) all.push(...globsOf(body).map(([where, glob]) => [`packages[${JSON.stringify(name)}].${where}`, glob]));
   if (all.length > CONFIG_MAX_GLOBS) throw new PackGuardError(`${file}: ${all.length} globs, more than ${CONFIG_MAX_GLOBS}: match folders with ** instead of listing files`);
   for (const [where, glob] of all) {
     if (glob.length > GLOB_MAX_LENGTH) throw new PackGuardError(`${file}: ${where}: a glob of ${glob.length} characters, more than ${GLOB_MAX_LENGTH}`);
@@ -38202,7 +38202,7 @@ function validateConfig(data, file) {
   if (root.packages !== void 0) {
     const packages = c.object(root.packages, "packages", Object.keys(root.packages));
     config.packages = {};
-    for (const [name2, body] of Object.entries(packages)) config.packages[name2] = checkBody(c, body, join3("packages", name2), []);
+    for (const [name, body] of Object.entries(packages)) config.packages[name] = checkBody(c, body, join3("packages", name), []);
   }
   checkGlobBounds(config, file);
   return config;
@@ -38246,8 +38246,8 @@ function loadConfig(packageDir, explicit) {
   return loadPackageConfig(packageDir);
 }
 function configFileIn(dir) {
-  for (const name2 of CONFIG_FILES) {
-    const file = join4(dir, name2);
+  for (const name of CONFIG_FILES) {
+    const file = join4(dir, name);
     if (existsSync3(file)) return { source: file, config: validateConfig(parseFile(file), file) };
   }
   return void 0;
@@ -38339,8 +38339,8 @@ function parsePackOutput(stdout, folder) {
     if (!lines2[line].startsWith("[")) continue;
     try {
       const data = JSON.parse(lines2.slice(line).join("\n"));
-      const name2 = Array.isArray(data) ? data[0]?.filename : void 0;
-      if (typeof name2 === "string") return name2;
+      const name = Array.isArray(data) ? data[0]?.filename : void 0;
+      if (typeof name === "string") return name;
     } catch {
     }
   }
@@ -38377,15 +38377,15 @@ function parseNpmrc(text2, env) {
   }
   return config;
 }
-function mayExpand(name2) {
-  if (/^(?:INPUT|ACTIONS|GITHUB|RUNNER)_/i.test(name2)) return false;
-  return name2 === "NODE_AUTH_TOKEN" || name2 === "NPM_TOKEN" || /^npm_config_/i.test(name2);
+function mayExpand(name) {
+  if (/^(?:INPUT|ACTIONS|GITHUB|RUNNER)_/i.test(name)) return false;
+  return name === "NODE_AUTH_TOKEN" || name === "NPM_TOKEN" || /^npm_config_/i.test(name);
 }
 function expandEnv(text2, env) {
-  return text2.replace(/(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, slashes, name2, optional) => {
+  return text2.replace(/(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, slashes, name, optional) => {
     if (slashes.length % 2 === 1) return whole.slice(1);
-    if (!mayExpand(name2)) return whole;
-    const value = env[name2];
+    if (!mayExpand(name)) return whole;
+    const value = env[name];
     if (value === void 0 && !optional) return whole;
     return `${slashes.slice(slashes.length / 2)}${value ?? ""}`;
   });
@@ -38411,8 +38411,8 @@ function mergeNpmConfig(layers) {
   if (layers.envRegistry) config.set("registry", layers.envRegistry);
   return config;
 }
-function registryFor(name2, config) {
-  const scope = name2.startsWith("@") ? name2.slice(0, name2.indexOf("/")) : null;
+function registryFor(name, config) {
+  const scope = name.startsWith("@") ? name.slice(0, name.indexOf("/")) : null;
   const url = scope && config.get(`${scope}:registry`) || config.get("registry") || DEFAULT_REGISTRY;
   return withSlash(url);
 }
@@ -42756,10 +42756,6 @@ var StreamingInspection = class {
 // src/adapters/fast-header.ts
 var FALLBACK = -2;
 var NO_NUMBER = -1;
-function textEnd(buf, start, end) {
-  for (let i = start; i < end; i++) if (buf[i] === 0) return i;
-  return end;
-}
 function cleanTail(buf, from, end) {
   for (let i = from; i < end; i++) {
     const c = buf[i];
@@ -42767,15 +42763,16 @@ function cleanTail(buf, from, end) {
   }
   return true;
 }
-function text(buf, start, size) {
+function text(buf, start, size, view) {
   const end = start + size;
-  const stop = textEnd(buf, start, end);
-  for (let i = start; i < stop; i++) {
+  let i = start;
+  for (; i < end; i++) {
     const c = buf[i];
+    if (c === 0) break;
     if (c < 32 || c > 126) return void 0;
   }
-  if (!cleanTail(buf, stop, end)) return void 0;
-  return stop === start ? "" : buf.toString("latin1", start, stop);
+  if (i < end && !cleanRange(buf, view, i, end)) return void 0;
+  return i === start ? "" : buf.toString("latin1", start, i);
 }
 function octal(buf, start, size) {
   const end = start + size;
@@ -42914,17 +42911,6 @@ function checksum(buf, view, off) {
   }
   return 8 * 32 + (even & 65535) + (even >>> 16) + (odd & 65535) + (odd >>> 16);
 }
-function name(buf, view, start, size) {
-  const end = start + size;
-  let i = start;
-  for (; i < end; i++) {
-    const c = buf[i];
-    if (c === 0) break;
-    if (c < 32 || c > 126) return void 0;
-  }
-  if (i < end && !cleanRange(buf, view, i, end)) return void 0;
-  return i === start ? "" : buf.toString("latin1", start, i);
-}
 function readPlainEntry(buf, off, out) {
   const flag = buf[off + 156];
   if (flag !== 48 && flag !== 0 && flag !== 53) return false;
@@ -42939,8 +42925,8 @@ function readPlainEntry(buf, off, out) {
   const view = asWords(buf);
   if (checksum(buf, view, off) !== cksum) return false;
   if (buf[off + 157] !== 0 || !cleanRange(buf, view, off + 158, off + 257)) return false;
-  const base = name(buf, view, off, 100);
-  const prefix = ustar ? name(buf, view, off + 345, longPrefix ? 155 : 130) : "";
+  const base = text(buf, off, 100, view);
+  const prefix = ustar ? text(buf, off + 345, longPrefix ? 155 : 130, view) : "";
   if (base === void 0 || prefix === void 0) return false;
   const path6 = longPrefix || prefix ? `${prefix}/${base}` : base;
   if (path6 === "" || path6.includes("\\")) return false;
@@ -42983,11 +42969,11 @@ function isPlain(path6) {
   }
   return false;
 }
-function installPath(name2) {
-  const slash = name2.indexOf("/");
-  const rest = name2.slice(slash + 1);
+function installPath(name) {
+  const slash = name.indexOf("/");
+  const rest = name.slice(slash + 1);
   if (slash !== -1 && isPlain(rest)) return { path: rest };
-  const parts = name2.split("/");
+  const parts = name.split("/");
   const stripped = parts.slice(1);
   const fallback = stripped.join("/");
   if (stripped.length > MAX_DEPTH2) return { path: fallback, skipped: `it is more than ${MAX_DEPTH2} folders deep` };
@@ -43002,10 +42988,14 @@ function installPath(name2) {
 // src/adapters/plain-lane.ts
 var BLOCK = 512;
 var EMPTY4 = Buffer.alloc(0);
+var synthetic;
 function syntheticEntry() {
-  const header = new F({ path: "package/", type: "Directory", mode: 493, uid: 0, gid: 0, size: 0, mtime: /* @__PURE__ */ new Date(0) });
-  header.encode();
-  return header.block;
+  if (!synthetic) {
+    const header = new F({ path: "package/", type: "Directory", mode: 493, uid: 0, gid: 0, size: 0, mtime: /* @__PURE__ */ new Date(0) });
+    header.encode();
+    synthetic = header.block;
+  }
+  return synthetic;
 }
 var PlainLane = class {
   constructor(target) {
@@ -43106,9 +43096,9 @@ var PlainLane = class {
 var PARSER_FIELDS = ["state", "extendedHeader", "globalExtendedHeader", "sawNullBlock", "sawEOF", "buffer", "queue", "readEntry", "writeEntry", "aborted", "sawValidEntry"];
 function nodeTarProbe(parser) {
   const byName = new Map(Object.getOwnPropertySymbols(parser).map((symbol) => [symbol.description, symbol]));
-  if (!PARSER_FIELDS.every((name2) => byName.has(name2))) return void 0;
+  if (!PARSER_FIELDS.every((name) => byName.has(name))) return void 0;
   const fields = parser;
-  const field = (name2) => fields[byName.get(name2)];
+  const field = (name) => fields[byName.get(name)];
   return {
     idle() {
       const reading = field("readEntry");
@@ -43167,8 +43157,6 @@ function asOurs(work) {
     ours = false;
   }
 }
-var synthetic;
-var SYNTHETIC_ENTRY = () => synthetic ??= syntheticEntry();
 var MAX_LISTED = 1e3;
 async function readTarballFile(file, limits = DEFAULT_LIMITS, options = {}) {
   try {
@@ -43255,22 +43243,22 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
   }
   const lane = new PlainLane({
     whole(header, content) {
-      if (options.counts) options.counts.plain++;
-      const file = onEntry(header.path, header.directory ? "Directory" : "File", header.size, header.mode, void 0, 0);
+      const file = fromLane(header);
       if (!file) return;
-      const key = keyOf(file);
-      if (isManifest(file)) manifest = Buffer.from(content.subarray(0, MANIFEST_CAP + 1));
-      record(file, key, inspectContent(file.path, content, limits.maxSecretScanBytes, options.scanSecrets ?? true));
+      if (isManifest(file)) {
+        const sink = new FileSink(file, keyOf(file));
+        if (content.length > 0) sink.write(content);
+        sink.end();
+      } else record(file, keyOf(file), inspectContent(file.path, content, limits.maxSecretScanBytes, options.scanSecrets ?? true));
     },
     open(header) {
-      if (options.counts) options.counts.plain++;
-      const file = onEntry(header.path, header.directory ? "Directory" : "File", header.size, header.mode, void 0, 0);
+      const file = fromLane(header);
       return file && new FileSink(file, keyOf(file));
     },
     handOver(rest, afterEntries) {
       if (afterEntries && !parserStarted) {
         skipSynthetic = true;
-        asOurs(() => parser.write(SYNTHETIC_ENTRY()));
+        asOurs(() => parser.write(syntheticEntry()));
       }
       parserStarted = true;
       toNodeTar(rest);
@@ -43297,6 +43285,10 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
       }
     }
   }
+  function fromLane(header) {
+    if (options.counts) options.counts.plain++;
+    return onEntry(header.path, header.directory ? "Directory" : "File", header.size, header.mode, void 0, 0);
+  }
   const keyOf = (file) => file.notInstalled ? `\0${entries}` : file.path;
   const isManifest = (file) => !file.notInstalled && file.path === "package.json";
   function record(file, key, facts2) {
@@ -43309,7 +43301,7 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
       byPath.set(key, file);
     }
   }
-  function onEntry(name3, nodeTarType, size, mode, linkpath, declared) {
+  function onEntry(name2, nodeTarType, size, mode, linkpath, declared) {
     entries++;
     if (entries > limits.maxEntries) {
       fail(`more than ${limits.maxEntries} entries (raise the cap with --max-entries)`);
@@ -43317,24 +43309,24 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
     }
     const { type, tarType } = describeType(nodeTarType);
     if (type === "directory") {
-      if (declared > 0) fail(`the directory ${JSON.stringify(name3)} declares a size of ${declared} bytes (npm reads what follows as entries, other tools skip it as content)`);
+      if (declared > 0) fail(`the directory ${JSON.stringify(name2)} declares a size of ${declared} bytes (npm reads what follows as entries, other tools skip it as content)`);
       return null;
     }
     if (linkpath && type !== "symlink" && type !== "link") {
-      fail(`${JSON.stringify(name3)} is not a link but a PAX header gives it a link target (npm may skip it, or stall on it)`);
+      fail(`${JSON.stringify(name2)} is not a link but a PAX header gives it a link target (npm may skip it, or stall on it)`);
       return null;
     }
-    const slash = name3.indexOf("/");
-    if (slash !== lastRoot.length || !name3.startsWith(lastRoot)) {
-      lastRoot = slash === -1 ? "" : name3.slice(0, slash);
+    const slash = name2.indexOf("/");
+    if (slash !== lastRoot.length || !name2.startsWith(lastRoot)) {
+      lastRoot = slash === -1 ? "" : name2.slice(0, slash);
       if (!roots.has(lastRoot) && roots.size < MAX_LISTED) roots.add(lastRoot);
     }
-    let installed = slash === -1 ? { path: name3, skipped: "it is not inside a folder, and npm strips the first folder of every name" } : installPath(name3);
-    let archiveName = name3;
+    let installed = slash === -1 ? { path: name2, skipped: "it is not inside a folder, and npm strips the first folder of every name" } : installPath(name2);
+    let archiveName = name2;
     if (type === "file") {
-      if (name3.endsWith(".npmignore") && (name3.length === 10 || name3.charCodeAt(name3.length - 11) === 47)) npmignores.add(name3);
-      else if (name3.endsWith(".gitignore") && (name3.length === 10 || name3.charCodeAt(name3.length - 11) === 47)) {
-        const renamed = `${name3.slice(0, -".gitignore".length)}.npmignore`;
+      if (name2.endsWith(".npmignore") && (name2.length === 10 || name2.charCodeAt(name2.length - 11) === 47)) npmignores.add(name2);
+      else if (name2.endsWith(".gitignore") && (name2.length === 10 || name2.charCodeAt(name2.length - 11) === 47)) {
+        const renamed = `${name2.slice(0, -".gitignore".length)}.npmignore`;
         if (npmignores.has(renamed)) installed = { path: installed.path, skipped: "npm skips a .gitignore next to a .npmignore" };
         else {
           archiveName = renamed;
@@ -43348,7 +43340,7 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
     const fileEntry = { path: path6, size, mode, type, facts: {} };
     if (linkpath) fileEntry.linkTarget = linkpath;
     if (tarType) fileEntry.tarType = tarType;
-    if (archiveName.length !== path6.length + 8 || !archiveName.startsWith("package/") || !archiveName.endsWith(path6)) fileEntry.rawName = name3;
+    if (archiveName.length !== path6.length + 8 || !archiveName.startsWith("package/") || !archiveName.endsWith(path6)) fileEntry.rawName = name2;
     if (installed.skipped) fileEntry.notInstalled = installed.skipped;
     if (type !== "file") {
       byPath.set(`\0${entries}`, fileEntry);
@@ -43421,8 +43413,8 @@ async function readTarball(source, label, limits = DEFAULT_LIMITS, options = {})
     unpackedSize += file.size;
     fileCount++;
   }
-  const { name: name2, version, license, facts } = parseManifest(manifest, label);
-  return { name: name2, version, license, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] }, manifest: facts };
+  const { name, version, license, facts } = parseManifest(manifest, label);
+  return { name, version, license, files, packedSize, unpackedSize, fileCount, archive: { roots: [...roots], duplicates: [...duplicates] }, manifest: facts };
 }
 function refuseFolderClashes(byPath, label) {
   const folders = /* @__PURE__ */ new Set();
@@ -43512,11 +43504,11 @@ var RegistryClient = class {
   maxPackumentBytes;
   limits;
   /** The package document, or null when the registry has never heard of the package (404). */
-  packument(registry, name2) {
-    const url = packumentUrl(registry, name2);
+  packument(registry, name) {
+    const url = packumentUrl(registry, name);
     let pending = this.packuments.get(url);
     if (!pending) {
-      pending = this.fetchPackument(url, registry, name2);
+      pending = this.fetchPackument(url, registry, name);
       this.packuments.set(url, pending);
     }
     return pending;
@@ -43586,23 +43578,23 @@ var RegistryClient = class {
       return `${expected.algorithm}-${expected.digest}`;
     });
   }
-  async fetchPackument(url, registry, name2) {
-    const body = await this.request(url, registry, `${name2}'s registry document`, async (response, progress) => {
+  async fetchPackument(url, registry, name) {
+    const body = await this.request(url, registry, `${name}'s registry document`, async (response, progress) => {
       if (response.status === 404) return null;
       const text2 = await readCapped(
         response,
         this.maxPackumentBytes,
         progress,
-        () => new PackGuardError(`${registry}: the document for ${name2} is larger than ${formatBytes(this.maxPackumentBytes)} (raise the cap with --max-packument-bytes)`)
+        () => new PackGuardError(`${registry}: the document for ${name} is larger than ${formatBytes(this.maxPackumentBytes)} (raise the cap with --max-packument-bytes)`)
       );
       try {
         return JSON.parse(text2);
       } catch {
-        throw new PackGuardError(`${registry}: the document for ${name2} is not valid JSON`);
+        throw new PackGuardError(`${registry}: the document for ${name} is not valid JSON`);
       }
     });
     if (body === null) return null;
-    return toPackument(body, name2, registry);
+    return toPackument(body, name, registry);
   }
   async fetchSnapshot(registry, label, dist, scanSecrets) {
     const expected = expectedHash(dist, label, registry);
@@ -43722,11 +43714,11 @@ var RegistryClient = class {
     throw new PackGuardError(`${url}: more than ${MAX_REDIRECTS} redirects`);
   }
 };
-function packumentUrl(registry, name2) {
-  return `${withSlash(registry)}${encodeURIComponent(name2).replace(/^%40/, "@")}`;
+function packumentUrl(registry, name) {
+  return `${withSlash(registry)}${encodeURIComponent(name).replace(/^%40/, "@")}`;
 }
-function toPackument(body, name2, registry) {
-  if (!body || typeof body !== "object") throw new PackGuardError(`${registry}: the document for ${name2} is not an object`);
+function toPackument(body, name, registry) {
+  if (!body || typeof body !== "object") throw new PackGuardError(`${registry}: the document for ${name} is not an object`);
   const doc = body;
   const dist = /* @__PURE__ */ new Map();
   for (const [version, manifest] of Object.entries(doc.versions ?? {})) {
@@ -43736,7 +43728,7 @@ function toPackument(body, name2, registry) {
   }
   const distTags = {};
   for (const [tag, version] of Object.entries(doc["dist-tags"] ?? {})) if (typeof version === "string") distTags[tag] = version;
-  return { name: name2, versions: [...dist.keys()], distTags, dist };
+  return { name, versions: [...dist.keys()], distTags, dist };
 }
 function stringOrUndefined(value) {
   return typeof value === "string" ? value : void 0;
@@ -43901,12 +43893,12 @@ function tarballKeeper(folder) {
 function isProvenance(predicateType) {
   return predicateType.startsWith("https://slsa.dev/provenance/");
 }
-function attestationsUrl(registry, name2, version) {
-  return `${withSlash(registry)}-/npm/v1/attestations/${encodeURIComponent(name2).replace(/^%40/, "@")}@${encodeURIComponent(version)}`;
+function attestationsUrl(registry, name, version) {
+  return `${withSlash(registry)}-/npm/v1/attestations/${encodeURIComponent(name).replace(/^%40/, "@")}@${encodeURIComponent(version)}`;
 }
-async function fetchAttestations(client, registry, name2, version) {
-  const what = `the attestations of ${name2}@${version}`;
-  const body = await client.document(attestationsUrl(registry, name2, version), registry, what);
+async function fetchAttestations(client, registry, name, version) {
+  const what = `the attestations of ${name}@${version}`;
+  const body = await client.document(attestationsUrl(registry, name, version), registry, what);
   if (body === null) return [];
   const list2 = body?.attestations;
   if (!Array.isArray(list2)) throw new PackGuardError(`${registry}: ${what} hold no "attestations" list`);
@@ -43925,10 +43917,10 @@ var NAME = /^(?:@[a-z0-9~][\w.~-]*\/)?[a-z0-9~][\w.~-]*$/i;
 function parsePublishedSpec(text2) {
   const at3 = text2.lastIndexOf("@");
   if (at3 <= 0) return void 0;
-  const name2 = text2.slice(0, at3);
+  const name = text2.slice(0, at3);
   const spec = text2.slice(at3 + 1);
-  if (!NAME.test(name2) || !/^[\w.+-]+$/.test(spec)) return void 0;
-  return { name: name2, spec };
+  if (!NAME.test(name) || !/^[\w.+-]+$/.test(spec)) return void 0;
+  return { name, spec };
 }
 async function checkPublished(spec, context3) {
   const registry = context3.registryFor(spec.name);
@@ -43982,17 +43974,17 @@ function createContext(options, projectDir) {
     baseline: parseBaselineSpec(options.baseline, cwd),
     limits,
     policy: withOverrides(policyFor(base, loaded?.config, "")),
-    policyFor: (name2, own) => withOverrides(policyFor(policyFor(base, loaded?.config, name2), own?.config, name2)),
+    policyFor: (name, own) => withOverrides(policyFor(policyFor(base, loaded?.config, name), own?.config, name)),
     npmConfig,
     client: new RegistryClient({ npmConfig, limits, ...options.network }),
     trust,
     keeper: options.keepTarballsIn ? tarballKeeper(options.keepTarballsIn) : void 0
   };
 }
-function registryOf(context3, name2, publishRegistry) {
+function registryOf(context3, name, publishRegistry) {
   if (context3.options.registry) return checkedRegistry(context3.options.registry, "--registry");
-  if (publishRegistry) return checkedRegistry(publishRegistry, `publishConfig.registry of ${name2}`);
-  return checkedRegistry(registryFor(name2, context3.npmConfig), `the registry for ${name2} in .npmrc`);
+  if (publishRegistry) return checkedRegistry(publishRegistry, `publishConfig.registry of ${name}`);
+  return checkedRegistry(registryFor(name, context3.npmConfig), `the registry for ${name} in .npmrc`);
 }
 function checkedRegistry(url, where) {
   let parsed;
@@ -44074,9 +44066,9 @@ async function checkFolder(context3, folder, workspace = false) {
 function planWorkspaces(root, patterns, wanted) {
   const all = findWorkspaces(root, patterns);
   const selected = wanted?.length ? all.filter((ws2) => wanted.includes(ws2.manifest.name ?? "") || wanted.includes(ws2.relativePath)) : all;
-  for (const name2 of wanted ?? []) {
-    if (!all.some((ws2) => ws2.manifest.name === name2 || ws2.relativePath === name2)) {
-      throw new PackGuardError(`--workspace ${name2}: no such workspace in ${root} (have: ${all.map((ws2) => ws2.manifest.name ?? ws2.relativePath).join(", ")})`);
+  for (const name of wanted ?? []) {
+    if (!all.some((ws2) => ws2.manifest.name === name || ws2.relativePath === name)) {
+      throw new PackGuardError(`--workspace ${name}: no such workspace in ${root} (have: ${all.map((ws2) => ws2.manifest.name ?? ws2.relativePath).join(", ")})`);
     }
   }
   const plan = { folders: [], skipped: [] };
@@ -44103,9 +44095,9 @@ async function check(options) {
     checked.push(
       await checkPublished(published, {
         client: context3.client,
-        registryFor: (name2) => registryOf(context3, name2),
+        registryFor: (name) => registryOf(context3, name),
         baseline: context3.baseline,
-        policyFor: (name2) => context3.policyFor(name2),
+        policyFor: (name) => context3.policyFor(name),
         fileBaseline: (spec) => loadFileBaseline(context3, spec)
       })
     );
@@ -44153,7 +44145,7 @@ var MAX_RECORDED = 2e3;
 function parseAcceptanceRecord(body) {
   const record = { shown: /* @__PURE__ */ new Set() };
   if (!body) return record;
-  const words2 = (name2) => new RegExp(`<!-- ${name2} v1 ([^>]*?) ?-->`).exec(body)?.[1].split(" ").filter(Boolean);
+  const words2 = (name) => new RegExp(`<!-- ${name} v1 ([^>]*?) ?-->`).exec(body)?.[1].split(" ").filter(Boolean);
   for (const word of words2(SHOWN) ?? []) if (FINGERPRINT.test(word)) record.shown.add(word);
   const accepted = words2(ACCEPTED);
   if (accepted) {
@@ -44261,12 +44253,12 @@ function filesFieldLine(packageJson) {
 }
 
 // src/github/inputs.ts
-function booleanInput(getInput2, name2, fallback) {
-  const value = getInput2(name2).trim().toLowerCase();
+function booleanInput(getInput2, name, fallback) {
+  const value = getInput2(name).trim().toLowerCase();
   if (value === "") return fallback;
   if (["true", "yes", "on", "1"].includes(value)) return true;
   if (["false", "no", "off", "0"].includes(value)) return false;
-  throw new PackGuardError(`input ${name2}: expected true or false, got "${value}"`);
+  throw new PackGuardError(`input ${name}: expected true or false, got "${value}"`);
 }
 function lines(value) {
   return value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
@@ -44369,8 +44361,8 @@ function describeLoosening(base, head) {
   const h = head ?? {};
   const out = describeBody(b2, h, "");
   if (base && !head) out.unshift("the config file is gone: the defaults judge this pull request");
-  for (const name2 of /* @__PURE__ */ new Set([...Object.keys(b2.packages ?? {}), ...Object.keys(h.packages ?? {})])) {
-    out.push(...describeBody(b2.packages?.[name2] ?? {}, h.packages?.[name2] ?? {}, `packages[${JSON.stringify(name2)}]`));
+  for (const name of /* @__PURE__ */ new Set([...Object.keys(b2.packages ?? {}), ...Object.keys(h.packages ?? {})])) {
+    out.push(...describeBody(b2.packages?.[name] ?? {}, h.packages?.[name] ?? {}, `packages[${JSON.stringify(name)}]`));
   }
   return out;
 }
@@ -44391,7 +44383,7 @@ function configFilesOfRun(workspace, paths, packageFolders, explicit) {
     if (loaded) {
       const [file, key] = loaded.source.split("#");
       files.add(`${inRepo(file)}${key ? `#${key}` : ""}`);
-    } else for (const name2 of CONFIG_FILES) files.add(inRepo(join10(folder, name2)));
+    } else for (const name of CONFIG_FILES) files.add(inRepo(join10(folder, name)));
   };
   for (const path6 of paths) {
     const target = join10(workspace, path6);
@@ -44769,7 +44761,7 @@ var COMMENT_LIMIT = 65e3;
 var SUMMARY_BYTES = 1e6;
 async function run() {
   try {
-    const inputs = readInputs((name2) => getInput(name2));
+    const inputs = readInputs((name) => getInput(name));
     await runAction(inputs, context2);
   } catch (error2) {
     setFailed(describeError(error2));

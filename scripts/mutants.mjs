@@ -128,7 +128,7 @@ export const MUTANTS = [
   { id: 'lane-skips-checksum', file: 'src/adapters/fast-header.ts', from: '  if (checksum(buf, view, off) !== cksum) return false\n', to: '', tests: LANE },
   { id: 'lane-ignores-link-target', file: 'src/adapters/fast-header.ts', from: 'if (buf[off + 157] !== 0 || !cleanRange(buf, view, off + 158, off + 257)) return false', to: 'if (buf[off + 157] !== 0) return false', tests: LANE },
   { id: 'lane-takes-sized-folder', file: 'src/adapters/fast-header.ts', from: '  if (directory && declared !== 0) return false\n', to: '', tests: LANE },
-  { id: 'lane-prefix-under-any-magic', file: 'src/adapters/fast-header.ts', from: 'const prefix = ustar ? name(buf, view, off + 345, longPrefix ? 155 : 130) : \'\'', to: 'const prefix = name(buf, view, off + 345, longPrefix ? 155 : 130)', tests: LANE },
+  { id: 'lane-prefix-under-any-magic', file: 'src/adapters/fast-header.ts', from: 'const prefix = ustar ? text(buf, off + 345, longPrefix ? 155 : 130, view) : \'\'', to: 'const prefix = text(buf, off + 345, longPrefix ? 155 : 130, view)', tests: LANE },
   { id: 'lane-resumes-with-pax-pending', file: 'src/adapters/plain-lane.ts', from: "        field('extendedHeader') === undefined &&\n", to: '', tests: PARITY },
 
   // Secret verdicts: what is reported at all

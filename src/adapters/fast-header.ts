@@ -15,12 +15,6 @@ import { Header, types } from 'tar'
 const FALLBACK = -2
 const NO_NUMBER = -1
 
-/** The first NUL of a field, or its end. */
-function textEnd(buf: Buffer, start: number, end: number): number {
-  for (let i = start; i < end; i++) if (buf[i] === 0) return i
-  return end
-}
-
 /** node-tar cuts a field at its first NUL with the pattern `\0.*`, which stops at a line break: after the NUL, none may come. */
 function cleanTail(buf: Buffer, from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
@@ -30,16 +24,20 @@ function cleanTail(buf: Buffer, from: number, end: number): boolean {
   return true
 }
 
-/** node-tar's `decString` for a field of printable ASCII, or undefined: fall back. */
-function text(buf: Buffer, start: number, size: number): string | undefined {
+/**
+ * node-tar's `decString` for a field of printable ASCII, or undefined: fall back.
+ * With `view` (the buffer as words, asWords), the NUL padding is checked a word at a time.
+ */
+function text(buf: Buffer, start: number, size: number, view?: Int32Array): string | undefined {
   const end = start + size
-  const stop = textEnd(buf, start, end)
-  for (let i = start; i < stop; i++) {
+  let i = start
+  for (; i < end; i++) {
     const c = buf[i]
+    if (c === 0) break
     if (c < 0x20 || c > 0x7e) return undefined
   }
-  if (!cleanTail(buf, stop, end)) return undefined
-  return stop === start ? '' : buf.toString('latin1', start, stop)
+  if (i < end && !cleanRange(buf, view, i, end)) return undefined
+  return i === start ? '' : buf.toString('latin1', start, i)
 }
 
 /**
@@ -239,22 +237,6 @@ function checksum(buf: Buffer, view: Int32Array | undefined, off: number): numbe
 }
 
 /**
- * A name field as node-tar decodes it when its bytes before the first NUL are
- * printable ASCII and nothing after that NUL ends the cut; otherwise undefined.
- */
-function name(buf: Buffer, view: Int32Array | undefined, start: number, size: number): string | undefined {
-  const end = start + size
-  let i = start
-  for (; i < end; i++) {
-    const c = buf[i]
-    if (c === 0) break
-    if (c < 0x20 || c > 0x7e) return undefined
-  }
-  if (i < end && !cleanRange(buf, view, i, end)) return undefined
-  return i === start ? '' : buf.toString('latin1', start, i)
-}
-
-/**
  * Reads a header block that node-tar would turn, with no pending PAX, long-name or
  * global header, into a valid regular file or directory entry with no warning, and
  * no other reading could differ: type `0`, NUL or `5`, printable ASCII names, octal numbers, no link target, a valid checksum, and a
@@ -282,8 +264,8 @@ export function readPlainEntry(buf: Buffer, off: number, out: PlainEntry): boole
   if (checksum(buf, view, off) !== cksum) return false
   // No link target: node-tar warns ("linkpath forbidden") and skips a file or directory that has one.
   if (buf[off + 157] !== 0 || !cleanRange(buf, view, off + 158, off + 257)) return false
-  const base = name(buf, view, off, 100)
-  const prefix = ustar ? name(buf, view, off + 345, longPrefix ? 155 : 130) : ''
+  const base = text(buf, off, 100, view)
+  const prefix = ustar ? text(buf, off + 345, longPrefix ? 155 : 130, view) : ''
   if (base === undefined || prefix === undefined) return false
   // As node-tar: a prefix field that runs into byte 475 is always joined, a shorter one when not empty.
   const path = longPrefix || prefix ? `${prefix}/${base}` : base

@@ -5,11 +5,12 @@
  * blocks of such entries itself and hands each file's content to the reader in
  * place. At the first header it does not take (readPlainEntry: PAX, long names,
  * links, end-of-archive blocks, a bad checksum, anything unusual), it hands the
- * rest of the archive, from that header on, to node-tar, which reads it to the end.
+ * archive, from that header on, to node-tar; the reader gives it back to the lane
+ * when node-tar is between two entries again with nothing pending (NodeTarProbe).
  *
  * node-tar carries no state from one plain entry to the next but whether it has
  * seen a valid entry and sniffed for gzip, so a fresh parser that first reads
- * one plain directory header (SYNTHETIC_ENTRY, skipped by the reader) continues
+ * one plain directory header (syntheticEntry, skipped by the reader) continues
  * exactly where the lane stopped. The archive parity test compares the result
  * with node-tar extracting the whole archive, with chunks split anywhere.
  */
@@ -38,11 +39,16 @@ export interface LaneTarget {
 
 const EMPTY = Buffer.alloc(0)
 
-/** A plain directory header: what node-tar reads first when it continues after the lane. */
+let synthetic: Buffer | undefined
+
+/** A plain directory header (built once): what node-tar reads first when it continues after the lane. */
 export function syntheticEntry(): Buffer {
-  const header = new Header({ path: 'package/', type: 'Directory', mode: 0o755, uid: 0, gid: 0, size: 0, mtime: new Date(0) })
-  header.encode()
-  return header.block as Buffer
+  if (!synthetic) {
+    const header = new Header({ path: 'package/', type: 'Directory', mode: 0o755, uid: 0, gid: 0, size: 0, mtime: new Date(0) })
+    header.encode()
+    synthetic = header.block as Buffer
+  }
+  return synthetic
 }
 
 export class PlainLane {

@@ -106,10 +106,6 @@ function asOurs(work: () => void): void {
   }
 }
 
-/** The plain header node-tar reads first when it continues after the plain lane (built once). */
-let synthetic: Buffer | undefined
-const SYNTHETIC_ENTRY = () => (synthetic ??= syntheticEntry())
-
 /** Most root folders and duplicate paths remembered: a hostile archive cannot grow these lists without bound. */
 const MAX_LISTED = 1000
 
@@ -225,22 +221,23 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
   // Plain entries are read by the plain lane; from the first other header on, node-tar reads the archive.
   const lane = new PlainLane({
     whole(header: Readonly<PlainEntry>, content: Buffer) {
-      if (options.counts) options.counts.plain++
-      const file = onEntry(header.path, header.directory ? 'Directory' : 'File', header.size, header.mode, undefined, 0)
+      const file = fromLane(header)
       if (!file) return
-      const key = keyOf(file)
-      if (isManifest(file)) manifest = Buffer.from(content.subarray(0, MANIFEST_CAP + 1))
-      record(file, key, inspectContent(file.path, content, limits.maxSecretScanBytes, options.scanSecrets ?? true))
+      if (isManifest(file)) {
+        // The one file whose bytes are kept: the sink keeps them, within MANIFEST_CAP.
+        const sink = new FileSink(file, keyOf(file))
+        if (content.length > 0) sink.write(content)
+        sink.end()
+      } else record(file, keyOf(file), inspectContent(file.path, content, limits.maxSecretScanBytes, options.scanSecrets ?? true))
     },
     open(header: Readonly<PlainEntry>) {
-      if (options.counts) options.counts.plain++
-      const file = onEntry(header.path, header.directory ? 'Directory' : 'File', header.size, header.mode, undefined, 0)
+      const file = fromLane(header)
       return file && new FileSink(file, keyOf(file))
     },
     handOver(rest: Buffer, afterEntries: boolean) {
       if (afterEntries && !parserStarted) {
         skipSynthetic = true
-        asOurs(() => parser.write(SYNTHETIC_ENTRY()))
+        asOurs(() => parser.write(syntheticEntry()))
       }
       parserStarted = true
       toNodeTar(rest)
@@ -275,6 +272,12 @@ export async function readTarball(source: Readable, label: string, limits: ReadL
         return
       }
     }
+  }
+
+  /** A plain entry the lane read, as onEntry takes it. */
+  function fromLane(header: Readonly<PlainEntry>): FileEntry | null {
+    if (options.counts) options.counts.plain++
+    return onEntry(header.path, header.directory ? 'Directory' : 'File', header.size, header.mode, undefined, 0)
   }
 
   /** The key of a file just given by onEntry: its path, or a key of its own when npm does not write it. */
